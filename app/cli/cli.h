@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/io/diagnostics.h"
+#include "core/model/design.h"
+
+#include <functional>
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mailpath::cli {
+
+/** Exit statuses of the command-line contract (DESIGN §4). */
+enum ExitCode { ExitOk = 0, ExitDiffers = 1, ExitUsage = 2 };
+
+/**
+ * Parsed arguments: positionals in order, options by name ("--port" -> "port") with every
+ * value given (repeatable options), flags with an empty value.
+ */
+class Args
+{
+public:
+    std::vector<std::string> positional;
+    std::map<std::string, std::vector<std::string>> options;
+
+    bool has(const std::string &name) const { return options.count(name) > 0; }
+    std::optional<std::string> value(const std::string &name) const;
+    std::vector<std::string> values(const std::string &name) const;
+    /** Values of a repeatable option, each also split on commas. */
+    std::vector<std::string> list(const std::string &name) const;
+};
+
+/** Options that take a value; anything else starting with "--" is a flag. */
+Args parseArgs(int argc, char **argv, int first, const std::vector<std::string> &valued);
+
+struct Command
+{
+    std::string name;
+    std::string synopsis;
+    std::vector<std::string> valuedOptions;
+    std::function<int(const Args &)> run;
+};
+
+bool registerCommand(Command command);
+const std::map<std::string, Command> &commands();
+
+/** Prints "mailpath-cli: message" to stderr and returns ExitUsage. */
+int usageError(const std::string &message);
+
+/**
+ * Loads SOURCE (a native design or an AWS snapshot folder/file). On failure prints the
+ * error (file, line, column) to stderr and returns false.
+ */
+bool loadSourceOrReport(const std::string &source, core::Design &design,
+                        core::Diagnostics &diagnostics);
+
+/** Parses a port number 1..65535. */
+std::optional<uint16_t> parsePort(const std::string &text);
+
+} // namespace mailpath::cli

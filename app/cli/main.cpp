@@ -1,0 +1,60 @@
+#include "cli.h"
+
+#include <iostream>
+
+#ifndef MAILPATH_VERSION
+#define MAILPATH_VERSION "0.0.0"
+#endif
+
+using namespace mailpath::cli;
+
+namespace {
+
+void printHelp(std::ostream &out)
+{
+    out << "mailpath-cli " MAILPATH_VERSION
+           " - simulate SMTP connections and their replies through AWS networks\n\n"
+           "usage: mailpath-cli COMMAND SOURCE [options]\n\n"
+           "SOURCE is a MailPath design (*.mailpath.json) or an AWS snapshot folder\n"
+           "(describe-* JSON files, per-region folders or accounts/<id>/<region>/).\n\n"
+           "commands:\n";
+    for (const auto &[name, command] : commands())
+        out << "  " << command.synopsis << "\n";
+    out << "\nexit status: 0 delivered / as expected, 1 blocked / differs, 2 usage or input error\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        printHelp(std::cerr);
+        return ExitUsage;
+    }
+    const std::string first = argv[1];
+    if (first == "--version" || first == "-V") {
+        std::cout << "mailpath-cli " MAILPATH_VERSION "\n";
+        return ExitOk;
+    }
+    if (first == "--help" || first == "-h" || first == "help") {
+        printHelp(std::cout);
+        return ExitOk;
+    }
+    const auto it = commands().find(first);
+    if (it == commands().end())
+        return usageError("unknown command \"" + first + "\" (see --help)");
+    const Args args = parseArgs(argc, argv, 2, it->second.valuedOptions);
+    for (const auto &[name, values] : args.options)
+        for (const auto &v : values)
+            if (v == "\x01missing")
+                return usageError("--" + name + " needs a value");
+    if (args.has("help")) {
+        std::cout << "usage: mailpath-cli " << it->second.synopsis << "\n";
+        return ExitOk;
+    }
+    try {
+        return it->second.run(args);
+    } catch (const std::exception &e) {
+        return usageError(std::string("internal error: ") + e.what());
+    }
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "../model/design.h"
+#include "diagnostics.h"
+#include "jsonfile.h"
+
+#include <string>
+
+namespace mailpath::core {
+
+/**
+ * Reads an AWS snapshot: describe-* JSON files directly in dir, in dir/<region>/, or in
+ * dir/accounts/<account-id>/<region>/. Files are recognised by their top-level key.
+ * Unknown keys and files become diagnostics; a syntax error or a file of the wrong shape
+ * fails the import (error names file, line and column) and leaves out unchanged.
+ */
+bool importAwsSnapshot(const std::string &dir, Design &out, Diagnostics &diagnostics,
+                       InputError &error);
+
+/** Imports a single describe-* JSON file (e.g. a unit fixture) into a new design. */
+bool importAwsFile(const std::string &file, Design &out, Diagnostics &diagnostics,
+                   InputError &error);
+
+} // namespace mailpath::core

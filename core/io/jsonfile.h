@@ -1,0 +1,34 @@
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace mailpath::core {
+
+/** Why a file could not be read: names the file and, for syntax errors, line and column. */
+struct InputError
+{
+    std::string file;
+    int line = 0;   //!< 1-based; 0 when not about a position
+    int column = 0; //!< 1-based
+    std::string message;
+
+    std::string toString() const;
+};
+
+inline constexpr int maxJsonDepth = 256;
+inline constexpr std::size_t maxJsonFileBytes = size_t(1) << 30;
+
+/** Parses JSON text; false with error filled (line/column of the fault) on bad input. */
+bool parseJsonText(std::string_view text, const std::string &fileName, nlohmann::json &out,
+                   InputError &error);
+/** Reads and parses a file; refuses files larger than maxJsonFileBytes. */
+bool parseJsonFile(const std::string &path, nlohmann::json &out, InputError &error);
+
+/** Writes via a temporary file in the same folder and renames it over the target. */
+bool writeFileAtomically(const std::string &path, std::string_view contents, std::string &error);
+
+} // namespace mailpath::core

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "../model/design.h"
+#include "diagnostics.h"
+#include "jsonfile.h"
+
+#include <string>
+
+namespace mailpath::core {
+
+/**
+ * Loads what the CLI and the GUI call a SOURCE: a native design file, an AWS snapshot
+ * folder in any supported layout, or a single describe-* JSON file. On failure returns
+ * false with error set and out unchanged; diagnostics collect what was not understood.
+ */
+bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, InputError &error);
+
+} // namespace mailpath::core

@@ -1,0 +1,7 @@
+#include "layout.h"
+
+namespace mailpath::core {
+
+MAILPATH_DEFINE_JSON(NodeLayout, x, y, width, height, collapsed)
+
+} // namespace mailpath::core

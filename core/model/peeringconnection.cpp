@@ -1,0 +1,7 @@
+#include "peeringconnection.h"
+
+namespace mailpath::core {
+
+MAILPATH_DEFINE_JSON(PeeringConnection, id, name, tags, requesterVpcId, accepterVpcId, requesterCidrs, accepterCidrs, status)
+
+} // namespace mailpath::core

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+namespace mailpath::core {
+
+/** Why a flow was blocked. The names are a stable contract: never rename, only add. */
+enum class ReasonCode {
+    None,
+    SgEgressDeny,                 //!< SG_EGRESS_DENY
+    SgIngressDeny,                //!< SG_INGRESS_DENY
+    NaclOutboundDeny,             //!< NACL_OUTBOUND_DENY
+    NaclInboundDeny,              //!< NACL_INBOUND_DENY
+    RouteNoMatch,                 //!< ROUTE_NO_MATCH
+    RouteBlackhole,               //!< ROUTE_BLACKHOLE
+    Op25bBlocked,                 //!< OP25B_BLOCKED
+    NoListener,                   //!< NO_LISTENER
+    IgwNoPublicIp,                //!< IGW_NO_PUBLIC_IP
+    IgwPrivateDestination,        //!< IGW_PRIVATE_DESTINATION
+    PrivateNatToIgw,              //!< PRIVATE_NAT_TO_IGW
+    NatSourceNotInVpc,            //!< NAT_SOURCE_NOT_IN_VPC
+    PeeringDestinationNotInPeer,  //!< PEERING_DESTINATION_NOT_IN_PEER
+    TgwNoAttachmentInAz,          //!< TGW_NO_ATTACHMENT_IN_AZ
+    TgwRouteNoMatch,              //!< TGW_ROUTE_NO_MATCH
+    TgwRouteBlackhole,            //!< TGW_ROUTE_BLACKHOLE
+    VpnNoRoute,                   //!< VPN_NO_ROUTE
+    NlbNoListener,                //!< NLB_NO_LISTENER
+    NlbNoHealthyTarget,           //!< NLB_NO_HEALTHY_TARGET
+    NlbTargetNotAllowed,          //!< NLB_TARGET_NOT_ALLOWED
+    EndpointPortUnsupported,      //!< ENDPOINT_PORT_UNSUPPORTED
+    FirewallDeny,                 //!< FIREWALL_DENY
+    SmtpRelayDenied,              //!< SMTP_RELAY_DENIED
+    SmtpTlsRequired,              //!< SMTP_TLS_REQUIRED
+    RoutingLoop,                  //!< ROUTING_LOOP
+    UnknownEndpoint,              //!< UNKNOWN_ENDPOINT
+    NatNoInboundMapping,          //!< NAT_NO_INBOUND_MAPPING: unsolicited inbound to a NAT/IGW address
+    EndpointUnavailableInAz,      //!< ENDPOINT_UNAVAILABLE_IN_AZ
+};
+
+std::string_view toString(ReasonCode code);
+std::optional<ReasonCode> reasonFromString(std::string_view text);
+
+} // namespace mailpath::core

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "trace.h"
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mailpath::core {
+
+class Design;
+class CompiledNetwork;
+
+/** A resolved end of a flow, e.g. an ENI with its address, or an SES endpoint. */
+struct EndpointRef
+{
+    std::string resource; //!< what the user named, resolved to a model id (may be empty)
+    ResourceKind kind = ResourceKind::NetworkInterface;
+    Ipv4 address;
+    std::string label;
+};
+
+/**
+ * Walks SMTP connections through a design (AWS-SEMANTICS §11). Construction compiles the
+ * design into lookup tables; trace() is then const, allocation-light and thread-safe, so
+ * one simulator serves a whole matrix in parallel. Rebuild it after the design changes.
+ */
+class Simulator
+{
+public:
+    explicit Simulator(const Design &design);
+    ~Simulator();
+    Simulator(const Simulator &) = delete;
+    Simulator &operator=(const Simulator &) = delete;
+
+    Trace trace(const Query &query) const;
+
+    /** Default matrix sources: every workload ENI (EC2, Lambda, Fargate). */
+    std::vector<std::string> defaultSources() const;
+    /** Default matrix sinks: SES endpoints, SMTP servers, load balancers in front of relays. */
+    std::vector<std::string> defaultSinks() const;
+
+    const Design &design() const { return m_design; }
+
+private:
+    const Design &m_design;
+    std::unique_ptr<CompiledNetwork> m_net;
+};
+
+struct MatrixRow
+{
+    std::string from;
+    std::string to;
+    uint16_t port = 0;
+    Verdict verdict = Verdict::Delivered;
+    std::optional<BlockedAt> blockedAt;
+};
+
+/** Runs every source x sink x port, splitting the work over threads (0: hardware threads). */
+std::vector<MatrixRow> runMatrix(const Simulator &simulator, const std::vector<std::string> &from,
+                                 const std::vector<std::string> &to,
+                                 const std::vector<uint16_t> &ports, unsigned threads);
+
+} // namespace mailpath::core

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "../model/resource.h"
+#include "../net/address.h"
+#include "../net/portset.h"
+#include "reasoncode.h"
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace mailpath::core {
+
+enum class Verdict { Delivered, Blocked };
+enum class Direction { Forward, Return };
+std::string_view toString(Verdict verdict);
+std::string_view toString(Direction direction);
+
+/** How the client speaks SMTP; Auto follows the port (465/2465 implicit, else STARTTLS). */
+enum class TlsMode { Auto, None, StartTls, Implicit };
+
+/** What the user asked: source and destination as typed (ids, names, addresses, host names). */
+struct Query
+{
+    std::string from;
+    std::string to;
+    uint16_t port = 587;
+    TlsMode tls = TlsMode::Auto;
+    std::vector<std::string> op25bLifted; //!< ids treated as having the port-25 block removed
+};
+
+/** A packet header; the source port is a range where the client picks an ephemeral port. */
+struct Header
+{
+    Ipv4 src;
+    PortRange srcPorts;
+    Ipv4 dst;
+    PortRange dstPorts;
+
+    std::string srcText() const;
+    std::string dstText() const;
+    friend bool operator==(const Header &, const Header &) = default;
+};
+
+/** One component the packet passed (or stopped at), with the header as it entered and left. */
+struct Hop
+{
+    std::string resource;
+    ResourceKind kind = ResourceKind::NetworkInterface;
+    std::string action; //!< e.g. "allow", "forward", "snat", "dnat", "deliver", "deny"
+    std::string rule;   //!< the rule or route that decided, when there is one
+    Header in;
+    Header out;
+    std::string note;
+};
+
+struct BlockedAt
+{
+    std::string resource;
+    ResourceKind kind = ResourceKind::NetworkInterface;
+    Direction direction = Direction::Forward;
+    ReasonCode reason = ReasonCode::None;
+    std::string detail; //!< one sentence a network engineer can act on
+    std::string fix;    //!< a concrete change that would let the flow through
+};
+
+/** The result of one simulated SMTP connection: forward hops, return hops and a verdict. */
+struct Trace
+{
+    Query query;
+    Verdict verdict = Verdict::Delivered;
+    std::vector<Hop> forward;
+    std::vector<Hop> reply;
+    std::optional<BlockedAt> blockedAt;
+    std::vector<std::string> warnings; //!< e.g. SES sandbox, clear text over the Internet
+    std::vector<std::string> notes;    //!< assumptions applied (AWS-SEMANTICS §12)
+
+    bool delivered() const { return verdict == Verdict::Delivered; }
+};
+
+/** The CLI contract's JSON for a trace (DESIGN §4). */
+nlohmann::json traceToJson(const Trace &trace);
+
+} // namespace mailpath::core
