@@ -1,0 +1,77 @@
+#include "cli.h"
+#include "tracetable.h"
+
+#include "core/sim/simulator.h"
+
+#include <nlohmann/json.hpp>
+
+#include <iostream>
+
+namespace mailpath::cli {
+
+namespace {
+
+bool parseTls(const std::string &text, core::TlsMode &mode)
+{
+    if (text == "auto")
+        mode = core::TlsMode::Auto;
+    else if (text == "none")
+        mode = core::TlsMode::None;
+    else if (text == "starttls")
+        mode = core::TlsMode::StartTls;
+    else if (text == "implicit" || text == "smtps")
+        mode = core::TlsMode::Implicit;
+    else
+        return false;
+    return true;
+}
+
+int runTrace(const Args &args)
+{
+    if (args.positional.size() != 1)
+        return usageError("trace needs exactly one SOURCE (see --help)");
+    const auto from = args.value("from");
+    const auto to = args.value("to");
+    const auto portText = args.value("port");
+    if (!from || !to || !portText)
+        return usageError("trace needs --from EP, --to EP and --port N");
+    const auto port = parsePort(*portText);
+    if (!port)
+        return usageError("--port must be a number from 1 to 65535, not \"" + *portText + "\"");
+    core::Query query;
+    query.from = *from;
+    query.to = *to;
+    query.port = *port;
+    query.op25bLifted = args.list("lift-op25b");
+    if (const auto tls = args.value("tls"); tls && !parseTls(*tls, query.tls))
+        return usageError("--tls must be auto, none, starttls or implicit");
+    long repeat = 1;
+    if (const auto r = args.value("repeat")) {
+        repeat = std::strtol(r->c_str(), nullptr, 10);
+        if (repeat < 1)
+            return usageError("--repeat must be a positive number");
+    }
+    core::Design design;
+    core::Diagnostics diagnostics;
+    if (!loadSourceOrReport(args.positional.front(), design, diagnostics))
+        return ExitUsage;
+    const core::Simulator simulator(design);
+    core::Trace trace;
+    for (long i = 0; i < repeat; ++i)
+        trace = simulator.trace(query);
+    if (args.has("json"))
+        std::cout << core::traceToJson(trace).dump(2) << "\n";
+    else
+        printTrace(std::cout, trace);
+    return trace.delivered() ? ExitOk : ExitDiffers;
+}
+
+const bool registered = registerCommand(
+    {"trace",
+     "trace   SOURCE --from EP --to EP --port N [--json] [--lift-op25b ID]... [--repeat N] "
+     "[--tls auto|none|starttls|implicit]",
+     {"from", "to", "port", "lift-op25b", "repeat", "tls"},
+     runTrace});
+
+} // namespace
+} // namespace mailpath::cli

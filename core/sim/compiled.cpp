@@ -1,0 +1,398 @@
+#include "compiled.h"
+
+namespace mailpath::core {
+
+CompiledNetwork::CompiledNetwork(const Design &d)
+    : design(d)
+{
+    compileVpcs();
+    compileSubnets();
+    compileOwners();
+    compileRouteTables();
+    compileTgwRouteTables();
+    compilePublicOwners();
+    compileSes();
+    resolver = peerResolver();
+}
+
+void CompiledNetwork::compileVpcs()
+{
+    for (const auto &[id, vpc] : design.all<Vpc>())
+        vpcs[id].vpc = &vpc;
+    for (const auto &[id, igw] : design.all<InternetGateway>())
+        for (const auto &vpcId : igw.vpcIds)
+            if (auto it = vpcs.find(vpcId); it != vpcs.end())
+                it->second.igw = &igw;
+    for (const auto &[id, vgw] : design.all<VpnGateway>())
+        for (const auto &vpcId : vgw.vpcIds)
+            if (auto it = vpcs.find(vpcId); it != vpcs.end())
+                it->second.vgws.push_back(&vgw);
+    for (const auto &[id, rt] : design.all<RouteTable>())
+        if (rt.main)
+            if (auto it = vpcs.find(rt.vpcId); it != vpcs.end())
+                it->second.mainRouteTable = &rt;
+    for (const auto &[id, acl] : design.all<NetworkAcl>())
+        if (acl.isDefault)
+            if (auto it = vpcs.find(acl.vpcId); it != vpcs.end())
+                it->second.defaultAcl = &acl;
+}
+
+void CompiledNetwork::compileSubnets()
+{
+    for (const auto &[id, subnet] : design.all<Subnet>()) {
+        auto &info = subnets[id];
+        info.subnet = &subnet;
+        if (const auto *v = vpcInfo(subnet.vpcId)) {
+            info.vpc = v->vpc;
+            info.routeTable = v->mainRouteTable;
+            info.acl = v->defaultAcl;
+        }
+    }
+    for (const auto &[id, rt] : design.all<RouteTable>())
+        for (const auto &subnetId : rt.subnetIds)
+            if (auto it = subnets.find(subnetId); it != subnets.end())
+                it->second.routeTable = &rt;
+    for (const auto &[id, acl] : design.all<NetworkAcl>())
+        for (const auto &subnetId : acl.subnetIds)
+            if (auto it = subnets.find(subnetId); it != subnets.end())
+                it->second.acl = &acl;
+    for (auto &[id, info] : subnets) {
+        if (info.acl) {
+            info.aclIn = aclEntries(*info.acl, false);
+            info.aclOut = aclEntries(*info.acl, true);
+        }
+    }
+}
+
+void CompiledNetwork::addOwner(std::string_view vpcId, AddressOwner owner)
+{
+    if (auto it = vpcs.find(vpcId); it != vpcs.end())
+        it->second.owners.try_emplace(owner.privateIp.to_uint(), owner);
+}
+
+void CompiledNetwork::compileOwners()
+{
+    for (const auto &[id, instance] : design.all<Instance>())
+        for (const auto &eniId : instance.eniIds)
+            instanceByEni[eniId] = &instance;
+    for (const auto &[id, eni] : design.all<Eni>()) {
+        const auto *s = subnetInfo(eni.subnetId);
+        for (const auto &ip : eni.privateIps) {
+            AddressOwner owner{AddressOwner::Interface, eni.id, &eni};
+            owner.subnet = s ? s->subnet : nullptr;
+            owner.privateIp = ip;
+            // Managed ENIs are registered below through their service, which knows more.
+            if (eni.role == EniRole::NatGateway || eni.role == EniRole::LoadBalancer
+                || eni.role == EniRole::VpcEndpoint)
+                continue;
+            addOwner(s ? std::string_view(s->subnet->vpcId) : std::string_view(eni.vpcId), owner);
+        }
+        for (const auto &sg : eni.securityGroupIds)
+            for (const auto &ip : eni.privateIps)
+                groupMembers[sg].push_back(ip.to_uint());
+    }
+    for (const auto &[id, nat] : design.all<NatGateway>()) {
+        AddressOwner owner{AddressOwner::NatGatewayNode, nat.id};
+        owner.nat = &nat;
+        const auto *s = subnetInfo(nat.subnetId);
+        owner.subnet = s ? s->subnet : nullptr;
+        owner.privateIp = nat.privateIp;
+        addOwner(nat.vpcId, owner);
+    }
+    for (const auto &[id, lb] : design.all<LoadBalancer>()) {
+        for (const auto &node : lb.nodes) {
+            AddressOwner owner{AddressOwner::LoadBalancerNode, lb.id};
+            owner.lb = &lb;
+            owner.node = &node;
+            const auto *s = subnetInfo(node.subnetId);
+            owner.subnet = s ? s->subnet : nullptr;
+            owner.privateIp = node.privateIp;
+            addOwner(lb.vpcId, owner);
+            for (const auto &sg : lb.securityGroupIds)
+                groupMembers[sg].push_back(node.privateIp.to_uint());
+        }
+    }
+    for (const auto &[id, endpoint] : design.all<VpcEndpoint>()) {
+        for (const auto &node : endpoint.nodes) {
+            AddressOwner owner{AddressOwner::EndpointNode, endpoint.id};
+            owner.endpoint = &endpoint;
+            owner.node = &node;
+            const auto *s = subnetInfo(node.subnetId);
+            owner.subnet = s ? s->subnet : nullptr;
+            owner.privateIp = node.privateIp;
+            addOwner(endpoint.vpcId, owner);
+            for (const auto &sg : endpoint.securityGroupIds)
+                groupMembers[sg].push_back(node.privateIp.to_uint());
+        }
+    }
+}
+
+namespace {
+// R1.2/R1.3: static beats prefix-list beats propagated on an identical prefix.
+int routeRank(const Route &route, bool fromPrefixList)
+{
+    if (route.origin == RouteOrigin::Propagated)
+        return 2;
+    return fromPrefixList ? 1 : 0;
+}
+
+void insertRoute(PrefixTable<RouteChoice> &table, const Cidr &cidr, const Route &route, int rank)
+{
+    auto &slot = table.insert(cidr, RouteChoice{&route, rank});
+    if (rank < slot.rank)
+        slot = RouteChoice{&route, rank};
+}
+} // namespace
+
+void CompiledNetwork::compileRouteTables()
+{
+    for (const auto &[id, rt] : design.all<RouteTable>()) {
+        auto &table = routeTables[id];
+        for (const auto &route : rt.routes) {
+            if (route.destination) {
+                insertRoute(table, *route.destination, route, routeRank(route, false));
+            } else if (const auto *pl = design.find<PrefixList>(route.destinationPrefixListId)) {
+                for (const auto &cidr : pl->cidrs)
+                    insertRoute(table, cidr, route, routeRank(route, true));
+            }
+        }
+    }
+}
+
+void CompiledNetwork::compileTgwRouteTables()
+{
+    for (const auto &[id, table] : design.all<TgwRouteTable>()) {
+        auto &compiled = tgwRouteTables[id];
+        for (const auto &route : table.routes) {
+            TgwRouteChoice choice{&route};
+            choice.attachmentId = route.attachmentIds.empty() ? std::string_view()
+                                                              : route.attachmentIds.front();
+            choice.blackhole = route.blackhole;
+            choice.propagated = route.propagated;
+            choice.rank = route.propagated ? 2 : 0;
+            auto &slot = compiled.insert(route.destination, choice);
+            if (choice.rank < slot.rank)
+                slot = choice;
+        }
+        // R9.3: VPC attachments propagate their VPC's CIDRs, VPN attachments their routes.
+        for (const auto &attachmentId : table.propagationAttachmentIds) {
+            const auto *att = design.find<TgwAttachment>(attachmentId);
+            if (!att)
+                continue;
+            std::vector<Cidr> cidrs;
+            int rank = 3;
+            if (att->resourceType == "vpc") {
+                if (const auto *vpc = design.find<Vpc>(att->resourceId))
+                    cidrs = vpc->cidrs;
+            } else if (const auto *vpn = design.find<VpnConnection>(att->resourceId)) {
+                cidrs = vpn->routes;
+                rank = 5;
+            }
+            for (const auto &cidr : cidrs) {
+                TgwRouteChoice choice;
+                choice.attachmentId = att->id;
+                choice.propagated = true;
+                choice.rank = rank;
+                auto &slot = compiled.insert(cidr, choice);
+                if (rank < slot.rank)
+                    slot = choice;
+            }
+        }
+    }
+}
+
+void CompiledNetwork::compilePublicOwners()
+{
+    auto mapped = [&](const std::optional<Ipv4> &publicIp, const std::string &vpcId, Ipv4 privateIp) {
+        const auto *v = vpcInfo(vpcId);
+        if (!publicIp || !v)
+            return;
+        PublicOwner owner{PublicOwner::Mapped, v->vpc, privateIp};
+        publicOwners.try_emplace(publicIp->to_uint(), owner);
+    };
+    for (const auto &[id, eni] : design.all<Eni>())
+        if (eni.role != EniRole::NatGateway && eni.role != EniRole::LoadBalancer)
+            mapped(eni.publicIp, eni.vpcId, eni.primaryIp());
+    for (const auto &[id, nat] : design.all<NatGateway>())
+        mapped(nat.publicIp, nat.vpcId, nat.privateIp);
+    for (const auto &[id, lb] : design.all<LoadBalancer>())
+        for (const auto &node : lb.nodes)
+            mapped(node.publicIp, lb.vpcId, node.privateIp);
+    for (const auto &[id, ses] : design.all<SesEndpoint>())
+        for (const auto &ip : ses.addresses) {
+            PublicOwner owner{PublicOwner::SesService};
+            owner.ses = &ses;
+            publicOwners.try_emplace(ip.to_uint(), owner);
+        }
+    for (const auto &[id, fw] : design.all<Firewall>())
+        for (const auto &ip : fw.publicIps) {
+            PublicOwner owner{PublicOwner::CustomerFirewall};
+            owner.firewall = &fw;
+            publicOwners.try_emplace(ip.to_uint(), owner);
+        }
+    for (const auto &[id, host] : design.all<InternetHost>())
+        for (const auto &ip : host.addresses) {
+            PublicOwner owner{PublicOwner::Host};
+            owner.host = &host;
+            publicOwners.try_emplace(ip.to_uint(), owner);
+        }
+}
+
+namespace {
+// SES SMTP regions (S-SES-REGIONS); addresses are representative, from a documentation range.
+constexpr const char *sesRegions[] = {
+    "us-east-1", "us-east-2", "us-west-1", "us-west-2", "af-south-1", "ap-south-1",
+    "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-southeast-1", "ap-southeast-2",
+    "ap-southeast-3", "ca-central-1", "eu-central-1", "eu-west-1", "eu-west-2", "eu-west-3",
+    "eu-north-1", "eu-south-1", "il-central-1", "me-south-1", "sa-east-1", "us-gov-west-1"};
+} // namespace
+
+void CompiledNetwork::compileSes()
+{
+    uint32_t next = parseIpv4("198.51.100.10")->to_uint();
+    for (bool receiving : {false, true}) {
+        for (const char *region : sesRegions) {
+            SesEndpoint ses;
+            ses.region = region;
+            ses.receiving = receiving;
+            ses.id = ses.hostName();
+            ses.name = ses.id;
+            if (receiving)
+                ses.ports = {25};
+            ses.addresses = {Ipv4(next++)};
+            implicitSes.push_back(ses);
+        }
+    }
+    for (const auto &ses : implicitSes) {
+        if (publicOwners.count(ses.addresses.front().to_uint()))
+            continue;
+        PublicOwner owner{PublicOwner::SesService};
+        owner.ses = &ses;
+        publicOwners.emplace(ses.addresses.front().to_uint(), owner);
+    }
+    for (const auto &[id, ses] : design.all<SesEndpoint>()) {
+        if (!ses.addresses.empty())
+            continue;
+        PublicOwner owner{PublicOwner::SesService};
+        owner.ses = &ses;
+        publicOwners[sesAddress(ses).to_uint()] = owner; // a drawn SES node wins its region
+    }
+}
+
+const SesEndpoint *CompiledNetwork::sesForRegion(std::string_view region, bool receiving) const
+{
+    for (const auto &[id, ses] : design.all<SesEndpoint>())
+        if (ses.region == region && ses.receiving == receiving)
+            return &ses;
+    for (const auto &ses : implicitSes)
+        if (ses.region == region && ses.receiving == receiving)
+            return &ses;
+    return nullptr;
+}
+
+Ipv4 CompiledNetwork::sesAddress(const SesEndpoint &ses) const
+{
+    if (!ses.addresses.empty())
+        return ses.addresses.front();
+    for (const auto &implicit : implicitSes)
+        if (implicit.region == ses.region && implicit.receiving == ses.receiving)
+            return implicit.addresses.front();
+    return *parseIpv4("198.51.100.250");
+}
+
+const VpcInfo *CompiledNetwork::vpcInfo(std::string_view id) const
+{
+    const auto it = vpcs.find(id);
+    return it == vpcs.end() ? nullptr : &it->second;
+}
+
+const SubnetInfo *CompiledNetwork::subnetInfo(std::string_view id) const
+{
+    const auto it = subnets.find(id);
+    return it == subnets.end() ? nullptr : &it->second;
+}
+
+const AddressOwner *CompiledNetwork::ownerInVpc(std::string_view vpcId, Ipv4 address) const
+{
+    const auto *v = vpcInfo(vpcId);
+    if (!v)
+        return nullptr;
+    const auto it = v->owners.find(address.to_uint());
+    return it == v->owners.end() ? nullptr : &it->second;
+}
+
+const PublicOwner *CompiledNetwork::publicOwner(Ipv4 address) const
+{
+    const auto it = publicOwners.find(address.to_uint());
+    return it == publicOwners.end() ? nullptr : &it->second;
+}
+
+const VpcInfo *CompiledNetwork::vpcContaining(Ipv4 address) const
+{
+    for (const auto &[id, info] : vpcs)
+        if (info.vpc->contains(address))
+            return &info;
+    return nullptr;
+}
+
+const OnPremNetwork *CompiledNetwork::onPremContaining(Ipv4 address) const
+{
+    for (const auto &[id, net] : design.all<OnPremNetwork>())
+        for (const auto &cidr : net.cidrs)
+            if (cidr.contains(address))
+                return &net;
+    return nullptr;
+}
+
+const TgwAttachment *CompiledNetwork::tgwAttachment(std::string_view tgwId,
+                                                    std::string_view vpcId) const
+{
+    for (const auto &[id, att] : design.all<TgwAttachment>())
+        if (att.transitGatewayId == tgwId && att.resourceType == "vpc" && att.resourceId == vpcId)
+            return &att;
+    return nullptr;
+}
+
+std::vector<const SecurityGroup *> CompiledNetwork::groups(const std::vector<std::string> &ids) const
+{
+    std::vector<const SecurityGroup *> result;
+    for (const auto &id : ids)
+        if (const auto *sg = design.find<SecurityGroup>(id))
+            result.push_back(sg);
+    return result;
+}
+
+SgPeerResolver CompiledNetwork::peerResolver() const
+{
+    SgPeerResolver resolver;
+    resolver.inGroup = [this](const std::string &groupId, Ipv4 address) {
+        const auto it = groupMembers.find(groupId);
+        if (it == groupMembers.end())
+            return false;
+        const auto value = address.to_uint();
+        for (auto member : it->second)
+            if (member == value)
+                return true;
+        return false;
+    };
+    resolver.inPrefixList = [this](const std::string &listId, Ipv4 address) {
+        const auto *pl = design.find<PrefixList>(listId);
+        if (!pl)
+            return false;
+        for (const auto &cidr : pl->cidrs)
+            if (cidr.contains(address))
+                return true;
+        return false;
+    };
+    return resolver;
+}
+
+const SmtpServer *CompiledNetwork::smtpServerOn(std::string_view hostId, Ipv4 address) const
+{
+    for (const auto &[id, server] : design.all<SmtpServer>())
+        if ((!hostId.empty() && server.hostId == hostId) || server.address == address)
+            return &server;
+    return nullptr;
+}
+
+} // namespace mailpath::core

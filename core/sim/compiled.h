@@ -1,0 +1,130 @@
+#pragma once
+
+#include "../model/design.h"
+#include "../net/prefixtable.h"
+#include "rules.h"
+
+#include <deque>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace mailpath::core {
+
+/** What answers at an address: an ENI or a managed node (NAT GW, NLB node, endpoint ENI). */
+struct AddressOwner
+{
+    enum Type { Interface, NatGatewayNode, LoadBalancerNode, EndpointNode, TgwNode };
+    AddressOwner(Type t = Interface, std::string_view i = {}, const Eni *e = nullptr)
+        : type(t), id(i), eni(e)
+    {}
+    Type type = Interface;
+    std::string_view id;       //!< eni-, nat-, load balancer ARN, vpce-
+    const Eni *eni = nullptr;  //!< Interface
+    const NatGateway *nat = nullptr;
+    const LoadBalancer *lb = nullptr;
+    const VpcEndpoint *endpoint = nullptr;
+    const ServiceNode *node = nullptr;
+    const Subnet *subnet = nullptr;
+    Ipv4 privateIp;
+};
+
+/** A public address and what it leads to once it enters AWS or a customer edge. */
+struct PublicOwner
+{
+    enum Type { Mapped, SesService, CustomerFirewall, Host };
+    PublicOwner(Type t = Mapped, const Vpc *v = nullptr, Ipv4 ip = Ipv4())
+        : type(t), vpc(v), privateIp(ip)
+    {}
+    Type type = Mapped;
+    const Vpc *vpc = nullptr;       //!< Mapped: the IGW's VPC
+    Ipv4 privateIp;                 //!< Mapped: the 1:1 private address
+    const SesEndpoint *ses = nullptr;
+    const Firewall *firewall = nullptr;
+    const InternetHost *host = nullptr;
+};
+
+struct RouteChoice
+{
+    const Route *route = nullptr;
+    int rank = 0; //!< lower wins on an identical prefix (R1.2)
+};
+
+struct TgwRouteChoice
+{
+    TgwRouteChoice(const TgwRoute *r = nullptr) : route(r) {}
+    const TgwRoute *route = nullptr;
+    std::string_view attachmentId;
+    bool blackhole = false;
+    bool propagated = false;
+    int rank = 0;
+};
+
+struct SubnetInfo
+{
+    const Subnet *subnet = nullptr;
+    const Vpc *vpc = nullptr;
+    const RouteTable *routeTable = nullptr;
+    const NetworkAcl *acl = nullptr; //!< null: no ACL in the design, AWS's default allows all
+    std::vector<const AclEntry *> aclIn;
+    std::vector<const AclEntry *> aclOut;
+};
+
+struct VpcInfo
+{
+    const Vpc *vpc = nullptr;
+    const InternetGateway *igw = nullptr;
+    std::vector<const VpnGateway *> vgws;
+    const RouteTable *mainRouteTable = nullptr;
+    const NetworkAcl *defaultAcl = nullptr;
+    std::unordered_map<uint32_t, AddressOwner> owners;
+};
+
+/**
+ * The design compiled for walking: every lookup the simulator needs in a hash map or an
+ * LPM table, built once. Holds pointers into the Design, which must outlive it.
+ */
+class CompiledNetwork
+{
+public:
+    explicit CompiledNetwork(const Design &design);
+
+    const Design &design;
+    std::unordered_map<std::string_view, SubnetInfo> subnets;
+    std::unordered_map<std::string_view, VpcInfo> vpcs;
+    std::unordered_map<std::string_view, PrefixTable<RouteChoice>> routeTables;
+    std::unordered_map<std::string_view, PrefixTable<TgwRouteChoice>> tgwRouteTables;
+    std::unordered_map<uint32_t, PublicOwner> publicOwners;
+    std::unordered_map<std::string_view, std::vector<uint32_t>> groupMembers;
+    std::unordered_map<std::string_view, const Instance *> instanceByEni;
+
+    const VpcInfo *vpcInfo(std::string_view id) const;
+    const SubnetInfo *subnetInfo(std::string_view id) const;
+    const AddressOwner *ownerInVpc(std::string_view vpcId, Ipv4 address) const;
+    const PublicOwner *publicOwner(Ipv4 address) const;
+    /** The VPC whose CIDRs contain the address, preferring fromVpc. */
+    const VpcInfo *vpcContaining(Ipv4 address) const;
+    const OnPremNetwork *onPremContaining(Ipv4 address) const;
+    const TgwAttachment *tgwAttachment(std::string_view tgwId, std::string_view vpcId) const;
+    std::vector<const SecurityGroup *> groups(const std::vector<std::string> &ids) const;
+    SgPeerResolver peerResolver() const;
+    const SmtpServer *smtpServerOn(std::string_view hostId, Ipv4 address) const;
+    /** The design's SES endpoint for a region, else a built-in one (email-smtp.<region>…). */
+    const SesEndpoint *sesForRegion(std::string_view region, bool receiving = false) const;
+    Ipv4 sesAddress(const SesEndpoint &ses) const;
+
+    std::deque<SesEndpoint> implicitSes; //!< regions AWS offers SES SMTP in, when not drawn
+    SgPeerResolver resolver;
+
+private:
+    void compileVpcs();
+    void compileSubnets();
+    void compileOwners();
+    void compileRouteTables();
+    void compileTgwRouteTables();
+    void compilePublicOwners();
+    void compileSes();
+    void addOwner(std::string_view vpcId, AddressOwner owner);
+};
+
+} // namespace mailpath::core

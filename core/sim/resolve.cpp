@@ -1,0 +1,253 @@
+#include "resolve.h"
+
+namespace mailpath::core {
+
+bool parseSesHostName(const std::string &name, std::string &region, bool &receiving)
+{
+    const std::string suffix = ".amazonaws.com";
+    if (!name.ends_with(suffix))
+        return false;
+    for (const std::string prefix : {"email-smtp.", "inbound-smtp.", "email-smtp-fips."}) {
+        if (name.starts_with(prefix)) {
+            region = name.substr(prefix.size(), name.size() - prefix.size() - suffix.size());
+            receiving = prefix == "inbound-smtp.";
+            return !region.empty();
+        }
+    }
+    return false;
+}
+
+EndpointResolver::EndpointResolver(const CompiledNetwork &net)
+    : m_net(net)
+{}
+
+std::string EndpointResolver::findId(const std::string &text) const
+{
+    if (m_net.design.contains(text))
+        return text;
+    std::string found;
+    m_net.design.forEachStore([&](const auto &map) {
+        for (const auto &[id, r] : map) {
+            if (!found.empty())
+                return;
+            const auto tag = r.tags.find("Name");
+            if (r.name == text || (tag != r.tags.end() && tag->second == text))
+                found = id;
+        }
+    });
+    if (found.empty())
+        for (const auto &[id, lb] : m_net.design.all<LoadBalancer>())
+            if (lb.dnsName == text)
+                found = id;
+    return found;
+}
+
+bool EndpointResolver::interfaceSite(const Eni &eni, Site &site) const
+{
+    const auto *subnet = m_net.subnetInfo(eni.subnetId);
+    const auto *owner = subnet ? m_net.ownerInVpc(subnet->subnet->vpcId, eni.primaryIp()) : nullptr;
+    if (!owner || owner->eni != &eni)
+        return false;
+    site = Site{Site::Interface, owner};
+    site.address = owner->privateIp;
+    const auto it = m_net.instanceByEni.find(eni.id);
+    site.resource = it != m_net.instanceByEni.end() ? it->second->id : eni.id;
+    site.kind2 = it != m_net.instanceByEni.end() ? ResourceKind::Instance
+                                                 : ResourceKind::NetworkInterface;
+    return true;
+}
+
+Ipv4 EndpointResolver::onPremAddress(const OnPremNetwork &net) const
+{
+    for (const auto &[id, server] : m_net.design.all<SmtpServer>())
+        if (server.hostId == net.id)
+            return server.address;
+    return net.cidrs.empty() ? Ipv4() : Ipv4(net.cidrs.front().baseValue() + 10);
+}
+
+bool EndpointResolver::resolveSource(const std::string &text, Site &site, std::string &error) const
+{
+    const auto &d = m_net.design;
+    if (const auto ip = parseIpv4(text)) {
+        for (const auto &[id, vpc] : m_net.vpcs)
+            if (const auto *owner = m_net.ownerInVpc(id, *ip); owner && owner->eni)
+                return interfaceSite(*owner->eni, site);
+        if (const auto *net = m_net.onPremContaining(*ip)) {
+            site = Site{Site::OnPrem, nullptr, net, *ip, net->id, ResourceKind::OnPremNetwork};
+            return true;
+        }
+        site = Site{Site::Internet, nullptr, nullptr, *ip, text, ResourceKind::InternetHost};
+        return true;
+    }
+    const std::string id = findId(text);
+    const auto kind = d.kindOf(id);
+    if (!kind) {
+        error = "no resource, name or address \"" + text + "\" in the design";
+        return false;
+    }
+    std::string hostId = id;
+    if (*kind == ResourceKind::SmtpServer) {
+        const auto *server = d.find<SmtpServer>(id);
+        hostId = server->hostId;
+        if (d.kindOf(hostId) != ResourceKind::Instance) {
+            const bool onPrem = d.kindOf(hostId) == ResourceKind::OnPremNetwork;
+            site = Site{onPrem ? Site::OnPrem : Site::Internet, nullptr,
+                        onPrem ? d.find<OnPremNetwork>(hostId) : nullptr, server->address, id,
+                        ResourceKind::SmtpServer};
+            return true;
+        }
+    }
+    switch (d.kindOf(hostId).value_or(ResourceKind::PrefixList)) {
+    case ResourceKind::Instance: {
+        const auto *instance = d.find<Instance>(hostId);
+        const auto *eni = instance->eniIds.empty() ? nullptr : d.find<Eni>(instance->eniIds.front());
+        if (eni && interfaceSite(*eni, site))
+            return true;
+        error = "instance " + hostId + " has no network interface in a known subnet";
+        return false;
+    }
+    case ResourceKind::NetworkInterface:
+        if (interfaceSite(*d.find<Eni>(hostId), site))
+            return true;
+        error = "network interface " + hostId + " is not in a known subnet";
+        return false;
+    case ResourceKind::InternetHost: {
+        const auto *host = d.find<InternetHost>(hostId);
+        if (host->addresses.empty())
+            break;
+        site = Site{Site::Internet, nullptr, nullptr, host->addresses.front(), host->id,
+                    ResourceKind::InternetHost};
+        return true;
+    }
+    case ResourceKind::OnPremNetwork: {
+        const auto *net = d.find<OnPremNetwork>(hostId);
+        site = Site{Site::OnPrem, nullptr, net, onPremAddress(*net), net->id,
+                    ResourceKind::OnPremNetwork};
+        return true;
+    }
+    default:
+        break;
+    }
+    error = std::string(kindName(*kind)) + " " + id + " cannot start an SMTP connection";
+    return false;
+}
+
+Ipv4 EndpointResolver::nodeAddress(const std::vector<ServiceNode> &nodes, const Site &source,
+                                   bool usePublic) const
+{
+    const ServiceNode *best = nodes.empty() ? nullptr : &nodes.front();
+    const std::string az = source.owner && source.owner->subnet
+                               ? source.owner->subnet->availabilityZone
+                               : std::string();
+    for (const auto &node : nodes) {
+        const auto *s = m_net.subnetInfo(node.subnetId);
+        if (s && s->subnet->availabilityZone == az && !usePublic) {
+            best = &node;
+            break;
+        }
+        if (usePublic && node.publicIp && !(best && best->publicIp))
+            best = &node;
+    }
+    if (!best)
+        return Ipv4();
+    return usePublic && best->publicIp ? *best->publicIp : best->privateIp;
+}
+
+bool EndpointResolver::sesDestination(const std::string &region, bool receiving, const Site &source,
+                                      Ipv4 &address, std::string &label) const
+{
+    if (!receiving && source.kind == Site::Interface && source.owner->subnet) {
+        const auto &vpcId = source.owner->subnet->vpcId;
+        for (const auto &[id, ep] : m_net.design.all<VpcEndpoint>()) {
+            if (ep.vpcId != vpcId || !ep.isSesSmtp() || !ep.privateDnsEnabled || ep.nodes.empty()
+                || ep.serviceName != "com.amazonaws." + region + ".email-smtp")
+                continue;
+            address = nodeAddress(ep.nodes, source, false);
+            label = ep.id + " (private DNS for email-smtp." + region + ".amazonaws.com)";
+            return true;
+        }
+    }
+    const auto *ses = m_net.sesForRegion(region, receiving);
+    if (!ses)
+        return false;
+    address = m_net.sesAddress(*ses);
+    label = ses->hostName();
+    return true;
+}
+
+bool EndpointResolver::resolveDestination(const std::string &text, const Site &source,
+                                          Ipv4 &address, std::string &label,
+                                          std::string &error) const
+{
+    const auto &d = m_net.design;
+    label = text;
+    if (const auto ip = parseIpv4(text)) {
+        address = *ip;
+        return true;
+    }
+    std::string region;
+    bool receiving = false;
+    if (parseSesHostName(text, region, receiving)) {
+        if (sesDestination(region, receiving, source, address, label))
+            return true;
+        error = "SES has no SMTP endpoint in region " + region;
+        return false;
+    }
+    const std::string id = findId(text);
+    const auto kind = d.kindOf(id);
+    if (!kind) {
+        error = "no resource, name, address or SES host name \"" + text + "\" in the design";
+        return false;
+    }
+    label = id;
+    switch (*kind) {
+    case ResourceKind::SesEndpoint: {
+        const auto *ses = d.find<SesEndpoint>(id);
+        return sesDestination(ses->region, ses->receiving, source, address, label);
+    }
+    case ResourceKind::LoadBalancer: {
+        const auto *lb = d.find<LoadBalancer>(id);
+        address = nodeAddress(lb->nodes, source, lb->internetFacing);
+        break;
+    }
+    case ResourceKind::VpcEndpoint:
+        address = nodeAddress(d.find<VpcEndpoint>(id)->nodes, source, false);
+        break;
+    case ResourceKind::Instance: {
+        const auto *instance = d.find<Instance>(id);
+        const auto *eni = instance->eniIds.empty() ? nullptr : d.find<Eni>(instance->eniIds.front());
+        address = eni ? eni->primaryIp() : Ipv4();
+        break;
+    }
+    case ResourceKind::NetworkInterface: address = d.find<Eni>(id)->primaryIp(); break;
+    case ResourceKind::NatGateway: address = d.find<NatGateway>(id)->privateIp; break;
+    case ResourceKind::SmtpServer: {
+        const auto *server = d.find<SmtpServer>(id);
+        address = server->address;
+        if (address.is_unspecified())
+            return resolveDestination(server->hostId, source, address, label, error);
+        break;
+    }
+    case ResourceKind::InternetHost: {
+        const auto &addresses = d.find<InternetHost>(id)->addresses;
+        address = addresses.empty() ? Ipv4() : addresses.front();
+        break;
+    }
+    case ResourceKind::Firewall: {
+        const auto &addresses = d.find<Firewall>(id)->publicIps;
+        address = addresses.empty() ? Ipv4() : addresses.front();
+        break;
+    }
+    case ResourceKind::OnPremNetwork: address = onPremAddress(*d.find<OnPremNetwork>(id)); break;
+    default:
+        error = std::string(kindName(*kind)) + " " + id + " cannot receive an SMTP connection";
+        return false;
+    }
+    if (address.is_unspecified()) {
+        error = std::string(kindName(*kind)) + " " + id + " has no address";
+        return false;
+    }
+    return true;
+}
+
+} // namespace mailpath::core

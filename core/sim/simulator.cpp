@@ -1,0 +1,91 @@
+#include "simulator.h"
+
+#include "compiled.h"
+#include "resolve.h"
+
+#include <algorithm>
+
+namespace mailpath::core {
+
+Simulator::Simulator(const Design &design)
+    : m_design(design)
+    , m_net(std::make_unique<CompiledNetwork>(design))
+{}
+
+Simulator::~Simulator() = default;
+
+namespace {
+Trace unresolved(Trace trace, const std::string &what, const std::string &error)
+{
+    trace.verdict = Verdict::Blocked;
+    trace.blockedAt = BlockedAt{what, ResourceKind::NetworkInterface, Direction::Forward,
+                                ReasonCode::UnknownEndpoint, error,
+                                "name an instance, interface, IP address, load balancer, "
+                                "endpoint, SMTP server or SES host name of the design"};
+    return trace;
+}
+} // namespace
+
+Trace Simulator::trace(const Query &query) const
+{
+    Trace trace;
+    trace.query = query;
+    const EndpointResolver resolver(*m_net);
+    Site source;
+    std::string error;
+    if (!resolver.resolveSource(query.from, source, error))
+        return unresolved(std::move(trace), query.from, error);
+    Ipv4 destination;
+    std::string label;
+    if (!resolver.resolveDestination(query.to, source, destination, label, error))
+        return unresolved(std::move(trace), query.to, error);
+    Walker walker(*m_net, trace, query);
+    walker.run(source, destination, label);
+    return trace;
+}
+
+std::vector<std::string> Simulator::defaultSources() const
+{
+    std::vector<std::string> sources;
+    for (const auto &[id, eni] : m_design.all<Eni>()) {
+        if (!isWorkload(eni.role))
+            continue;
+        const auto it = m_net->instanceByEni.find(eni.id);
+        const bool primary = it != m_net->instanceByEni.end() && !it->second->eniIds.empty()
+                             && it->second->eniIds.front() == eni.id;
+        if (it != m_net->instanceByEni.end() && !primary)
+            continue;
+        sources.push_back(primary ? it->second->id : eni.id);
+    }
+    std::sort(sources.begin(), sources.end());
+    return sources;
+}
+
+std::vector<std::string> Simulator::defaultSinks() const
+{
+    std::vector<std::string> sinks;
+    for (const auto &[id, ses] : m_design.all<SesEndpoint>())
+        sinks.push_back(id);
+    if (sinks.empty()) {
+        std::vector<std::string> regions;
+        for (const auto &[id, vpc] : m_design.all<Vpc>())
+            if (!vpc.region.empty()
+                && std::find(regions.begin(), regions.end(), vpc.region) == regions.end())
+                regions.push_back(vpc.region);
+        for (const auto &region : regions)
+            if (m_net->sesForRegion(region))
+                sinks.push_back("email-smtp." + region + ".amazonaws.com");
+    }
+    for (const auto &[id, server] : m_design.all<SmtpServer>())
+        sinks.push_back(id);
+    for (const auto &[id, lb] : m_design.all<LoadBalancer>())
+        for (const auto &listener : lb.listeners)
+            if (listener.port == 25 || listener.port == 587 || listener.port == 465) {
+                sinks.push_back(id);
+                break;
+            }
+    std::sort(sinks.begin(), sinks.end());
+    return sinks;
+}
+
+} // namespace mailpath::core

@@ -1,0 +1,73 @@
+#include "trace.h"
+
+#include <nlohmann/json.hpp>
+
+namespace mailpath::core {
+
+std::string_view toString(Verdict verdict)
+{
+    return verdict == Verdict::Delivered ? "delivered" : "blocked";
+}
+
+std::string_view toString(Direction direction)
+{
+    return direction == Direction::Forward ? "forward" : "return";
+}
+
+std::string Header::srcText() const
+{
+    return src.to_string() + ':' + (srcPorts.isSingle() ? std::to_string(srcPorts.lo)
+                                                        : std::to_string(srcPorts.lo) + '-'
+                                                              + std::to_string(srcPorts.hi));
+}
+
+std::string Header::dstText() const
+{
+    return dst.to_string() + ':' + (dstPorts.isSingle() ? std::to_string(dstPorts.lo)
+                                                        : std::to_string(dstPorts.lo) + '-'
+                                                              + std::to_string(dstPorts.hi));
+}
+
+namespace {
+nlohmann::json hopToJson(const Hop &hop)
+{
+    nlohmann::json j;
+    j["resource"] = hop.resource;
+    j["kind"] = kindName(hop.kind);
+    j["action"] = hop.action;
+    if (!hop.rule.empty())
+        j["rule"] = hop.rule;
+    j["in"] = {{"src", hop.in.srcText()}, {"dst", hop.in.dstText()}};
+    j["out"] = {{"src", hop.out.srcText()}, {"dst", hop.out.dstText()}};
+    if (!hop.note.empty())
+        j["note"] = hop.note;
+    return j;
+}
+} // namespace
+
+nlohmann::json traceToJson(const Trace &trace)
+{
+    nlohmann::json j;
+    j["verdict"] = toString(trace.verdict);
+    j["query"] = {{"from", trace.query.from}, {"to", trace.query.to}, {"port", trace.query.port},
+                  {"protocol", "tcp"}};
+    j["forward"] = nlohmann::json::array();
+    for (const auto &hop : trace.forward)
+        j["forward"].push_back(hopToJson(hop));
+    j["return"] = nlohmann::json::array();
+    for (const auto &hop : trace.reply)
+        j["return"].push_back(hopToJson(hop));
+    if (trace.blockedAt) {
+        const auto &b = *trace.blockedAt;
+        j["blocked_at"] = {{"resource", b.resource}, {"kind", kindName(b.kind)},
+                           {"direction", toString(b.direction)}, {"reason", toString(b.reason)},
+                           {"detail", b.detail}, {"fix", b.fix}};
+    } else {
+        j["blocked_at"] = nullptr;
+    }
+    j["warnings"] = trace.warnings;
+    j["notes"] = trace.notes;
+    return j;
+}
+
+} // namespace mailpath::core

@@ -1,0 +1,272 @@
+#include "walker.h"
+
+namespace mailpath::core {
+
+namespace {
+Site internetSite(Ipv4 address, std::string resource, ResourceKind kind)
+{
+    Site site{Site::Internet};
+    site.address = address;
+    site.resource = std::move(resource);
+    site.kind2 = kind;
+    return site;
+}
+} // namespace
+
+bool Walker::egressToInternet(const SubnetInfo &from, const Route &route)
+{
+    const auto *vpc = m_net.vpcInfo(from.subnet->vpcId);
+    if (!vpc->igw || vpc->igw->id != route.targetId)
+        return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
+                     "internet gateway " + route.targetId + " is not attached to " + vpc->vpc->id,
+                     "attach the internet gateway to the VPC or fix the route");
+    const std::string &igw = vpc->igw->id;
+    if (isPrivateRange(m_pkt.dst))
+        return block(ReasonCode::IgwPrivateDestination, igw, ResourceKind::InternetGateway,
+                     m_pkt.dst.to_string() + " is a private address: the Internet cannot route it",
+                     "route " + m_pkt.dst.to_string() + " over a VPN, Transit Gateway or peering");
+    const auto *owner = m_net.ownerInVpc(vpc->vpc->id, m_pkt.src);
+    std::optional<Ipv4> publicIp;
+    if (owner && owner->type == AddressOwner::NatGatewayNode) {
+        if (owner->nat->privateConnectivity) // R4.1
+            return block(ReasonCode::PrivateNatToIgw, owner->nat->id, ResourceKind::NatGateway,
+                         "private NAT gateway " + owner->nat->id
+                             + " has no Elastic IP; the internet gateway drops its traffic",
+                         "use a public NAT gateway (with an Elastic IP) for Internet mail");
+        publicIp = owner->nat->publicIp;
+    } else if (owner && owner->node) {
+        publicIp = owner->node->publicIp;
+    } else if (owner && owner->eni && owner->eni->role != EniRole::Lambda) {
+        publicIp = owner->eni->publicIp; // R5.3: Lambda ENIs never get one
+    }
+    if (!publicIp)
+        return block(ReasonCode::IgwNoPublicIp, igw, ResourceKind::InternetGateway,
+                     m_pkt.src.to_string() + " has no public IPv4 or Elastic IP, so the internet "
+                                             "gateway cannot translate it",
+                     "give the interface an Elastic IP, or route 0.0.0.0/0 to a NAT gateway in a "
+                     "public subnet");
+    m_pkt.src = *publicIp;
+    hop(igw, ResourceKind::InternetGateway, "snat", "1:1 NAT " + m_in.src.to_string() + " -> "
+                                                       + publicIp->to_string());
+    m_crossedInternet = true;
+    return arriveFromInternet();
+}
+
+bool Walker::arriveFromInternet()
+{
+    if (revisit("internet"))
+        return false;
+    const auto *owner = m_net.publicOwner(m_pkt.dst);
+    if (!owner) {
+        if (m_dir == Direction::Return && m_source.kind == Site::Internet
+            && m_source.address == m_pkt.dst) {
+            hop(m_source.resource, m_source.kind2, "deliver", "", "the reply reached the client");
+            return finish(m_source);
+        }
+        if (m_dir == Direction::Return)
+            return block(ReasonCode::UnknownEndpoint, m_pkt.dst.to_string(),
+                         ResourceKind::InternetHost,
+                         "the reply is addressed to " + m_pkt.dst.to_string()
+                             + ", which nothing in the design owns",
+                         "check the return path's translations");
+        m_crossedInternet = true;
+        hop(m_pkt.dst.to_string(), ResourceKind::InternetHost, "deliver", "",
+            "outside the model: the Internet host is assumed to accept the connection");
+        return finish(internetSite(m_pkt.dst, m_pkt.dst.to_string(), ResourceKind::InternetHost));
+    }
+    switch (owner->type) {
+    case PublicOwner::Mapped: {
+        const auto *vpc = m_net.vpcInfo(owner->vpc->id);
+        if (!vpc->igw)
+            return block(ReasonCode::RouteNoMatch, vpc->vpc->id, ResourceKind::Vpc,
+                         vpc->vpc->id + " has no internet gateway for " + m_pkt.dst.to_string(),
+                         "attach an internet gateway");
+        m_pkt.dst = owner->privateIp;
+        hop(vpc->igw->id, ResourceKind::InternetGateway, "dnat",
+            "1:1 NAT " + m_in.dst.to_string() + " -> " + m_pkt.dst.to_string());
+        return deliverLocal(*vpc, nullptr, Origin::Internet);
+    }
+    case PublicOwner::SesService:
+        if (m_dir == Direction::Return)
+            break;
+        return sesAccept(*owner->ses, owner->ses->id, ResourceKind::SesEndpoint)
+               && finish(internetSite(m_pkt.dst, owner->ses->id, ResourceKind::SesEndpoint));
+    case PublicOwner::CustomerFirewall:
+        return firewallInbound(*owner->firewall);
+    case PublicOwner::Host: {
+        if (m_dir == Direction::Return) {
+            hop(owner->host->id, ResourceKind::InternetHost, "deliver", "",
+                "the reply reached the client");
+            return finish(m_source);
+        }
+        const auto *server = m_net.smtpServerOn(owner->host->id, m_pkt.dst);
+        if (!smtpAccept(server, owner->host->id, ResourceKind::InternetHost))
+            return false;
+        hop(owner->host->id, ResourceKind::InternetHost, "deliver");
+        return finish(internetSite(m_pkt.dst, owner->host->id, ResourceKind::InternetHost));
+    }
+    }
+    return block(ReasonCode::UnknownEndpoint, m_pkt.dst.to_string(), ResourceKind::InternetHost,
+                 "unexpected reply to " + m_pkt.dst.to_string(), "check the design");
+}
+
+bool Walker::viaNatGateway(const NatGateway &nat, const SubnetInfo &from, Origin origin)
+{
+    if (nat.state != "available" && nat.state != "pending")
+        return block(ReasonCode::RouteBlackhole, nat.id, ResourceKind::NatGateway,
+                     "NAT gateway " + nat.id + " is " + nat.state, "recreate the NAT gateway");
+    if (origin == Origin::Peering || origin == Origin::Vpn) // R4.8
+        return block(ReasonCode::NatSourceNotInVpc, nat.id, ResourceKind::NatGateway,
+                     "traffic that entered the VPC through peering, VPN or Direct Connect cannot "
+                     "use NAT gateway " + nat.id,
+                     "give the other network its own NAT gateway, or centralise egress with a "
+                     "Transit Gateway");
+    const auto *natSubnet = m_net.subnetInfo(nat.subnetId);
+    if (!natSubnet)
+        return block(ReasonCode::UnknownEndpoint, nat.id, ResourceKind::NatGateway,
+                     "NAT gateway " + nat.id + " is in no known subnet", "place it in a subnet");
+    if (natSubnet != &from && !checkAcl(*natSubnet, false))
+        return false;
+    Binding b{Binding::NatGateway, nat.id, m_pkt.src, m_pkt.srcPorts, nat.privateIp,
+              m_net.design.assumptions.natGatewayPorts};
+    m_bindings.push_back(b);
+    m_pkt.src = nat.privateIp;
+    m_pkt.srcPorts = b.outsidePorts;
+    hop(nat.id, ResourceKind::NatGateway, "snat",
+        "source " + b.insideIp.to_string() + " -> " + nat.privateIp.to_string() + ", port from "
+            + b.outsidePorts.toString(),
+        "the NAT gateway picks a source port in " + b.outsidePorts.toString()
+            + "; replies come back to it");
+    return sendFromSubnet(*natSubnet, origin);
+}
+
+bool Walker::natReply(const AddressOwner &owner)
+{
+    for (const auto &b : m_bindings) {
+        if (b.type != Binding::NatGateway || b.resource != owner.id)
+            continue;
+        m_pkt.dst = b.insideIp;
+        m_pkt.dstPorts = b.insidePorts;
+        hop(owner.id, ResourceKind::NatGateway, "un-snat",
+            "destination " + b.outsideIp.to_string() + " -> " + b.insideIp.to_string());
+        return sendFromSubnet(*m_net.subnetInfo(owner.nat->subnetId), Origin::Local);
+    }
+    return block(ReasonCode::NatNoInboundMapping, owner.id, ResourceKind::NatGateway,
+                 "NAT gateway " + std::string(owner.id) + " has no connection for this packet",
+                 "make the return path symmetric");
+}
+
+bool Walker::viaPeering(const std::string &pcxId, const SubnetInfo &from)
+{
+    const auto *pcx = m_net.design.find<PeeringConnection>(pcxId);
+    const auto *rt = from.routeTable;
+    if (!pcx || pcx->status != "active")
+        return block(ReasonCode::RouteBlackhole, rt->id, ResourceKind::RouteTable,
+                     "peering connection " + pcxId + (pcx ? " is " + pcx->status : " does not exist"),
+                     "accept the peering connection or remove the route");
+    const bool fromRequester = pcx->requesterVpcId == from.subnet->vpcId;
+    const auto &peerId = fromRequester ? pcx->accepterVpcId : pcx->requesterVpcId;
+    const auto *peer = m_net.vpcInfo(peerId);
+    bool inPeer = peer && peer->vpc->contains(m_pkt.dst);
+    for (const auto &c : fromRequester ? pcx->accepterCidrs : pcx->requesterCidrs)
+        inPeer = inPeer || c.contains(m_pkt.dst);
+    if (!inPeer || !peer) // R9.11, R9.12
+        return block(ReasonCode::PeeringDestinationNotInPeer, pcxId, ResourceKind::PeeringConnection,
+                     m_pkt.dst.to_string() + " is not in the peer VPC " + peerId
+                         + ": peering is not transitive and the peer's internet gateway, NAT "
+                           "gateway, VPN and endpoints cannot be used through it",
+                     "give this VPC its own NAT/internet gateway (or SES endpoint), or use a "
+                     "Transit Gateway with a central egress VPC");
+    hop(pcxId, ResourceKind::PeeringConnection, "forward", "to " + peerId);
+    return deliverLocal(*peer, nullptr, Origin::Peering);
+}
+
+bool Walker::viaMiddlebox(const std::string &target, const SubnetInfo &from, Origin origin)
+{
+    const Eni *eni = m_net.design.find<Eni>(target);
+    if (const auto *instance = m_net.design.find<Instance>(target); instance && !instance->eniIds.empty())
+        eni = m_net.design.find<Eni>(instance->eniIds.front());
+    const auto *subnet = eni ? m_net.subnetInfo(eni->subnetId) : nullptr;
+    if (!eni || !subnet)
+        return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
+                     "the route's target " + target + " does not exist", "fix the route");
+    if (eni->sourceDestCheck)
+        return block(ReasonCode::RouteBlackhole, target, ResourceKind::NetworkInterface,
+                     target + " has source/destination checking on, so it drops traffic that "
+                              "is not addressed to it",
+                     "disable the source/destination check on " + target);
+    if (subnet != &from && !checkAcl(*subnet, false))
+        return false;
+    if (!checkSecurityGroups(eni->securityGroupIds, eni->id, ResourceKind::NetworkInterface, true,
+                             "inbound"))
+        return false;
+    hop(eni->id, ResourceKind::NetworkInterface, "forward", "appliance");
+    return sendFromSubnet(*subnet, origin);
+}
+
+bool Walker::viaVpnGateway(const std::string &vgwId, const SubnetInfo &from)
+{
+    std::vector<const VpnConnection *> links;
+    for (const auto &[id, vpn] : m_net.design.all<VpnConnection>())
+        if (vpn.vpnGatewayId == vgwId)
+            links.push_back(&vpn);
+    for (const auto *vpn : links) {
+        bool known = false;
+        for (const auto &c : vpn->routes)
+            known = known || c.contains(m_pkt.dst);
+        const OnPremNetwork *site = nullptr;
+        for (const auto &[id, net] : m_net.design.all<OnPremNetwork>())
+            for (const auto &link : net.vpnConnectionIds)
+                if (link == vpn->id)
+                    for (const auto &c : net.cidrs)
+                        if (c.contains(m_pkt.dst)) {
+                            known = true;
+                            site = &net;
+                        }
+        if (!known)
+            continue;
+        hop(vgwId, ResourceKind::VpnGateway, "forward", "known prefix");
+        hop(vpn->id, ResourceKind::VpnConnection, "forward", "IPsec tunnel");
+        m_lastVpn = vpn;
+        return arriveOnPrem(site ? site : m_net.onPremContaining(m_pkt.dst), vpn->id);
+    }
+    (void) from;
+    return block(ReasonCode::VpnNoRoute, vgwId, ResourceKind::VpnGateway,
+                 "virtual private gateway " + vgwId + " knows no route to " + m_pkt.dst.to_string()
+                     + " (no static route or BGP prefix of its VPN connections covers it)",
+                 "add a static route for the on-premises prefix to the VPN connection, or "
+                 "advertise it over BGP");
+}
+
+bool Walker::arriveOnPrem(const OnPremNetwork *net, std::string_view via)
+{
+    const std::string resource = net ? net->id : std::string(via);
+    const ResourceKind kind = net ? ResourceKind::OnPremNetwork : ResourceKind::VpnConnection;
+    if (m_dir == Direction::Return) {
+        if (m_source.kind == Site::OnPrem && m_source.address == m_pkt.dst) {
+            hop(m_source.resource, m_source.kind2, "deliver", "", "the reply reached the client");
+            return finish(m_source);
+        }
+        return block(ReasonCode::UnknownEndpoint, resource, kind,
+                     "the reply went on-premises instead of to the client",
+                     "make the return route symmetric");
+    }
+    const SmtpServer *server = nullptr;
+    for (const auto &[id, s] : m_net.design.all<SmtpServer>())
+        if (s.address == m_pkt.dst)
+            server = &s;
+    const std::string where = server ? server->id : resource;
+    const ResourceKind whereKind = server ? ResourceKind::SmtpServer : kind;
+    if (!smtpAccept(server, where, whereKind))
+        return false;
+    hop(where, whereKind, "deliver", "",
+        server ? std::string() : "on-premises host assumed to accept the connection");
+    Site site{Site::OnPrem};
+    site.onPrem = net;
+    site.address = m_pkt.dst;
+    site.resource = where;
+    site.kind2 = whereKind;
+    return finish(site);
+}
+
+} // namespace mailpath::core

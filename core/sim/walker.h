@@ -1,0 +1,136 @@
+#pragma once
+
+#include "compiled.h"
+#include "trace.h"
+
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace mailpath::core {
+
+/** Where a packet starts or ends outside a VPC subnet. */
+struct Site
+{
+    enum Kind { Interface, Internet, OnPrem };
+    Site(Kind k = Interface, const AddressOwner *o = nullptr, const OnPremNetwork *n = nullptr,
+         Ipv4 a = Ipv4(), std::string r = {}, ResourceKind rk = ResourceKind::NetworkInterface)
+        : kind(k), owner(o), onPrem(n), address(a), resource(std::move(r)), kind2(rk)
+    {}
+    Kind kind = Interface;
+    const AddressOwner *owner = nullptr;   //!< Interface
+    const OnPremNetwork *onPrem = nullptr; //!< OnPrem
+    Ipv4 address;
+    std::string resource; //!< the id shown for the endpoint
+    ResourceKind kind2 = ResourceKind::NetworkInterface;
+};
+
+/** How the packet entered the VPC it is in: NAT gateways refuse peering and VPN (R4.8). */
+enum class Origin { Local, Tgw, Peering, Vpn, Internet };
+
+/** Translation state recorded on the way out and reversed by the reply. */
+struct Binding
+{
+    enum Type { NatGateway, LoadBalancer, FirewallDnat, FirewallSnat };
+    Binding(Type t, std::string_view r, Ipv4 inIp, PortRange inPorts, Ipv4 outIp, PortRange outPorts)
+        : type(t), resource(r), insideIp(inIp), insidePorts(inPorts), outsideIp(outIp),
+          outsidePorts(outPorts)
+    {}
+    Type type = NatGateway;
+    std::string_view resource;
+    Ipv4 insideIp;
+    PortRange insidePorts;
+    Ipv4 outsideIp;
+    PortRange outsidePorts;
+    const AddressOwner *node = nullptr; //!< LoadBalancer: the node
+    Ipv4 targetIp;                      //!< LoadBalancer: the chosen target
+    bool preserved = false;             //!< LoadBalancer: client IP preservation
+    const Firewall *firewall = nullptr;
+};
+
+/**
+ * One simulated connection. Forward and reply use the same engine: the reply is a real
+ * packet walked through the destination side's route tables and ACLs, with security
+ * groups admitting it as tracked and NAT bindings reversed.
+ */
+class Walker
+{
+public:
+    Walker(const CompiledNetwork &net, Trace &trace, const Query &query);
+
+    void run(const Site &source, Ipv4 destination, const std::string &destinationLabel);
+
+private:
+    friend struct WalkerAccess;
+
+    // engine (walker.cpp)
+    bool startFrom(const Site &site);
+    bool sendFromSubnet(const SubnetInfo &subnet, Origin origin);
+    bool dispatchRoute(const SubnetInfo &subnet, const Route &route, Origin origin);
+    bool deliverLocal(const VpcInfo &vpc, const SubnetInfo *from, Origin origin);
+    bool checkAcl(const SubnetInfo &subnet, bool egress);
+    bool checkSecurityGroups(const std::vector<std::string> &groupIds, std::string_view owner,
+                             ResourceKind ownerKind, bool ingress, const std::string &subject);
+    bool arriveAtOwner(const AddressOwner &owner, Origin origin);
+    bool arriveAtInterface(const AddressOwner &owner);
+    bool checkOp25b(const AddressOwner &source);
+
+    // gateways and links (walkedges.cpp)
+    bool egressToInternet(const SubnetInfo &from, const Route &route);
+    bool arriveFromInternet();
+    bool viaNatGateway(const NatGateway &nat, const SubnetInfo &from, Origin origin);
+    bool natReply(const AddressOwner &owner);
+    bool viaTransitGateway(const std::string &tgwId, const SubnetInfo &from);
+    bool viaPeering(const std::string &pcxId, const SubnetInfo &from);
+    bool viaVpnGateway(const std::string &vgwId, const SubnetInfo &from);
+    bool viaMiddlebox(const std::string &target, const SubnetInfo &from, Origin origin);
+    bool sendFromOnPrem(const OnPremNetwork *net);
+    bool sendOverVpn(const VpnConnection &vpn);
+    bool arriveOnPrem(const OnPremNetwork *net, std::string_view via);
+    bool firewallInbound(const Firewall &fw);
+    bool enterTgwFromVpn(const VpnConnection &vpn);
+    bool routeInTgw(const std::string &tgwId, const std::string &routeTableId,
+                    const std::string &fromAz);
+
+    // services (walkservices.cpp)
+    bool loadBalancerForward(const AddressOwner &node);
+    bool loadBalancerReply(const AddressOwner &node);
+    bool endpointForward(const AddressOwner &node);
+    bool sesAccept(const SesEndpoint &ses, std::string_view resource, ResourceKind kind);
+    bool smtpAccept(const SmtpServer *server, std::string_view resource, ResourceKind kind);
+    bool replyFromTarget(const Binding &binding, const AddressOwner &target);
+    void checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, Ipv4 target,
+                          uint16_t port, const std::vector<std::string> &targetGroups);
+
+    // bookkeeping
+    Hop &hop(std::string_view resource, ResourceKind kind, std::string action,
+             std::string rule = {}, std::string note = {});
+    bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
+               std::string detail, std::string fix);
+    bool revisit(std::string_view where);
+    bool finish(const Site &site);
+    std::string peerCidrText(Ipv4 peer, bool wide) const;
+    std::string aclName(const SubnetInfo &subnet) const;
+    const SesEndpoint *sesForRegion(const std::string &region) const;
+
+    const CompiledNetwork &m_net;
+    Trace &m_trace;
+    const Query &m_query;
+    Direction m_dir = Direction::Forward;
+    Header m_pkt;
+    Header m_in; //!< header before the current step, for hop records
+    std::vector<Binding> m_bindings;
+    std::set<std::tuple<std::string, uint32_t, uint32_t, uint32_t>> m_visited;
+    int m_steps = 0;
+    Site m_source;
+    Site m_final;
+    bool m_finished = false;
+    bool m_crossedInternet = false;
+    std::string m_sourceVpc;
+    std::string m_sourceAz;
+    const VpnConnection *m_lastVpn = nullptr;
+    bool m_replyOutsideModel = false;
+};
+
+} // namespace mailpath::core

@@ -1,0 +1,295 @@
+#include "walker.h"
+
+#include <algorithm>
+
+namespace mailpath::core {
+
+namespace {
+bool contains(const std::vector<uint16_t> &ports, uint16_t port)
+{
+    return std::find(ports.begin(), ports.end(), port) != ports.end();
+}
+
+std::string joinPorts(const std::vector<uint16_t> &ports)
+{
+    std::string text;
+    for (auto p : ports)
+        text += (text.empty() ? "" : ", ") + std::to_string(p);
+    return text;
+}
+
+bool implicitTlsPort(uint16_t port)
+{
+    return port == 465 || port == 2465;
+}
+} // namespace
+
+bool Walker::loadBalancerForward(const AddressOwner &node)
+{
+    const auto &lb = *node.lb;
+    const uint16_t port = m_pkt.dstPorts.lo;
+    if (lb.securityGroupIds.empty())
+        hop(lb.id, ResourceKind::LoadBalancer, "allow", "",
+            "no security groups: all client traffic reaches the listeners");
+    else if (!checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, true,
+                                  "inbound"))
+        return false;
+    const Listener *listener = nullptr;
+    std::vector<uint16_t> listening;
+    for (const auto &l : lb.listeners) {
+        listening.push_back(l.port);
+        if (l.port == port)
+            listener = &l;
+    }
+    if (!listener)
+        return block(ReasonCode::NlbNoListener, lb.id, ResourceKind::LoadBalancer,
+                     "load balancer " + lb.name + " has no listener on TCP " + std::to_string(port)
+                         + (listening.empty() ? "" : " (listeners: " + joinPorts(listening) + ")"),
+                     "add a TCP listener on port " + std::to_string(port));
+    const auto *tg = m_net.design.find<TargetGroup>(listener->targetGroupId);
+    if (!tg)
+        return block(ReasonCode::NlbNoHealthyTarget, lb.id, ResourceKind::LoadBalancer,
+                     "the listener forwards to a target group that does not exist",
+                     "point the listener at a target group");
+    const std::string az = node.subnet ? node.subnet->availabilityZone : std::string();
+    const bool crossZone = lb.crossZone;
+    const Target *chosen = nullptr;
+    Ipv4 targetIp;
+    int candidates = 0;
+    for (const auto &t : tg->targets) {
+        if (!crossZone && !t.availabilityZone.empty() && t.availabilityZone != "all"
+            && t.availabilityZone != az)
+            continue;
+        Ipv4 ip;
+        if (const auto *instance = m_net.design.find<Instance>(t.id)) {
+            const auto *eni = instance->eniIds.empty() ? nullptr
+                                                       : m_net.design.find<Eni>(instance->eniIds.front());
+            if (!eni)
+                continue;
+            ip = eni->primaryIp();
+        } else if (const auto parsed = parseIpv4(t.id)) {
+            ip = *parsed;
+        } else {
+            continue;
+        }
+        ++candidates;
+        const bool healthy = t.health == "healthy" || t.health == "initial";
+        if (!chosen || (healthy && chosen->health != "healthy" && chosen->health != "initial")) {
+            chosen = &t;
+            targetIp = ip;
+        }
+    }
+    if (!chosen)
+        return block(ReasonCode::NlbNoHealthyTarget, tg->id, ResourceKind::TargetGroup,
+                     "target group " + tg->name + " has no registered target"
+                         + (crossZone ? std::string() : " in " + az + " (cross-zone load balancing is off)"),
+                     "register a target in " + az + " or enable cross-zone load balancing");
+    if (chosen->health != "healthy" && chosen->health != "initial")
+        m_trace.warnings.push_back("no target of " + tg->name
+                                   + " is healthy: the NLB fails open and sends to all of them");
+    const bool inVpc = m_net.vpcInfo(lb.vpcId) && m_net.vpcInfo(lb.vpcId)->vpc->contains(targetIp);
+    if (tg->targetType == "ip" && !inVpc && !isPrivateRange(targetIp)) // R8.3
+        return block(ReasonCode::NlbTargetNotAllowed, tg->id, ResourceKind::TargetGroup,
+                     "IP target " + targetIp.to_string() + " is outside the VPC and not in RFC 1918 "
+                                                           "or RFC 6598 space",
+                     "register a private address reachable over VPN, Direct Connect or peering");
+    const bool preserve = tg->clientIpPreserved();
+    if (preserve && tg->targetType == "ip" && !inVpc) // R8.4
+        return block(ReasonCode::NlbTargetNotAllowed, tg->id, ResourceKind::TargetGroup,
+                     "client IP preservation needs targets in the same or a peered VPC; "
+                         + targetIp.to_string() + " is outside it",
+                     "turn client IP preservation off on " + tg->name);
+    const uint16_t targetPort = chosen->port ? chosen->port : tg->port;
+    Binding b{Binding::LoadBalancer, lb.id, m_pkt.src, m_pkt.srcPorts, node.privateIp,
+              PortRange::single(port)};
+    b.node = &node;
+    b.targetIp = targetIp;
+    b.preserved = preserve;
+    m_bindings.push_back(b);
+    m_pkt.dst = targetIp;
+    m_pkt.dstPorts = PortRange::single(targetPort);
+    if (!preserve) {
+        m_pkt.src = node.privateIp;
+        m_pkt.srcPorts = m_net.design.assumptions.loadBalancerPorts;
+    }
+    hop(lb.id, ResourceKind::LoadBalancer, preserve ? "dnat" : "snat+dnat",
+        "listener TCP " + std::to_string(port) + " -> " + tg->name + " (" + tg->targetType
+            + " target " + chosen->id + ")",
+        preserve ? "client IP preserved: the target sees " + m_pkt.src.to_string()
+                 : "client IP not preserved: the target sees the NLB's address "
+                       + node.privateIp.to_string());
+    if (!lb.securityGroupIds.empty()
+        && !checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, false,
+                                "outbound"))
+        return false;
+    checkHealthCheck(*tg, node, targetIp, targetPort, lb.securityGroupIds);
+    const auto *subnet = node.subnet ? m_net.subnetInfo(node.subnet->id) : nullptr;
+    if (!subnet)
+        return block(ReasonCode::UnknownEndpoint, lb.id, ResourceKind::LoadBalancer,
+                     "the load balancer node is in no known subnet", "enable a subnet for it");
+    return sendFromSubnet(*subnet, Origin::Local);
+}
+
+void Walker::checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, Ipv4 target,
+                              uint16_t port, const std::vector<std::string> &lbGroups)
+{
+    (void) lbGroups;
+    const uint16_t hcPort = tg.healthCheckPort ? tg.healthCheckPort : port;
+    const std::string hc = "health check TCP " + std::to_string(hcPort) + " from "
+                           + node.privateIp.to_string() + " to " + target.to_string();
+    if (hcPort == 25 || hcPort == 587)
+        m_trace.warnings.push_back(hc + ": checking an SMTP port opens a mail session every "
+                                        "interval and floods the mail log; check TCP 80 instead");
+    const auto *owner = node.lb ? m_net.ownerInVpc(node.lb->vpcId, target) : nullptr;
+    if (!owner || !owner->eni)
+        return;
+    const auto decision = evaluateSecurityGroups(m_net.groups(owner->eni->securityGroupIds), true,
+                                                 protocolTcp, node.privateIp,
+                                                 PortRange::single(hcPort), m_net.resolver);
+    if (decision.allowed)
+        m_trace.notes.push_back(hc + " is allowed by " + decision.rule);
+    else
+        m_trace.warnings.push_back(hc + " is not allowed by the target's security groups: the "
+                                        "target will be marked unhealthy");
+}
+
+bool Walker::loadBalancerReply(const AddressOwner &node)
+{
+    for (const auto &b : m_bindings) {
+        if (b.type != Binding::LoadBalancer || b.node != &node)
+            continue;
+        m_pkt.src = b.outsideIp;
+        m_pkt.srcPorts = b.outsidePorts;
+        m_pkt.dst = b.insideIp;
+        m_pkt.dstPorts = b.insidePorts;
+        hop(node.id, ResourceKind::LoadBalancer, "un-nat", "tracked connection");
+        return sendFromSubnet(*m_net.subnetInfo(node.subnet->id), Origin::Local);
+    }
+    return block(ReasonCode::UnknownEndpoint, node.id, ResourceKind::LoadBalancer,
+                 "the load balancer has no connection for this reply", "check the return path");
+}
+
+bool Walker::replyFromTarget(const Binding &b, const AddressOwner &target)
+{
+    const auto *subnet = m_net.subnetInfo(target.subnet->id);
+    hop(target.eni ? target.eni->id : std::string(target.id), ResourceKind::NetworkInterface,
+        "send");
+    if (!checkAcl(*subnet, true))
+        return false;
+    m_pkt.src = b.outsideIp;
+    m_pkt.srcPorts = b.outsidePorts;
+    hop(b.resource, ResourceKind::LoadBalancer, "un-nat",
+        "flow tracking returns the reply through the load balancer");
+    return sendFromSubnet(*m_net.subnetInfo(b.node->subnet->id), Origin::Local);
+}
+
+bool Walker::endpointForward(const AddressOwner &node)
+{
+    const auto &ep = *node.endpoint;
+    if (!checkSecurityGroups(ep.securityGroupIds, ep.id, ResourceKind::VpcEndpoint, true, "inbound"))
+        return false;
+    const uint16_t port = m_pkt.dstPorts.lo;
+    std::vector<uint16_t> ports = ep.ports;
+    if (ports.empty() && ep.isSesSmtp()) {
+        ports = {465, 587, 2465, 2587};
+        if (m_net.design.assumptions.sesEndpointAcceptsPort25)
+            ports.insert(ports.begin(), 25);
+    }
+    if (!ports.empty() && !contains(ports, port))
+        return block(ReasonCode::EndpointPortUnsupported, ep.id, ResourceKind::VpcEndpoint,
+                     "endpoint " + ep.id + " (" + ep.serviceName + ") accepts TCP " + joinPorts(ports)
+                         + " only, not " + std::to_string(port),
+                     "connect on port 587 (STARTTLS) or 465 (TLS)");
+    if (ep.isSesSmtp() && port == 25)
+        m_trace.notes.push_back("port 25 on the SES endpoint: listed in AWS's 2022 docs, absent "
+                                "from the current page (AWS-SEMANTICS §12.2); assumed accepted");
+    hop(ep.id, ResourceKind::VpcEndpoint, "forward", ep.serviceName);
+    Site site{Site::Interface, &node};
+    site.address = node.privateIp;
+    site.resource = ep.id;
+    site.kind2 = ResourceKind::VpcEndpoint;
+    if (ep.isSesSmtp()) {
+        const auto &name = ep.serviceName; // com.amazonaws.<region>.email-smtp
+        const auto first = name.find('.', name.find('.') + 1);
+        const auto last = name.rfind('.');
+        const auto *ses = sesForRegion(name.substr(first + 1, last - first - 1));
+        if (ses && !sesAccept(*ses, ses->id, ResourceKind::SesEndpoint))
+            return false;
+    }
+    return finish(site);
+}
+
+bool Walker::sesAccept(const SesEndpoint &ses, std::string_view resource, ResourceKind kind)
+{
+    const uint16_t port = m_pkt.dstPorts.lo;
+    if (!contains(ses.ports, port))
+        return block(ReasonCode::NoListener, resource, kind,
+                     "SES (" + ses.hostName() + ") listens on TCP " + joinPorts(ses.ports)
+                         + " only; nothing answers on " + std::to_string(port),
+                     "use port 587 (STARTTLS) or 465 (TLS wrapper)");
+    const TlsMode expected = implicitTlsPort(port) ? TlsMode::Implicit : TlsMode::StartTls;
+    if (m_query.tls != TlsMode::Auto && m_query.tls != expected)
+        return block(ReasonCode::SmtpTlsRequired, resource, kind,
+                     std::string("SES requires TLS: ")
+                         + (expected == TlsMode::Implicit ? "TLS from the first byte on "
+                                                          : "STARTTLS on ")
+                         + std::to_string(port),
+                     expected == TlsMode::Implicit ? "enable SMTPS (TLS wrapper) in the client"
+                                                   : "enable STARTTLS in the client");
+    if (ses.sandbox)
+        m_trace.warnings.push_back("SES in " + ses.region + " is in the sandbox: verified recipients "
+                                   "only, 200 messages per 24 hours, 1 per second");
+    if (const auto *vpc = m_net.design.find<Vpc>(m_sourceVpc);
+        vpc && !vpc->region.empty() && vpc->region != ses.region)
+        m_trace.warnings.push_back("the sender is in " + vpc->region + " but SES is in " + ses.region
+                                   + ": SMTP credentials are per region");
+    hop(resource, kind, "deliver",
+        std::string("SMTP ") + (expected == TlsMode::Implicit ? "TLS wrapper" : "STARTTLS"),
+        ses.hostName());
+    return true;
+}
+
+bool Walker::smtpAccept(const SmtpServer *server, std::string_view resource, ResourceKind kind)
+{
+    if (!server)
+        return true;
+    const uint16_t port = m_pkt.dstPorts.lo;
+    if (!contains(server->ports, port))
+        return block(ReasonCode::NoListener, server->id, ResourceKind::SmtpServer,
+                     "SMTP server " + server->id + " listens on " + joinPorts(server->ports)
+                         + ", not " + std::to_string(port),
+                     "connect on " + joinPorts(server->ports) + " or add a listener on "
+                         + std::to_string(port));
+    bool allowed = server->relayAllow.empty();
+    for (const auto &c : server->relayAllow)
+        allowed = allowed || c.contains(m_pkt.src);
+    if (!allowed) {
+        std::string seen = "relay " + server->id + " sees the client as " + m_pkt.src.to_string();
+        for (const auto &b : m_bindings)
+            if (b.type == Binding::LoadBalancer && !b.preserved && m_pkt.src == b.outsideIp)
+                seen += ", the load balancer's private address (client IP preservation is off for "
+                        "ip targets)";
+            else if (b.type == Binding::NatGateway && m_pkt.src == b.outsideIp)
+                seen += ", the NAT gateway's address";
+        return block(ReasonCode::SmtpRelayDenied, server->id, ResourceKind::SmtpServer,
+                     seen + ", which is not in its allow-list: \"Relay access denied\"",
+                     "add " + m_pkt.src.to_string() + "/32 to the relay's allow-list (postfix "
+                                                      "mynetworks)");
+    }
+    if (server->tls == "required" && m_query.tls == TlsMode::None)
+        return block(ReasonCode::SmtpTlsRequired, server->id, ResourceKind::SmtpServer,
+                     "SMTP server " + server->id + " requires TLS", "enable STARTTLS in the client");
+    if (m_crossedInternet && (server->tls == "none" || m_query.tls == TlsMode::None))
+        m_trace.warnings.push_back("mail to " + server->id + " crosses the Internet in clear text: "
+                                   "use STARTTLS or SMTPS");
+    (void) resource;
+    (void) kind;
+    return true;
+}
+
+const SesEndpoint *Walker::sesForRegion(const std::string &region) const
+{
+    return m_net.sesForRegion(region);
+}
+
+} // namespace mailpath::core

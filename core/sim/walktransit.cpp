@@ -1,0 +1,235 @@
+#include "walker.h"
+
+namespace mailpath::core {
+
+bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
+{
+    const auto *tgw = m_net.design.find<TransitGateway>(tgwId);
+    if (!tgw)
+        return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
+                     "transit gateway " + tgwId + " does not exist", "fix the route");
+    const auto &vpcId = from.subnet->vpcId;
+    const auto *att = m_net.tgwAttachment(tgwId, vpcId);
+    if (!att)
+        return block(ReasonCode::TgwNoAttachmentInAz, tgwId, ResourceKind::TransitGateway,
+                     vpcId + " has no attachment to transit gateway " + tgwId,
+                     "create a VPC attachment for " + vpcId + " with a subnet in every AZ used");
+    const auto &az = from.subnet->availabilityZone;
+    const SubnetInfo *tgwSubnet = nullptr;
+    std::string azs;
+    for (const auto &subnetId : att->subnetIds) {
+        const auto *s = m_net.subnetInfo(subnetId);
+        if (!s)
+            continue;
+        azs += (azs.empty() ? "" : ", ") + s->subnet->availabilityZone;
+        if (s->subnet->availabilityZone == az)
+            tgwSubnet = s;
+    }
+    if (!tgwSubnet) // R1.12
+        return block(ReasonCode::TgwNoAttachmentInAz, att->id, ResourceKind::TgwAttachment,
+                     "attachment " + att->id + " has subnets only in " + (azs.empty() ? "no AZ" : azs)
+                         + "; traffic from " + az + " is dropped",
+                     "add a subnet in " + az + " to attachment " + att->id);
+    if (!checkAcl(*tgwSubnet, false)) // R3.6: inbound at the attachment subnet, by source
+        return false;
+    hop(att->id, ResourceKind::TgwAttachment, "forward", "into " + tgwId);
+    const auto &rt = att->associationRouteTableId.empty() ? tgw->defaultAssociationRouteTableId
+                                                         : att->associationRouteTableId;
+    return routeInTgw(tgwId, rt, az);
+}
+
+bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableId,
+                        const std::string &fromAz)
+{
+    if (revisit(routeTableId.empty() ? tgwId : routeTableId))
+        return false;
+    const auto table = m_net.tgwRouteTables.find(routeTableId);
+    if (table == m_net.tgwRouteTables.end())
+        return block(ReasonCode::TgwRouteNoMatch, tgwId, ResourceKind::TransitGateway,
+                     "the attachment is associated with no route table of " + tgwId,
+                     "associate the attachment with a transit gateway route table");
+    Cidr matched;
+    const auto *choice = table->second.lookup(m_pkt.dst, &matched);
+    if (!choice)
+        return block(ReasonCode::TgwRouteNoMatch, routeTableId, ResourceKind::TgwRouteTable,
+                     "transit gateway route table " + routeTableId + " has no route to "
+                         + m_pkt.dst.to_string(),
+                     "enable propagation from the destination's attachment into " + routeTableId
+                         + ", or add a static route");
+    if (choice->blackhole)
+        return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
+                     "the route " + matched.toString() + " in " + routeTableId + " is a blackhole",
+                     "replace the blackhole route with one to an attachment");
+    const auto *next = m_net.design.find<TgwAttachment>(choice->attachmentId);
+    const std::string targetId(choice->attachmentId);
+    hop(routeTableId, ResourceKind::TgwRouteTable, "forward",
+        matched.toString() + " -> " + targetId + (choice->propagated ? " (propagated)" : ""));
+    if (!next)
+        return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
+                     "the route's attachment " + targetId + " does not exist",
+                     "delete the stale route");
+    if (next->resourceType == "vpc") {
+        const SubnetInfo *egress = nullptr;
+        for (const auto &subnetId : next->subnetIds) {
+            const auto *s = m_net.subnetInfo(subnetId);
+            if (s && (!egress || (s->subnet->availabilityZone == fromAz && !next->applianceMode)))
+                egress = s;
+        }
+        if (!egress)
+            return block(ReasonCode::TgwNoAttachmentInAz, next->id, ResourceKind::TgwAttachment,
+                         "attachment " + next->id + " has no subnet", "add subnets to it");
+        hop(next->id, ResourceKind::TgwAttachment, "forward", "into " + next->resourceId);
+        return sendFromSubnet(*egress, Origin::Tgw);
+    }
+    if (next->resourceType == "vpn") {
+        if (const auto *vpn = m_net.design.find<VpnConnection>(next->resourceId)) {
+            hop(vpn->id, ResourceKind::VpnConnection, "forward", "IPsec tunnel");
+            m_lastVpn = vpn;
+            return arriveOnPrem(m_net.onPremContaining(m_pkt.dst), vpn->id);
+        }
+    }
+    hop(next->id, ResourceKind::TgwAttachment, "deliver", "",
+        "beyond a " + next->resourceType + " attachment: outside the model");
+    m_replyOutsideModel = true;
+    Site site{Site::OnPrem};
+    site.address = m_pkt.dst;
+    site.resource = next->id;
+    site.kind2 = ResourceKind::TgwAttachment;
+    return finish(site);
+}
+
+bool Walker::sendFromOnPrem(const OnPremNetwork *net)
+{
+    if (revisit(net ? net->id : std::string("on-premises")))
+        return false;
+    if (net)
+        for (const auto &c : net->cidrs)
+            if (c.contains(m_pkt.dst))
+                return arriveOnPrem(net, net->id);
+    if (!isPrivateRange(m_pkt.dst) && !(m_dir == Direction::Return && m_lastVpn)) {
+        const auto *fw = net ? m_net.design.find<Firewall>(net->firewallId) : nullptr;
+        if (!fw) {
+            if (classify(m_pkt.src) == AddressClass::Public)
+                return arriveFromInternet();
+            return block(ReasonCode::RouteNoMatch, net ? net->id : "on-premises",
+                         ResourceKind::OnPremNetwork,
+                         "the on-premises network has no Internet edge for "
+                             + m_pkt.src.to_string(),
+                         "add the customer firewall that NATs this network to the Internet");
+        }
+        for (const auto &b : m_bindings) {
+            if (b.type == Binding::FirewallDnat && b.insideIp == m_pkt.src) {
+                m_pkt.src = b.outsideIp;
+                m_pkt.srcPorts = b.outsidePorts;
+                hop(fw->id, ResourceKind::Firewall, "un-dnat", "source back to "
+                                                                   + b.outsideIp.to_string());
+                m_crossedInternet = true;
+                return arriveFromInternet();
+            }
+        }
+        const Ipv4 outside = fw->snatIp ? *fw->snatIp
+                                        : (fw->publicIps.empty() ? m_pkt.src : fw->publicIps.front());
+        m_bindings.push_back(Binding{Binding::FirewallSnat, fw->id, m_pkt.src, m_pkt.srcPorts,
+                                     outside, m_pkt.srcPorts});
+        m_pkt.src = outside;
+        hop(fw->id, ResourceKind::Firewall, "snat", "source -> " + outside.to_string());
+        m_crossedInternet = true;
+        return arriveFromInternet();
+    }
+    std::vector<const VpnConnection *> links;
+    if (net)
+        for (const auto &id : net->vpnConnectionIds)
+            if (const auto *vpn = m_net.design.find<VpnConnection>(id))
+                links.push_back(vpn);
+    if (links.empty() && m_lastVpn)
+        links.push_back(m_lastVpn);
+    for (const auto *vpn : links)
+        if (sendOverVpn(*vpn) || m_trace.blockedAt)
+            return !m_trace.blockedAt;
+    return block(ReasonCode::VpnNoRoute, net ? net->id : "on-premises", ResourceKind::OnPremNetwork,
+                 "the on-premises network has no route to " + m_pkt.dst.to_string()
+                     + " over a VPN or Direct Connect link",
+                 "route " + m_pkt.dst.to_string() + " (the VPC's CIDR) over the VPN connection");
+}
+
+bool Walker::sendOverVpn(const VpnConnection &vpn)
+{
+    if (!vpn.transitGatewayId.empty()) {
+        for (const auto &[id, att] : m_net.design.all<TgwAttachment>()) {
+            if (att.resourceType != "vpn" || att.resourceId != vpn.id)
+                continue;
+            hop(vpn.id, ResourceKind::VpnConnection, "forward", "IPsec tunnel");
+            const auto *tgw = m_net.design.find<TransitGateway>(att.transitGatewayId);
+            const auto &rt = att.associationRouteTableId.empty() && tgw
+                                 ? tgw->defaultAssociationRouteTableId
+                                 : att.associationRouteTableId;
+            return routeInTgw(att.transitGatewayId, rt, "");
+        }
+        return false;
+    }
+    const auto *vgw = m_net.design.find<VpnGateway>(vpn.vpnGatewayId);
+    if (!vgw)
+        return false;
+    for (const auto &vpcId : vgw->vpcIds) {
+        const auto *vpc = m_net.vpcInfo(vpcId);
+        if (!vpc || !vpc->vpc->contains(m_pkt.dst)) // R10.2: a VGW forwards to its VPC only
+            continue;
+        hop(vpn.id, ResourceKind::VpnConnection, "forward", "IPsec tunnel");
+        hop(vgw->id, ResourceKind::VpnGateway, "forward", "into " + vpcId);
+        return deliverLocal(*vpc, nullptr, Origin::Vpn);
+    }
+    return false;
+}
+
+bool Walker::firewallInbound(const Firewall &fw)
+{
+    const auto *net = m_net.design.find<OnPremNetwork>(fw.onPremNetworkId);
+    if (m_dir == Direction::Return) {
+        for (const auto &b : m_bindings)
+            if (b.type == Binding::FirewallSnat && b.outsideIp == m_pkt.dst) {
+                m_pkt.dst = b.insideIp;
+                hop(fw.id, ResourceKind::Firewall, "un-snat", "tracked connection");
+                return arriveOnPrem(net, fw.id);
+            }
+        return block(ReasonCode::FirewallDeny, fw.id, ResourceKind::Firewall,
+                     "the firewall has no connection for this reply", "check the return path");
+    }
+    const uint16_t port = m_pkt.dstPorts.lo;
+    const NatRule *nat = nullptr;
+    for (const auto &rule : fw.natRules)
+        if (rule.publicIp == m_pkt.dst && (rule.publicPort == 0 || rule.publicPort == port))
+            nat = &rule;
+    if (!nat)
+        return block(ReasonCode::FirewallDeny, fw.id, ResourceKind::Firewall,
+                     "firewall " + fw.id + " has no static NAT or port forwarding for "
+                         + m_pkt.dst.to_string() + ":" + std::to_string(port),
+                     "add a port forwarding from " + m_pkt.dst.to_string() + ":"
+                         + std::to_string(port) + " to the internal SMTP server");
+    const Ipv4 inside = nat->privateIp;
+    const uint16_t insidePort = nat->privatePort ? nat->privatePort : port;
+    const FirewallRule *match = nullptr;
+    for (const auto &rule : fw.rules)
+        if (!match && rule.source.contains(m_pkt.src) && rule.destination.contains(inside)
+            && rule.ports.contains(insidePort))
+            match = &rule;
+    if (!match || !match->allow) {
+        std::string seen = "the firewall sees the connection coming from " + m_pkt.src.to_string();
+        if (const auto *owner = m_net.publicOwner(m_pkt.src); owner && owner->type == PublicOwner::Mapped)
+            seen += ", the public address AWS translated the sender to (not its private address)";
+        return block(ReasonCode::FirewallDeny, fw.id, ResourceKind::Firewall,
+                     seen + (match ? "; rule \"" + match->description + "\" denies it"
+                                   : "; no rule allows it"),
+                     "allow source " + m_pkt.src.to_string() + "/32 on TCP "
+                         + std::to_string(insidePort) + " to " + inside.to_string() + " on " + fw.id);
+    }
+    m_bindings.push_back(Binding{Binding::FirewallDnat, fw.id, inside, PortRange::single(insidePort),
+                                 m_pkt.dst, m_pkt.dstPorts});
+    m_pkt.dst = inside;
+    m_pkt.dstPorts = PortRange::single(insidePort);
+    hop(fw.id, ResourceKind::Firewall, "dnat",
+        m_in.dst.to_string() + ":" + std::to_string(port) + " -> " + inside.to_string() + ":"
+            + std::to_string(insidePort));
+    return arriveOnPrem(net, fw.id);
+}
+
+} // namespace mailpath::core
