@@ -2,6 +2,7 @@
 
 #include "../model/design.h"
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,27 @@ std::string layoutParentOf(const Design &design, std::string_view key);
 /** Every drawn key (resource ids that are diagram nodes, plus derived containers). */
 std::vector<std::string> diagramKeys(const Design &design);
 
+/**
+ * True when the resource is drawn as its own node. Route tables, security groups, ACLs,
+ * attachments, peerings, VPN connections and target groups are drawn as arrows or not at
+ * all; an ENI attached to an instance, NAT gateway, load balancer or endpoint is drawn as
+ * its owner.
+ */
+bool isDiagramNode(const Design &design, std::string_view id);
+
+/**
+ * The drawn key that stands for a resource on the diagram, e.g. the instance for its ENI
+ * or the TGW for one of its attachments; "" when the resource has no single place (a route
+ * table, a security group). Used to project a trace's hops onto the diagram.
+ */
+std::string diagramNodeFor(const Design &design, std::string_view id);
+
+/** Containers hold other keys: regions, VPCs, AZs, subnets, on-prem networks. */
+bool isContainerKey(const Design &design, std::string_view key);
+
+/** The label of a container or node as the diagram shows it ("Name (10.0.0.0/16)"). */
+std::string diagramLabel(const Design &design, std::string_view key);
+
 struct LayoutOptions
 {
     double gridSize = 10;
@@ -41,7 +63,23 @@ struct LayoutOptions
 /** A complete layout: containers never overlap, children lie inside their parents. */
 Layout computeLayout(const Design &design, const LayoutOptions &options = {});
 
-/** Lays out only what has no layout yet (e.g. an imported account or a template). */
+/**
+ * Lays out only what has no layout yet (e.g. an imported account or a template): existing
+ * positions are kept, new keys go into free space of their parent, and containers grow
+ * (pushing their later siblings aside) when their content needs it.
+ */
 void fillMissingLayout(Design &design, const LayoutOptions &options = {});
+
+struct LayoutRect
+{
+    double x = 0;
+    double y = 0;
+    double width = 0;
+    double height = 0;
+};
+
+/** The rectangle of key in top-level coordinates (parent offsets summed); nullopt if unset. */
+std::optional<LayoutRect> absoluteRect(const Design &design, const Layout &layout,
+                                       std::string_view key);
 
 } // namespace mailpath::core
