@@ -2,8 +2,8 @@
 // icon theme. usage: mailpath-iconrender ICON.svg OUTPUT_DIR BASENAME SIZE...
 // writes OUTPUT_DIR/SIZExSIZE/BASENAME.png for every SIZE.
 
+#include <QCoreApplication>
 #include <QDir>
-#include <QGuiApplication>
 #include <QImage>
 #include <QPainter>
 #include <QSvgRenderer>
@@ -12,9 +12,9 @@
 
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    // Raster painting needs no platform plugin: a core application is enough (and a build
+    // machine without a display or the offscreen plugin can still render the icons).
+    QCoreApplication app(argc, argv);
 
     const QStringList args = app.arguments();
     if (args.size() < 5) {
