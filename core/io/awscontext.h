@@ -1,0 +1,142 @@
+#pragma once
+
+// Internal to the AWS importer: the design being built, the links that can only be
+// resolved once every file is read (aggregates keyed by a parent id, EIPs, ENIs described
+// inside instances), and the reader entry points of each resource family.
+
+#include "../model/design.h"
+#include "awsjson.h"
+#include "diagnostics.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace mailpath::core::aws {
+
+/** A value read from one file that belongs to a resource identified by parentId. */
+template<typename T>
+struct Linked
+{
+    std::string file;
+    std::string parentId;
+    T value;
+};
+
+struct ElasticIp
+{
+    Ipv4 publicIp;
+    std::string eniId;
+    std::string instanceId;
+};
+
+struct Pending
+{
+    std::vector<Linked<Listener>> listeners;       //!< parent: load balancer ARN
+    std::vector<Linked<Target>> targets;           //!< parent: target group ARN
+    std::vector<Linked<bool>> crossZone;           //!< parent: load balancer ARN
+    std::vector<Linked<TgwRoute>> tgwRoutes;       //!< parent: TGW route table
+    std::vector<Linked<std::string>> propagations; //!< parent: TGW route table; attachment id
+    std::vector<Linked<std::string>> endpointEnis; //!< parent: VPC endpoint; ENI id
+    std::vector<Linked<Eni>> instanceEnis;         //!< parent: instance; from Reservations
+    std::vector<Linked<ElasticIp>> addresses;      //!< parent: allocation id or public IP
+};
+
+class ImportContext
+{
+public:
+    explicit ImportContext(Diagnostics &diagnostics)
+        : m_diagnostics(diagnostics)
+    {}
+
+    Design design;
+    Pending pending;
+    std::string file;    //!< the file being read
+    std::string region;  //!< from the folder name; empty when the folder is not a region
+    std::string account; //!< from accounts/<id>/; empty otherwise
+
+    void note(Severity severity, std::string resource, std::string message,
+              std::string inFile = {});
+    void info(std::string resource, std::string message) { note(Severity::Info, resource, message); }
+    void warn(std::string resource, std::string message)
+    {
+        note(Severity::Warning, resource, message);
+    }
+
+    /**
+     * Adds a resource unless its id is already known (the same resource seen from several
+     * accounts): then a later copy only fills in a missing name and tags.
+     */
+    template<typename T>
+    bool add(T value)
+    {
+        if (design.find<T>(value.id)) {
+            design.update<T>(value.id, [&](T &existing) {
+                if (existing.name.empty() && !value.name.empty()) {
+                    existing.name = value.name;
+                    existing.tags = value.tags;
+                }
+            });
+            return false;
+        }
+        design.put(std::move(value));
+        return true;
+    }
+
+    /** Remembers the region of an Availability Zone seen in the data. */
+    void seeZone(const std::string &zone);
+    /** The region seen most often; the fallback for folders that are not named after one. */
+    std::string dominantRegion() const;
+
+private:
+    Diagnostics &m_diagnostics;
+    std::map<std::string, int> m_regionVotes;
+};
+
+using Reader = void (*)(const Json &array, ImportContext &context);
+
+// awsvpc.cpp
+void readVpcs(const Json &array, ImportContext &context);
+void readSubnets(const Json &array, ImportContext &context);
+void readRouteTables(const Json &array, ImportContext &context);
+void readSecurityGroups(const Json &array, ImportContext &context);
+void readNetworkAcls(const Json &array, ImportContext &context);
+void readInternetGateways(const Json &array, ImportContext &context);
+void readPeeringConnections(const Json &array, ImportContext &context);
+void readPrefixLists(const Json &array, ImportContext &context);
+void readVpcEndpoints(const Json &array, ImportContext &context);
+void readEndpointServices(const Json &array, ImportContext &context);
+void linkVpcs(ImportContext &context);
+
+// awsec2.cpp
+void readNetworkInterfaces(const Json &array, ImportContext &context);
+void readReservations(const Json &array, ImportContext &context);
+void readAddresses(const Json &array, ImportContext &context);
+void readNatGateways(const Json &array, ImportContext &context);
+void linkEc2(ImportContext &context);
+
+// awselb.cpp
+void readLoadBalancers(const Json &array, ImportContext &context);
+void readTargetGroups(const Json &array, ImportContext &context);
+void readListenerAggregate(const Json &array, ImportContext &context);
+void readListeners(const Json &array, ImportContext &context);
+void readTargetHealthAggregate(const Json &array, ImportContext &context);
+void readAttributeAggregate(const Json &array, ImportContext &context);
+void linkElb(ImportContext &context);
+
+// awstgw.cpp
+void readTransitGateways(const Json &array, ImportContext &context);
+void readTgwAttachments(const Json &array, ImportContext &context);
+void readTgwVpcAttachments(const Json &array, ImportContext &context);
+void readTgwRouteTables(const Json &array, ImportContext &context);
+void readTgwPropagations(const Json &array, ImportContext &context);
+void readTgwStaticRoutes(const Json &array, ImportContext &context);
+void linkTgw(ImportContext &context);
+
+// awsvpn.cpp
+void readVpnGateways(const Json &array, ImportContext &context);
+void readVpnConnections(const Json &array, ImportContext &context);
+void readCustomerGateways(const Json &array, ImportContext &context);
+void linkVpn(ImportContext &context);
+
+} // namespace mailpath::core::aws

@@ -1,0 +1,249 @@
+#include "validate.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace mailpath::core {
+
+namespace {
+
+class Checker
+{
+public:
+    explicit Checker(const Design &design)
+        : m_design(design)
+    {}
+
+    Diagnostics take() { return std::move(m_diagnostics); }
+
+    void report(Severity severity, const std::string &resource, std::string message)
+    {
+        m_diagnostics.push_back({severity, {}, resource, std::move(message)});
+    }
+
+    /** Reports when id is set but is not a T of the design. */
+    template<typename T>
+    void ref(const std::string &owner, const std::string &id, std::string_view role,
+             Severity severity = Severity::Warning)
+    {
+        if (id.empty() || m_design.find<T>(id))
+            return;
+        report(severity, owner,
+               std::string(role) + " " + id + " (" + std::string(kindName(T::kind))
+                   + ") is not in the design");
+    }
+
+    template<typename T>
+    void refs(const std::string &owner, const std::vector<std::string> &ids, std::string_view role,
+              Severity severity = Severity::Warning)
+    {
+        for (const auto &id : ids)
+            ref<T>(owner, id, role, severity);
+    }
+
+    const Design &design() const { return m_design; }
+
+private:
+    const Design &m_design;
+    Diagnostics m_diagnostics;
+};
+
+void checkSubnets(Checker &c)
+{
+    std::vector<const Subnet *> subnets;
+    for (const auto &[id, subnet] : c.design().all<Subnet>())
+        subnets.push_back(&subnet);
+    std::sort(subnets.begin(), subnets.end(), [](auto *a, auto *b) { return a->id < b->id; });
+    for (size_t i = 0; i < subnets.size(); ++i) {
+        const Subnet &s = *subnets[i];
+        c.ref<Vpc>(s.id, s.vpcId, "VPC");
+        const Vpc *vpc = c.design().find<Vpc>(s.vpcId);
+        if (vpc && std::none_of(vpc->cidrs.begin(), vpc->cidrs.end(),
+                                [&](const Cidr &block) { return block.contains(s.cidr); }))
+            c.report(Severity::Warning, s.id,
+                     "CIDR " + s.cidr.toString() + " is outside the CIDRs of " + vpc->id);
+        for (size_t j = i + 1; j < subnets.size(); ++j) {
+            const Subnet &t = *subnets[j];
+            if (t.vpcId == s.vpcId && t.cidr.overlaps(s.cidr))
+                c.report(Severity::Warning, s.id,
+                         "CIDR " + s.cidr.toString() + " overlaps " + t.id + " ("
+                             + t.cidr.toString() + ") in the same VPC");
+        }
+    }
+}
+
+template<typename T>
+void routeTarget(Checker &c, const RouteTable &table, const Route &route)
+{
+    // A blackhole route's target is gone by definition: worth knowing, not a fault.
+    const Severity severity = route.blackhole ? Severity::Info : Severity::Warning;
+    c.ref<T>(table.id, route.targetId, "route target", severity);
+}
+
+void checkRoute(Checker &c, const RouteTable &table, const Route &route)
+{
+    switch (route.target) {
+    case RouteTarget::InternetGateway: routeTarget<InternetGateway>(c, table, route); break;
+    case RouteTarget::NatGateway: routeTarget<NatGateway>(c, table, route); break;
+    case RouteTarget::TransitGateway: routeTarget<TransitGateway>(c, table, route); break;
+    case RouteTarget::Peering: routeTarget<PeeringConnection>(c, table, route); break;
+    case RouteTarget::NetworkInterface: routeTarget<Eni>(c, table, route); break;
+    case RouteTarget::Instance: routeTarget<Instance>(c, table, route); break;
+    case RouteTarget::VpnGateway: routeTarget<VpnGateway>(c, table, route); break;
+    case RouteTarget::VpcEndpoint: routeTarget<VpcEndpoint>(c, table, route); break;
+    case RouteTarget::Local:
+    case RouteTarget::EgressOnlyGateway:
+    case RouteTarget::Other: break;
+    }
+    c.ref<PrefixList>(table.id, route.destinationPrefixListId, "destination prefix list");
+}
+
+void checkVpcParts(Checker &c)
+{
+    const Design &d = c.design();
+    for (const auto &[id, t] : d.all<RouteTable>()) {
+        c.ref<Vpc>(id, t.vpcId, "VPC");
+        c.refs<Subnet>(id, t.subnetIds, "associated subnet");
+        for (const auto &route : t.routes)
+            checkRoute(c, t, route);
+    }
+    for (const auto &[id, sg] : d.all<SecurityGroup>()) {
+        c.ref<Vpc>(id, sg.vpcId, "VPC");
+        for (const auto *rules : {&sg.ingress, &sg.egress}) {
+            for (const auto &rule : *rules) {
+                // Rules may name groups of peered VPCs or other accounts.
+                c.ref<SecurityGroup>(id, rule.groupId, "rule peer group", Severity::Info);
+                c.ref<PrefixList>(id, rule.prefixListId, "rule prefix list");
+            }
+        }
+    }
+    for (const auto &[id, acl] : d.all<NetworkAcl>()) {
+        c.ref<Vpc>(id, acl.vpcId, "VPC");
+        c.refs<Subnet>(id, acl.subnetIds, "associated subnet");
+    }
+    for (const auto &[id, igw] : d.all<InternetGateway>())
+        c.refs<Vpc>(id, igw.vpcIds, "attached VPC");
+    for (const auto &[id, p] : d.all<PeeringConnection>()) {
+        // The peer VPC may belong to an account outside the snapshot.
+        c.ref<Vpc>(id, p.requesterVpcId, "requester VPC", Severity::Info);
+        c.ref<Vpc>(id, p.accepterVpcId, "accepter VPC", Severity::Info);
+    }
+    for (const auto &[id, e] : d.all<VpcEndpoint>()) {
+        c.ref<Vpc>(id, e.vpcId, "VPC");
+        c.refs<Subnet>(id, e.subnetIds, "subnet");
+        c.refs<SecurityGroup>(id, e.securityGroupIds, "security group");
+        c.refs<RouteTable>(id, e.routeTableIds, "route table");
+    }
+}
+
+void checkEc2(Checker &c)
+{
+    const Design &d = c.design();
+    for (const auto &[id, eni] : d.all<Eni>()) {
+        c.ref<Subnet>(id, eni.subnetId, "subnet");
+        c.ref<Vpc>(id, eni.vpcId, "VPC");
+        c.refs<SecurityGroup>(id, eni.securityGroupIds, "security group");
+        c.ref<Instance>(id, eni.instanceId, "instance");
+        if (eni.subnetId.empty())
+            c.report(Severity::Warning, id, "network interface without a subnet");
+    }
+    for (const auto &[id, instance] : d.all<Instance>()) {
+        c.ref<Subnet>(id, instance.subnetId, "subnet");
+        c.ref<Vpc>(id, instance.vpcId, "VPC");
+        c.refs<Eni>(id, instance.eniIds, "network interface");
+        for (const auto &eniId : instance.eniIds)
+            if (const Eni *eni = d.find<Eni>(eniId); eni && eni->instanceId != id)
+                c.report(Severity::Warning, id,
+                         "network interface " + eniId + " does not point back to the instance");
+    }
+    for (const auto &[id, nat] : d.all<NatGateway>()) {
+        c.ref<Subnet>(id, nat.subnetId, "subnet");
+        c.ref<Vpc>(id, nat.vpcId, "VPC");
+        c.ref<Eni>(id, nat.eniId, "network interface", Severity::Info);
+    }
+}
+
+void checkLoadBalancing(Checker &c)
+{
+    const Design &d = c.design();
+    for (const auto &[id, lb] : d.all<LoadBalancer>()) {
+        c.ref<Vpc>(id, lb.vpcId, "VPC");
+        c.refs<SecurityGroup>(id, lb.securityGroupIds, "security group");
+        for (const auto &node : lb.nodes)
+            c.ref<Subnet>(id, node.subnetId, "node subnet");
+        for (const auto &listener : lb.listeners)
+            c.ref<TargetGroup>(id, listener.targetGroupId, "listener target group");
+    }
+    for (const auto &[id, tg] : d.all<TargetGroup>()) {
+        c.ref<Vpc>(id, tg.vpcId, "VPC");
+        c.refs<LoadBalancer>(id, tg.loadBalancerIds, "load balancer");
+        if (tg.targetType != "instance")
+            continue;
+        for (const auto &target : tg.targets)
+            c.ref<Instance>(id, target.id, "target");
+    }
+}
+
+void checkTransit(Checker &c)
+{
+    const Design &d = c.design();
+    for (const auto &[id, tgw] : d.all<TransitGateway>()) {
+        c.ref<TgwRouteTable>(id, tgw.defaultAssociationRouteTableId, "default association table");
+        c.ref<TgwRouteTable>(id, tgw.defaultPropagationRouteTableId, "default propagation table");
+    }
+    for (const auto &[id, a] : d.all<TgwAttachment>()) {
+        c.ref<TransitGateway>(id, a.transitGatewayId, "transit gateway");
+        c.refs<Subnet>(id, a.subnetIds, "subnet");
+        c.ref<TgwRouteTable>(id, a.associationRouteTableId, "associated route table");
+        if (a.resourceType == "vpc")
+            c.ref<Vpc>(id, a.resourceId, "attached VPC", Severity::Info);
+    }
+    for (const auto &[id, t] : d.all<TgwRouteTable>()) {
+        c.ref<TransitGateway>(id, t.transitGatewayId, "transit gateway");
+        c.refs<TgwAttachment>(id, t.propagationAttachmentIds, "propagating attachment");
+        for (const auto &route : t.routes)
+            c.refs<TgwAttachment>(id, route.attachmentIds, "route attachment");
+    }
+}
+
+void checkVpn(Checker &c)
+{
+    const Design &d = c.design();
+    for (const auto &[id, vgw] : d.all<VpnGateway>())
+        c.refs<Vpc>(id, vgw.vpcIds, "attached VPC");
+    for (const auto &[id, vpn] : d.all<VpnConnection>()) {
+        c.ref<VpnGateway>(id, vpn.vpnGatewayId, "VPN gateway");
+        c.ref<TransitGateway>(id, vpn.transitGatewayId, "transit gateway");
+        c.ref<CustomerGateway>(id, vpn.customerGatewayId, "customer gateway");
+    }
+    for (const auto &[id, net] : d.all<OnPremNetwork>()) {
+        c.refs<VpnConnection>(id, net.vpnConnectionIds, "VPN connection");
+        c.ref<Firewall>(id, net.firewallId, "firewall");
+    }
+    for (const auto &[id, fw] : d.all<Firewall>())
+        c.ref<OnPremNetwork>(id, fw.onPremNetworkId, "on-premises network");
+    for (const auto &[id, server] : d.all<SmtpServer>())
+        if (!server.hostId.empty() && !d.contains(server.hostId))
+            c.report(Severity::Warning, id, "host " + server.hostId + " is not in the design");
+}
+
+} // namespace
+
+Diagnostics validateDesign(const Design &design)
+{
+    Checker checker(design);
+    checkSubnets(checker);
+    checkVpcParts(checker);
+    checkEc2(checker);
+    checkLoadBalancing(checker);
+    checkTransit(checker);
+    checkVpn(checker);
+    Diagnostics result = checker.take();
+    // Hash-map order is not stable; sort so output and tests are reproducible.
+    std::stable_sort(result.begin(), result.end(), [](const Diagnostic &a, const Diagnostic &b) {
+        return std::tie(a.resource, a.message) < std::tie(b.resource, b.message);
+    });
+    return result;
+}
+
+} // namespace mailpath::core
