@@ -1,0 +1,420 @@
+#include "diagramscene.h"
+
+#include "derivededges.h"
+#include "nodelook.h"
+
+#include "app/gui/resourcefactory.h"
+#include "core/layout/autolayout.h"
+
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
+#include <QPen>
+#include <QTimer>
+
+namespace mailpath::app {
+
+using namespace core;
+
+DiagramScene::DiagramScene(Design &design, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_design(design)
+{
+    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    m_design.addObserver(this);
+    rebuild();
+}
+
+DiagramScene::~DiagramScene()
+{
+    m_design.removeObserver(this);
+}
+
+void DiagramScene::schedule(bool rebuildNeeded)
+{
+    m_rebuildPending |= rebuildNeeded;
+    m_refreshPending = true;
+    if (!m_timerPosted) {
+        m_timerPosted = true;
+        QTimer::singleShot(0, this, [this] { sync(); });
+    }
+}
+
+void DiagramScene::sync()
+{
+    m_timerPosted = false;
+    if (m_rebuildPending)
+        rebuild();
+    else if (m_refreshPending)
+        refreshLooks();
+    m_rebuildPending = m_refreshPending = false;
+}
+
+DiagramNode *DiagramScene::itemFor(const std::string &key) const
+{
+    const auto it = m_items.find(key);
+    return it == m_items.end() ? nullptr : it->second;
+}
+
+void DiagramScene::applyLayout(DiagramNode *item)
+{
+    const auto *layout = m_design.layoutOf(item->key());
+    const QSizeF natural = item->isContainer() ? defaultSize(m_design, item->key())
+                                               : QSizeF(NodeItem::naturalWidth,
+                                                        NodeItem::naturalHeight);
+    if (layout) {
+        item->setPos(layout->x, layout->y);
+        item->setSize(QSizeF(layout->width > 0 ? layout->width : natural.width(),
+                             layout->height > 0 ? layout->height : natural.height()));
+    } else {
+        item->setSize(natural);
+    }
+}
+
+void DiagramScene::rebuild()
+{
+    const auto selected = selectedKeys();
+    clearTraceItems();
+    m_edges.clear();
+    m_items.clear();
+    clear();
+    const auto keys = diagramKeys(m_design);
+    for (const auto &key : keys) {
+        DiagramNode *item = isContainerKey(m_design, key) ? static_cast<DiagramNode *>(new ContainerItem(key))
+                                                          : new NodeItem(key);
+        m_items.emplace(key, item);
+    }
+    for (const auto &[key, item] : m_items) {
+        const std::string parent = layoutParentOf(m_design, key);
+        if (auto *p = itemFor(parent); p && p != item)
+            item->setParentItem(p);
+        else
+            addItem(item);
+        item->setLook(lookFor(m_design, key));
+        applyLayout(item);
+    }
+    rebuildEdges();
+    selectKeys(selected);
+    drawTrace();
+    emit synced();
+}
+
+void DiagramScene::refreshLooks()
+{
+    for (const auto &[key, item] : m_items) {
+        item->setLook(lookFor(m_design, key));
+        applyLayout(item);
+    }
+    rebuildEdges();
+    drawTrace();
+    emit synced();
+}
+
+void DiagramScene::rebuildEdges()
+{
+    for (auto *edge : m_edges)
+        delete edge;
+    m_edges.clear();
+    auto resolve = [&](const std::string &key) -> DiagramNode * {
+        if (auto *item = itemFor(key))
+            return item;
+        if (const auto *eni = m_design.find<Eni>(key))
+            return itemFor(eni->instanceId);
+        return nullptr;
+    };
+    for (const auto &edge : deriveEdges(m_design)) {
+        auto *from = resolve(edge.from);
+        auto *to = resolve(edge.to);
+        if (!from || !to || from == to)
+            continue;
+        auto *item = new EdgeItem(from, to, edge.style, edge.label);
+        addItem(item);
+        m_edges.push_back(item);
+    }
+}
+
+void DiagramScene::nodeMoved()
+{
+    for (auto *edge : m_edges)
+        edge->updateGeometry();
+}
+
+std::vector<std::string> DiagramScene::selectedKeys() const
+{
+    std::vector<std::string> keys;
+    for (auto *item : selectedItems())
+        if (auto *node = dynamic_cast<DiagramNode *>(item))
+            keys.push_back(node->key());
+    return keys;
+}
+
+void DiagramScene::selectKeys(const std::vector<std::string> &keys)
+{
+    clearSelection();
+    for (const auto &key : keys)
+        if (auto *item = itemFor(key))
+            item->setSelected(true);
+}
+
+std::string DiagramScene::keyAt(QPointF scenePos, const DiagramNode *ignore,
+                                bool containersOnly) const
+{
+    for (auto *item : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
+        auto *node = dynamic_cast<DiagramNode *>(item);
+        if (!node || node == ignore || (ignore && ignore->isAncestorOf(node)))
+            continue;
+        if (containersOnly && !node->isContainer())
+            continue;
+        return node->key();
+    }
+    return {};
+}
+
+QPointF DiagramScene::mapToKey(const std::string &key, QPointF scenePos) const
+{
+    if (auto *item = itemFor(key))
+        return item->mapFromScene(scenePos);
+    return scenePos;
+}
+
+// --- notifications --------------------------------------------------------------------
+
+void DiagramScene::resourceAdded(ResourceKind, const std::string &)
+{
+    schedule(true);
+}
+
+void DiagramScene::resourceChanged(ResourceKind, const std::string &id)
+{
+    // A changed subnet or VPC may move the resource to another parent.
+    auto *item = itemFor(id);
+    bool reparented = false;
+    if (item) {
+        const auto *parent = dynamic_cast<DiagramNode *>(item->parentItem());
+        reparented = (parent ? parent->key() : std::string()) != layoutParentOf(m_design, id);
+    }
+    const auto kind = m_design.kindOf(id);
+    const bool structural = kind == ResourceKind::Vpc || kind == ResourceKind::Subnet;
+    schedule(reparented || structural);
+}
+
+void DiagramScene::resourceRemoved(ResourceKind, const std::string &)
+{
+    schedule(true);
+}
+
+void DiagramScene::layoutChanged(const std::string &id)
+{
+    if (auto *item = itemFor(id)) {
+        applyLayout(item);
+        nodeMoved();
+        schedule(false);
+    } else {
+        schedule(true);
+    }
+}
+
+void DiagramScene::designReset()
+{
+    m_trace.reset();
+    m_rebuildPending = false;
+    rebuild();
+}
+
+// --- flow path ------------------------------------------------------------------------
+
+void DiagramScene::clearTraceItems()
+{
+    for (auto *item : m_traceItems)
+        delete item;
+    m_traceItems.clear();
+    m_marker = nullptr;
+    for (const auto &[key, item] : m_items)
+        item->setHopState(HopState::None);
+}
+
+void DiagramScene::showTrace(const std::optional<Trace> &trace)
+{
+    m_trace = trace;
+    m_step = -1;
+    drawTrace();
+}
+
+QPointF DiagramScene::anchorPoint(const MappedHop &hop) const
+{
+    auto *item = itemFor(hop.anchor);
+    if (!item)
+        return {};
+    QRectF r = item->sceneBoundingRect();
+    // Containers: a point just inside the header, so paths do not cross whole subnets.
+    QPointF p = item->isContainer() ? QPointF(r.center().x(), r.top() + 40) : r.center();
+    if (hop.reply)
+        p += QPointF(7, 7);
+    return p;
+}
+
+void DiagramScene::drawTrace()
+{
+    clearTraceItems();
+    m_hops.clear();
+    if (!m_trace)
+        return;
+    m_hops = mapTrace(m_design, *m_trace, [this](const std::string &k) { return itemFor(k) != nullptr; });
+    std::vector<TracePathItem::Segment> segments;
+    const MappedHop *last = nullptr;
+    const MappedHop *failed = nullptr;
+    for (const auto &hop : m_hops) {
+        if (hop.anchor.empty())
+            continue;
+        if (auto *item = itemFor(hop.anchor))
+            if (item->hopState() != HopState::Failed)
+                item->setHopState(hop.failed ? HopState::Failed : HopState::Passed);
+        if (last && last->reply == hop.reply && last->anchor != hop.anchor)
+            segments.push_back({anchorPoint(*last), anchorPoint(hop), hop.reply, hop.failed});
+        if (hop.failed)
+            failed = &hop;
+        last = &hop;
+    }
+    auto *path = new TracePathItem(std::move(segments));
+    addItem(path);
+    m_traceItems.push_back(path);
+    if (m_trace->blockedAt) {
+        const auto &b = *m_trace->blockedAt;
+        const QString title = QStringLiteral("%1 — %2 (%3)")
+                                  .arg(QString::fromUtf8(toString(b.reason).data()),
+                                       QString::fromStdString(m_design.displayName(b.resource)),
+                                       QString::fromUtf8(toString(b.direction).data()));
+        QString body = QString::fromStdString(b.detail);
+        if (!b.fix.empty())
+            body += tr("\nFix: %1").arg(QString::fromStdString(b.fix));
+        QPointF anchor = failed ? anchorPoint(*failed) : QPointF();
+        if (!failed)
+            if (auto *item = itemFor(b.resource))
+                anchor = item->sceneBoundingRect().center();
+        auto *callout = new CalloutItem(title, body, anchor);
+        addItem(callout);
+        m_traceItems.push_back(callout);
+    }
+    setStep(m_step);
+}
+
+HopState DiagramScene::hopStateOf(const std::string &key) const
+{
+    auto *item = itemFor(key);
+    return item ? item->hopState() : HopState::None;
+}
+
+void DiagramScene::setStep(int index)
+{
+    m_step = index;
+    if (index < 0 || index >= int(m_hops.size()) || m_hops[size_t(index)].anchor.empty()) {
+        if (m_marker)
+            m_marker->hide();
+        return;
+    }
+    const auto &hop = m_hops[size_t(index)];
+    if (!m_marker) {
+        m_marker = new PacketMarkerItem(hop.reply);
+        addItem(m_marker);
+        m_traceItems.push_back(m_marker);
+    }
+    static_cast<PacketMarkerItem *>(m_marker)->setReply(hop.reply);
+    m_marker->setPos(anchorPoint(hop) + QPointF(0, -20));
+    m_marker->show();
+}
+
+// --- gestures -------------------------------------------------------------------------
+
+void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    const bool connect = m_connectMode || (event->modifiers() & Qt::ShiftModifier);
+    if (event->button() == Qt::LeftButton && connect) {
+        const std::string key = keyAt(event->scenePos());
+        if (m_design.kindOf(key) == ResourceKind::Subnet) {
+            m_connectFrom = key;
+            m_connector = addLine(QLineF(event->scenePos(), event->scenePos()),
+                                  QPen(QColor(0x6b, 0x3f, 0xc9), 2, Qt::DashLine));
+            m_connector->setZValue(50);
+            event->accept();
+            return;
+        }
+    }
+    m_dragging = event->button() == Qt::LeftButton;
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connector) {
+        m_connector->setLine(QLineF(m_connector->line().p1(), event->scenePos()));
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DiagramScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connector) {
+        delete m_connector;
+        m_connector = nullptr;
+        const std::string target = keyAt(event->scenePos());
+        const std::string from = std::exchange(m_connectFrom, {});
+        if (!target.empty() && target != from)
+            emit routeRequested(from, target);
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (std::exchange(m_dragging, false))
+        finishDrag();
+}
+
+void DiagramScene::finishDrag()
+{
+    std::map<std::string, NodeLayout> moved;
+    for (const auto &key : selectedKeys()) {
+        auto *item = itemFor(key);
+        const auto *old = m_design.layoutOf(key);
+        NodeLayout layout = old ? *old : NodeLayout{};
+        if (old && qFuzzyCompare(old->x + 1, item->pos().x() + 1)
+            && qFuzzyCompare(old->y + 1, item->pos().y() + 1))
+            continue;
+        // Dropped into another subnet: that is a model change, not just a move.
+        if (!item->isContainer()) {
+            const std::string target = keyAt(item->sceneBoundingRect().center(), item, true);
+            auto *parent = dynamic_cast<DiagramNode *>(item->parentItem());
+            if (m_design.kindOf(target) == ResourceKind::Subnet && parent && parent->key() != target) {
+                const QPointF local = itemFor(target)->mapFromScene(item->scenePos());
+                layout.x = std::round(local.x() / DiagramNode::gridSize) * DiagramNode::gridSize;
+                layout.y = std::round(local.y() / DiagramNode::gridSize) * DiagramNode::gridSize;
+                emit nodeReparented(key, target, layout);
+                continue;
+            }
+        }
+        layout.x = item->pos().x();
+        layout.y = item->pos().y();
+        moved[key] = layout;
+    }
+    if (!moved.empty())
+        emit nodesMoved(moved);
+}
+
+void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(componentMimeType));
+}
+
+void DiagramScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->setAccepted(event->mimeData()->hasFormat(componentMimeType));
+}
+
+void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (!event->mimeData()->hasFormat(componentMimeType))
+        return;
+    const QString entry = QString::fromUtf8(event->mimeData()->data(componentMimeType));
+    event->acceptProposedAction();
+    emit componentDropped(entry, keyAt(event->scenePos(), nullptr, true), event->scenePos());
+}
+
+} // namespace mailpath::app

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "diagramnode.h"
+#include "edgeitem.h"
+#include "tracemapper.h"
+
+#include "core/model/design.h"
+#include "core/sim/trace.h"
+
+#include <QGraphicsScene>
+
+#include <map>
+#include <optional>
+#include <unordered_map>
+
+namespace mailpath::app {
+
+/**
+ * The diagram: a projection of a core::Design. Builds one item per drawn key, nests them
+ * as the layout parents say, derives the arrows, and follows the design's notifications.
+ * Gestures are reported as signals; the owner turns them into undo commands.
+ */
+class DiagramScene : public QGraphicsScene, public core::DesignObserver
+{
+    Q_OBJECT
+
+public:
+    static constexpr const char *componentMimeType = "application/x-mailpath-component";
+
+    explicit DiagramScene(core::Design &design, QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    const core::Design &design() const { return m_design; }
+    /** Applies pending model changes to the items now (normally done on the next event loop). */
+    void sync();
+    /** Rebuilds every item from the model, e.g. to undo a refused drag. */
+    void rebuildNow() { rebuild(); }
+
+    DiagramNode *itemFor(const std::string &key) const;
+    std::vector<std::string> selectedKeys() const;
+    void selectKeys(const std::vector<std::string> &keys);
+    /** The innermost drawn container (or node) under a scene point, "" for none. */
+    std::string keyAt(QPointF scenePos, const DiagramNode *ignore = nullptr,
+                      bool containersOnly = false) const;
+    /** A scene point in the coordinates of a drawn key (the scene's for ""). */
+    QPointF mapToKey(const std::string &key, QPointF scenePos) const;
+    const std::vector<EdgeItem *> &edges() const { return m_edges; }
+
+    /** Draws a flow's path; nullopt clears it. */
+    void showTrace(const std::optional<core::Trace> &trace);
+    const std::vector<MappedHop> &mappedHops() const { return m_hops; }
+    HopState hopStateOf(const std::string &key) const;
+    /** Moves the step-through marker to hop index (into mappedHops()), -1 hides it. */
+    void setStep(int index);
+    QPointF anchorPoint(const MappedHop &hop) const;
+
+    /** Called by items while they move, to keep arrows attached. */
+    void nodeMoved();
+    /** In connect mode (or with Shift) a drag from a subnet draws a route arrow. */
+    void setConnectMode(bool on) { m_connectMode = on; }
+
+    // core::DesignObserver
+    void resourceAdded(core::ResourceKind kind, const std::string &id) override;
+    void resourceChanged(core::ResourceKind kind, const std::string &id) override;
+    void resourceRemoved(core::ResourceKind kind, const std::string &id) override;
+    void layoutChanged(const std::string &id) override;
+    void designReset() override;
+
+signals:
+    /** A drag ended: new layouts of the moved keys (positions relative to their parents). */
+    void nodesMoved(const std::map<std::string, core::NodeLayout> &layouts);
+    /** A node was dropped into another subnet. */
+    void nodeReparented(const std::string &key, const std::string &subnetId,
+                        const core::NodeLayout &layout);
+    void componentDropped(const QString &entry, const std::string &containerKey, QPointF scenePos);
+    void routeRequested(const std::string &subnetId, const std::string &targetId);
+    void synced();
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+
+private:
+    void schedule(bool rebuild);
+    void rebuild();
+    void refreshLooks();
+    void rebuildEdges();
+    void applyLayout(DiagramNode *item);
+    void clearTraceItems();
+    void drawTrace();
+    void finishDrag();
+
+    core::Design &m_design;
+    std::unordered_map<std::string, DiagramNode *> m_items;
+    std::vector<EdgeItem *> m_edges;
+    bool m_rebuildPending = false;
+    bool m_refreshPending = false;
+    bool m_timerPosted = false;
+
+    std::optional<core::Trace> m_trace;
+    std::vector<MappedHop> m_hops;
+    std::vector<QGraphicsItem *> m_traceItems;
+    QGraphicsItem *m_marker = nullptr;
+    int m_step = -1;
+
+    bool m_dragging = false;
+    bool m_connectMode = false;
+    QGraphicsLineItem *m_connector = nullptr;
+    std::string m_connectFrom;
+};
+
+} // namespace mailpath::app

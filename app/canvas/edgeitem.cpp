@@ -1,0 +1,220 @@
+#include "edgeitem.h"
+
+#include "diagramnode.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPathStroker>
+#include <QtMath>
+
+namespace mailpath::app {
+
+namespace {
+
+/** Where the line from the centre of r towards p leaves r. */
+QPointF borderPoint(const QRectF &r, QPointF towards)
+{
+    const QPointF c = r.center();
+    const QPointF d = towards - c;
+    if (qFuzzyIsNull(d.x()) && qFuzzyIsNull(d.y()))
+        return c;
+    const double sx = d.x() != 0 ? (r.width() / 2) / std::abs(d.x()) : 1e9;
+    const double sy = d.y() != 0 ? (r.height() / 2) / std::abs(d.y()) : 1e9;
+    const double s = std::min({sx, sy, 1.0});
+    return c + d * s;
+}
+
+QColor styleColor(EdgeItem::Style style)
+{
+    switch (style) {
+    case EdgeItem::Style::Route: return QColor(0x6b, 0x3f, 0xc9);
+    case EdgeItem::Style::Attachment: return QColor(0x8c, 0x4f, 0xff);
+    case EdgeItem::Style::Peering: return QColor(0x24, 0x88, 0x14);
+    case EdgeItem::Style::Target: return QColor(0xed, 0x71, 0x00);
+    case EdgeItem::Style::Vpn: return QColor(0x23, 0x2f, 0x3e);
+    case EdgeItem::Style::Host: return QColor(0x7d, 0x89, 0x98);
+    }
+    return Qt::gray;
+}
+
+} // namespace
+
+EdgeItem::EdgeItem(DiagramNode *from, DiagramNode *to, Style style, QString label)
+    : m_from(from)
+    , m_to(to)
+    , m_style(style)
+    , m_label(std::move(label))
+{
+    setZValue(5);
+    setAcceptedMouseButtons(Qt::NoButton);
+    updateGeometry();
+}
+
+void EdgeItem::updateGeometry()
+{
+    const QRectF a = m_from->sceneBoundingRect().adjusted(3, 3, -3, -3);
+    const QRectF b = m_to->sceneBoundingRect().adjusted(3, 3, -3, -3);
+    // A subnet's arrow starts on its border nearest the target, not at its centre.
+    const QLineF line(borderPoint(a, b.center()), borderPoint(b, a.center()));
+    if (line == m_line)
+        return;
+    prepareGeometryChange();
+    m_line = line;
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-60, -20, 60, 20);
+}
+
+QPainterPath EdgeItem::shape() const
+{
+    QPainterPath path(m_line.p1());
+    path.lineTo(m_line.p2());
+    QPainterPathStroker stroker;
+    stroker.setWidth(6);
+    return stroker.createStroke(path);
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    if (m_line.length() < 2)
+        return;
+    const QColor color = styleColor(m_style);
+    QPen pen(color, 1.4);
+    if (m_style == Style::Vpn || m_style == Style::Peering)
+        pen.setStyle(Qt::DashDotLine);
+    painter->setPen(pen);
+    painter->drawLine(m_line);
+    // Arrow head at the target end.
+    const double angle = std::atan2(-m_line.dy(), m_line.dx());
+    const QPointF tip = m_line.p2();
+    const QPointF p1 = tip - QPointF(std::sin(angle + M_PI / 3) * 8, std::cos(angle + M_PI / 3) * 8);
+    const QPointF p2 = tip - QPointF(std::sin(angle + M_PI - M_PI / 3) * 8,
+                                     std::cos(angle + M_PI - M_PI / 3) * 8);
+    painter->setBrush(color);
+    painter->drawPolygon(QPolygonF({tip, p1, p2}));
+    if (m_label.isEmpty())
+        return;
+    QFont font = painter->font();
+    font.setPointSizeF(7);
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    const QPointF mid = m_line.center();
+    QRectF r(0, 0, fm.horizontalAdvance(m_label) + 6, fm.height() + 2);
+    r.moveCenter(mid);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(QColor(255, 255, 255, 220));
+    painter->drawRoundedRect(r, 3, 3);
+    painter->setPen(color.darker(130));
+    painter->drawText(r, Qt::AlignCenter, m_label);
+}
+
+TracePathItem::TracePathItem(std::vector<Segment> segments)
+    : m_segments(std::move(segments))
+{
+    setZValue(20);
+    setAcceptedMouseButtons(Qt::NoButton);
+    for (const auto &s : m_segments)
+        m_bounds |= QRectF(s.from, s.to).normalized();
+    m_bounds.adjust(-10, -10, 10, 10);
+}
+
+QRectF TracePathItem::boundingRect() const
+{
+    return m_bounds;
+}
+
+void TracePathItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    for (const auto &s : m_segments) {
+        const QColor color = s.failed ? QColor(0xd1, 0x1f, 0x2f) : QColor(0x1d, 0x8f, 0x3a);
+        QPen pen(color, 3.2, s.reply ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+        painter->setPen(pen);
+        const QLineF line(s.from, s.to);
+        painter->drawLine(line);
+        if (line.length() < 12)
+            continue;
+        const QPointF mid = line.pointAt(0.55);
+        const QLineF unit = line.unitVector();
+        const QPointF d(unit.dx() * 7, unit.dy() * 7);
+        const QPointF n(-d.y() * 0.6, d.x() * 0.6);
+        painter->setBrush(color);
+        painter->setPen(Qt::NoPen);
+        painter->drawPolygon(QPolygonF({mid + d, mid - d + n, mid - d - n}));
+    }
+}
+
+CalloutItem::CalloutItem(const QString &title, const QString &body, QPointF anchor)
+    : m_title(title)
+    , m_body(body)
+{
+    setZValue(30);
+    setAcceptedMouseButtons(Qt::NoButton);
+    QFont font;
+    font.setPointSizeF(8.5);
+    const QFontMetricsF fm(font);
+    const QRectF textRect = fm.boundingRect(QRectF(0, 0, 300, 1000), Qt::TextWordWrap, m_body);
+    m_box = QRectF(0, 0, 316, textRect.height() + fm.height() + 16);
+    setPos(anchor + QPointF(40, -m_box.height() - 30));
+    m_anchor = anchor - pos();
+}
+
+QRectF CalloutItem::boundingRect() const
+{
+    return (m_box | QRectF(m_anchor, QSizeF(1, 1))).adjusted(-4, -4, 4, 4);
+}
+
+void CalloutItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor red(0xd1, 0x1f, 0x2f);
+    painter->setPen(QPen(red, 1.5));
+    painter->drawLine(QPointF(m_box.left() + 20, m_box.bottom()), m_anchor);
+    painter->setBrush(QColor(0xff, 0xf4, 0xf4));
+    painter->drawRoundedRect(m_box, 6, 6);
+    QFont font = painter->font();
+    font.setPointSizeF(8.5);
+    font.setBold(true);
+    painter->setFont(font);
+    const QFontMetricsF fm(font);
+    painter->setPen(red);
+    painter->drawText(m_box.adjusted(8, 6, -8, 0), Qt::AlignLeft | Qt::AlignTop, m_title);
+    font.setBold(false);
+    painter->setFont(font);
+    painter->setPen(QColor(0x23, 0x2f, 0x3e));
+    painter->drawText(m_box.adjusted(8, 8 + fm.height(), -8, -6), Qt::TextWordWrap, m_body);
+}
+
+PacketMarkerItem::PacketMarkerItem(bool reply)
+    : m_reply(reply)
+{
+    setZValue(40);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void PacketMarkerItem::setReply(bool reply)
+{
+    m_reply = reply;
+    update();
+}
+
+QRectF PacketMarkerItem::boundingRect() const
+{
+    return QRectF(-16, -12, 32, 24);
+}
+
+void PacketMarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor color = m_reply ? QColor(0x14, 0x7e, 0xba) : QColor(0xed, 0x71, 0x00);
+    const QRectF body(-13, -9, 26, 18);
+    painter->setPen(QPen(Qt::white, 2));
+    painter->setBrush(color);
+    painter->drawRoundedRect(body, 3, 3);
+    painter->drawPolyline(QPolygonF({body.topLeft() + QPointF(1, 1), QPointF(0, 1),
+                                     body.topRight() + QPointF(-1, 1)}));
+}
+
+} // namespace mailpath::app

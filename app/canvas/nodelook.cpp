@@ -1,0 +1,156 @@
+#include "nodelook.h"
+
+#include "core/layout/autolayout.h"
+#include "derivededges.h"
+
+namespace mailpath::app {
+
+using namespace core;
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString joinCidrs(const std::vector<Cidr> &cidrs)
+{
+    QStringList parts;
+    for (const auto &c : cidrs)
+        parts << qs(c.toString());
+    return parts.join(QStringLiteral(", "));
+}
+
+QString eniAddress(const Eni &eni)
+{
+    QString text = qs(eni.primaryIp().to_string());
+    if (eni.publicIp)
+        text += QStringLiteral(" / ") + qs(eni.publicIp->to_string());
+    return text;
+}
+
+QString subtitleOf(const Design &design, const std::string &id, ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Instance: {
+        const auto *inst = design.find<Instance>(id);
+        const auto *eni = inst->eniIds.empty() ? nullptr : design.find<Eni>(inst->eniIds.front());
+        return eni ? eniAddress(*eni) : QString();
+    }
+    case ResourceKind::NetworkInterface: return eniAddress(*design.find<Eni>(id));
+    case ResourceKind::NatGateway: {
+        const auto *nat = design.find<NatGateway>(id);
+        QString text = qs(nat->privateIp.to_string());
+        if (nat->publicIp)
+            text += QStringLiteral(" / ") + qs(nat->publicIp->to_string());
+        return text;
+    }
+    case ResourceKind::SesEndpoint: return qs(design.find<SesEndpoint>(id)->hostName());
+    case ResourceKind::SmtpServer: return qs(design.find<SmtpServer>(id)->address.to_string());
+    case ResourceKind::InternetHost: {
+        const auto *host = design.find<InternetHost>(id);
+        return host->addresses.empty() ? qs(host->hostName) : qs(host->addresses[0].to_string());
+    }
+    case ResourceKind::LoadBalancer: {
+        const auto *lb = design.find<LoadBalancer>(id);
+        return lb->internetFacing ? QStringLiteral("internet-facing") : QStringLiteral("internal");
+    }
+    case ResourceKind::VpcEndpoint: {
+        const auto *ep = design.find<VpcEndpoint>(id);
+        return ep->nodes.empty() ? QString() : qs(ep->nodes[0].privateIp.to_string());
+    }
+    case ResourceKind::Firewall: {
+        const auto *fw = design.find<Firewall>(id);
+        return fw->publicIps.empty() ? QString() : qs(fw->publicIps[0].to_string());
+    }
+    case ResourceKind::CustomerGateway: {
+        const auto *cgw = design.find<CustomerGateway>(id);
+        return cgw->ipAddress ? qs(cgw->ipAddress->to_string()) : QString();
+    }
+    default: return qs(id);
+    }
+}
+
+} // namespace
+
+QString iconFor(const Design &design, const std::string &id)
+{
+    const auto kind = design.kindOf(id);
+    if (!kind)
+        return {};
+    if (*kind == ResourceKind::NetworkInterface) {
+        const auto role = design.find<Eni>(id)->role;
+        if (role == EniRole::Fargate)
+            return QStringLiteral(":/icons/fargate.svg");
+        if (role == EniRole::Lambda)
+            return QStringLiteral(":/icons/lambda.svg");
+    }
+    if (*kind == ResourceKind::Subnet)
+        return isPublicSubnet(design, id) ? QStringLiteral(":/icons/subnet-public.svg")
+                                          : QStringLiteral(":/icons/subnet-private.svg");
+    return QStringLiteral(":/icons/%1.svg").arg(qs(std::string(kindName(*kind))));
+}
+
+bool isPublicSubnet(const Design &design, const std::string &subnetId)
+{
+    for (const auto &[id, rt] : design.all<RouteTable>()) {
+        const auto subnets = subnetsUsing(design, rt);
+        if (std::find(subnets.begin(), subnets.end(), subnetId) == subnets.end())
+            continue;
+        for (const auto &route : rt.routes)
+            if (route.target == RouteTarget::InternetGateway)
+                return true;
+    }
+    return false;
+}
+
+NodeLook lookFor(const Design &design, const std::string &key)
+{
+    NodeLook look;
+    if (isRegionKey(key)) {
+        look.title = QObject::tr("Region");
+        for (const auto &[id, vpc] : design.all<Vpc>())
+            if (regionKey(vpc.region) == key)
+                look.title = QObject::tr("Region %1").arg(qs(vpc.region));
+        look.iconPath = QStringLiteral(":/icons/region.svg");
+        look.accent = QColor(0x7d, 0x89, 0x98);
+        look.dashed = true;
+        return look;
+    }
+    if (isAzKey(key)) {
+        for (const auto &[id, s] : design.all<Subnet>())
+            if (azKey(s.vpcId, s.availabilityZone) == key)
+                look.title = qs(s.availabilityZone);
+        look.iconPath = QStringLiteral(":/icons/availability-zone.svg");
+        look.accent = QColor(0x14, 0x7e, 0xba);
+        look.dashed = true;
+        return look;
+    }
+    const auto kind = design.kindOf(key);
+    if (!kind)
+        return look;
+    look.title = qs(design.displayName(key));
+    look.iconPath = iconFor(design, key);
+    switch (*kind) {
+    case ResourceKind::Vpc:
+        look.subtitle = joinCidrs(design.find<Vpc>(key)->cidrs);
+        look.accent = QColor(0x24, 0x88, 0x14);
+        break;
+    case ResourceKind::Subnet: {
+        const bool pub = isPublicSubnet(design, key);
+        look.subtitle = qs(design.find<Subnet>(key)->cidr.toString())
+                        + (pub ? QObject::tr("  public") : QObject::tr("  private"));
+        look.accent = pub ? QColor(0x7a, 0xa1, 0x16) : QColor(0x14, 0x7e, 0xba);
+        break;
+    }
+    case ResourceKind::OnPremNetwork:
+        look.subtitle = joinCidrs(design.find<OnPremNetwork>(key)->cidrs);
+        look.accent = QColor(0x23, 0x2f, 0x3e);
+        break;
+    default: look.subtitle = subtitleOf(design, key, *kind); break;
+    }
+    return look;
+}
+
+} // namespace mailpath::app

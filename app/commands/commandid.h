@@ -1,0 +1,13 @@
+#pragma once
+
+namespace mailpath::app {
+
+/** QUndoCommand::id() values; commands with the same id may merge. */
+enum class CommandId {
+    MoveNodes = 1,
+    SetProperty,
+    EditRules,
+    EditFlows,
+};
+
+} // namespace mailpath::app

@@ -1,0 +1,67 @@
+#include "designdocument.h"
+
+#include "core/io/designfile.h"
+#include "core/layout/autolayout.h"
+
+#include <QFileInfo>
+
+namespace mailpath::app {
+
+DesignDocument::DesignDocument(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool) { emit modifiedChanged(isModified()); });
+}
+
+void DesignDocument::replace(core::Design design, const QString &filePath, bool modified)
+{
+    m_undo.clear();
+    core::fillMissingLayout(design); // templates and imports may come without a layout
+    // Move-assignment keeps the observers registered on m_design (scene, runner).
+    m_design = std::move(design);
+    m_design.notifyReset();
+    m_filePath = filePath;
+    m_dirtyWithoutUndo = modified;
+    m_undo.setClean();
+    emit filePathChanged(m_filePath);
+    emit modifiedChanged(isModified());
+}
+
+bool DesignDocument::open(const QString &path, QString *error)
+{
+    core::Design loaded;
+    core::InputError inputError;
+    if (!core::readDesignFile(path.toStdString(), loaded, inputError)) {
+        if (error)
+            *error = QString::fromStdString(inputError.toString());
+        return false;
+    }
+    replace(std::move(loaded), QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool DesignDocument::writeCopy(const QString &path, QString *error) const
+{
+    std::string message;
+    if (!core::writeDesignFile(m_design, path.toStdString(), message)) {
+        if (error)
+            *error = QString::fromStdString(message);
+        return false;
+    }
+    return true;
+}
+
+bool DesignDocument::saveAs(const QString &path, QString *error)
+{
+    if (!writeCopy(path, error))
+        return false;
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_dirtyWithoutUndo = false;
+    m_undo.setClean();
+    emit filePathChanged(m_filePath);
+    emit modifiedChanged(false);
+    return true;
+}
+
+} // namespace mailpath::app

@@ -1,0 +1,234 @@
+#include "mainwindow.h"
+
+#include "autosave.h"
+#include "designcontroller.h"
+#include "designdocument.h"
+#include "exporthook.h"
+#include "fileactions.h"
+#include "flowrunner.h"
+
+#include "app/canvas/diagramscene.h"
+#include "app/canvas/diagramview.h"
+#include "app/panels/flowspanel.h"
+#include "app/panels/inspectorpanel.h"
+#include "app/panels/palettepanel.h"
+#include "app/panels/steppanel.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+
+namespace mailpath::app {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new DesignDocument(this))
+    , m_runner(new FlowRunner(m_document->design(), this))
+    , m_scene(new DiagramScene(m_document->design(), this))
+    , m_view(new DiagramView(m_scene, this))
+    , m_controller(new DesignController(m_document, m_scene, this))
+    , m_files(new FileActions(m_document, this, this))
+    , m_autosave(new Autosave(m_document, this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/mailpath.svg")));
+    setCentralWidget(m_view);
+    createDocks();
+    createActions();
+    wire();
+    restoreSettings();
+    updateTitle();
+    statusBar()->showMessage(tr("Drag components from the palette; Shift+drag from a subnet to a "
+                                "gateway adds a route."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createDocks()
+{
+    auto dock = [this](const QString &title, const QString &name, QWidget *widget,
+                       Qt::DockWidgetArea area) {
+        auto *d = new QDockWidget(title, this);
+        d->setObjectName(name); // saveState() needs names
+        d->setWidget(widget);
+        addDockWidget(area, d);
+        return d;
+    };
+    m_palette = new PalettePanel(this);
+    dock(tr("Palette"), QStringLiteral("palette"), m_palette, Qt::LeftDockWidgetArea);
+    m_inspector = new InspectorPanel(m_document->design(), m_document->undoStack(), this);
+    dock(tr("Inspector"), QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea)
+        ->setMinimumWidth(340);
+    m_flows = new FlowsPanel(m_document->design(), m_document->undoStack(), m_runner, this);
+    m_steps = new StepPanel(this);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_flows);
+    bottom->addWidget(m_steps);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    dock(tr("Flows"), QStringLiteral("flows"), bottom, Qt::BottomDockWidgetArea);
+}
+
+void MainWindow::createActions()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&File"));
+    menu->addAction(tr("&New"), QKeySequence::New, m_files, &FileActions::newDesign);
+    QMenu *templates = menu->addMenu(tr("New from &Template"));
+    connect(templates, &QMenu::aboutToShow, this, [this, templates] {
+        m_files->fillTemplateMenu(templates);
+    });
+    m_files->fillTemplateMenu(templates);
+    menu->addAction(tr("&Open…"), QKeySequence::Open, m_files, &FileActions::open);
+    QMenu *recent = menu->addMenu(tr("Open &Recent"));
+    connect(recent, &QMenu::aboutToShow, this, [this, recent] { m_files->fillRecentMenu(recent); });
+    menu->addSeparator();
+    menu->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileActions::save);
+    menu->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileActions::saveAs);
+    menu->addSeparator();
+    menu->addAction(tr("&Import AWS Snapshot…"), QKeySequence(tr("Ctrl+I")), m_files,
+                    &FileActions::importSnapshot);
+    menu->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, [this] {
+        showExportDialog(this, m_document->design(), m_flows->currentFlowId());
+    });
+    menu->addSeparator();
+    menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *undo = m_document->undoStack();
+    QAction *undoAction = undo->createUndoAction(this, tr("&Undo"));
+    undoAction->setShortcut(QKeySequence::Undo);
+    QAction *redoAction = undo->createRedoAction(this, tr("&Redo"));
+    redoAction->setShortcut(QKeySequence::Redo);
+    menu->addAction(undoAction);
+    menu->addAction(redoAction);
+    menu->addSeparator();
+    QAction *del = menu->addAction(tr("&Delete"), QKeySequence::Delete, m_controller,
+                                   &DesignController::deleteSelection);
+    del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(del); // Delete in a table cell edits the cell, not the diagram
+    menu->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
+        for (auto *item : m_scene->items())
+            if (item->flags() & QGraphicsItem::ItemIsSelectable)
+                item->setSelected(true);
+    });
+    menu->addSeparator();
+    QAction *connectMode = menu->addAction(tr("Draw &Route Arrows"));
+    connectMode->setCheckable(true);
+    connectMode->setShortcut(QKeySequence(tr("R")));
+    connectMode->setToolTip(tr("Drag from a subnet to a gateway to add a 0.0.0.0/0 route "
+                               "(Shift+drag works without this mode)"));
+    connect(connectMode, &QAction::toggled, m_scene, &DiagramScene::setConnectMode);
+    auto *toolbar = addToolBar(tr("Edit"));
+    toolbar->setObjectName(QStringLiteral("editToolbar"));
+    toolbar->addAction(undoAction);
+    toolbar->addAction(redoAction);
+    toolbar->addAction(connectMode);
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, m_view, &DiagramView::zoomIn);
+    m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
+    m_viewMenu->addAction(tr("Zoom to &Fit"), QKeySequence(tr("Ctrl+0")), m_view,
+                          &DiagramView::zoomToFit);
+    m_viewMenu->addSeparator();
+    for (auto *d : findChildren<QDockWidget *>())
+        m_viewMenu->addAction(d->toggleViewAction());
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About MailPath"), this, [this] {
+        QMessageBox::about(this, tr("About MailPath"),
+                           tr("<b>MailPath %1</b><br>Simulates SMTP connections and their replies "
+                              "hop by hop through AWS networks.")
+                               .arg(QStringLiteral(MAILPATH_VERSION)));
+    });
+}
+
+void MainWindow::wire()
+{
+    connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &DesignDocument::filePathChanged, this, [this] {
+        updateTitle();
+        m_view->zoomToFit();
+    });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
+        const auto keys = m_scene->selectedKeys();
+        m_inspector->setKey(keys.size() == 1 ? keys.front() : std::string());
+    });
+    connect(m_flows, &FlowsPanel::flowSelected, this, &MainWindow::showFlow);
+    connect(m_steps, &StepPanel::stepChanged, m_scene, &DiagramScene::setStep);
+    connect(m_view, &DiagramView::nudgeRequested, m_controller, &DesignController::nudgeSelection);
+    auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
+    connect(m_controller, &DesignController::message, this, showMessage);
+    connect(m_files, &FileActions::message, this, showMessage);
+}
+
+void MainWindow::showFlow(int index)
+{
+    const auto &results = m_runner->results();
+    if (index < 0 || index >= int(results.size()) || !results[size_t(index)].trace) {
+        m_scene->showTrace(std::nullopt);
+        m_steps->setHops({}, {});
+        return;
+    }
+    m_scene->showTrace(results[size_t(index)].trace);
+    std::vector<QString> names;
+    for (const auto &hop : m_scene->mappedHops())
+        names.push_back(QString::fromStdString(m_document->design().displayName(hop.hop->resource)));
+    m_steps->setHops(m_scene->mappedHops(), names);
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    QString name = path.isEmpty() ? QString::fromStdString(m_document->design().name)
+                                  : QFileInfo(path).fileName();
+    if (name.isEmpty())
+        name = tr("Untitled");
+    setWindowTitle(tr("%1[*] — MailPath").arg(name));
+    setWindowFilePath(path);
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
+        resize(1500, 940);
+    restoreState(settings.value("window/state").toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue("window/geometry", saveGeometry());
+    settings.setValue("window/state", saveState());
+    m_autosave->discard(); // a clean exit leaves nothing to recover
+    event->accept();
+}
+
+} // namespace mailpath::app

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QMenu;
+
+namespace mailpath::app {
+
+class Autosave;
+class DesignController;
+class DesignDocument;
+class DiagramScene;
+class DiagramView;
+class FileActions;
+class FlowRunner;
+class FlowsPanel;
+class InspectorPanel;
+class PalettePanel;
+class StepPanel;
+
+/** Creates the actions, docks and wiring; the work happens in the objects it connects. */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    DesignDocument *document() const { return m_document; }
+    DiagramScene *scene() const { return m_scene; }
+    DiagramView *view() const { return m_view; }
+    FlowsPanel *flowsPanel() const { return m_flows; }
+    InspectorPanel *inspector() const { return m_inspector; }
+    StepPanel *stepPanel() const { return m_steps; }
+    FileActions *fileActions() const { return m_files; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createActions();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void wire();
+    void updateTitle();
+    void showFlow(int index);
+    void restoreSettings();
+
+    DesignDocument *m_document;
+    FlowRunner *m_runner;
+    DiagramScene *m_scene;
+    DiagramView *m_view;
+    DesignController *m_controller;
+    FileActions *m_files;
+    Autosave *m_autosave;
+    PalettePanel *m_palette = nullptr;
+    InspectorPanel *m_inspector = nullptr;
+    FlowsPanel *m_flows = nullptr;
+    StepPanel *m_steps = nullptr;
+    QMenu *m_viewMenu = nullptr;
+};
+
+} // namespace mailpath::app

@@ -1,0 +1,158 @@
+#include "steppanel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace mailpath::app {
+
+namespace {
+
+QString qs(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+/** "ip:port" with the parts that changed from `before` in bold orange. */
+QString endpointHtml(const core::Ipv4 &ip, const core::PortRange &ports, const core::Ipv4 &oldIp,
+                     const core::PortRange &oldPorts)
+{
+    auto mark = [](const QString &text, bool changed) {
+        return changed ? QStringLiteral("<b style='color:#c75300;background:#fff1e0'>%1</b>").arg(text)
+                       : text;
+    };
+    return mark(qs(ip.to_string()), ip != oldIp) + QLatin1Char(':')
+           + mark(qs(ports.toString()), ports != oldPorts);
+}
+
+} // namespace
+
+StepPanel::StepPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_timer(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    auto *bar = new QHBoxLayout;
+    auto button = [&](QStyle::StandardPixmap icon, const QString &tip, auto slot) {
+        auto *b = new QToolButton(this);
+        b->setIcon(style()->standardIcon(icon));
+        b->setToolTip(tip);
+        connect(b, &QToolButton::clicked, this, slot);
+        bar->addWidget(b);
+        return b;
+    };
+    button(QStyle::SP_MediaSkipBackward, tr("First hop"), [this] { setStep(0); });
+    button(QStyle::SP_MediaSeekBackward, tr("Previous hop"), [this] { setStep(m_step - 1); });
+    m_play = button(QStyle::SP_MediaPlay, tr("Play"), [this] {
+        if (m_timer->isActive()) {
+            m_timer->stop();
+        } else {
+            if (m_step >= int(m_hops.size()) - 1)
+                setStep(0);
+            m_timer->start(700);
+        }
+        m_play->setIcon(style()->standardIcon(m_timer->isActive() ? QStyle::SP_MediaPause
+                                                                  : QStyle::SP_MediaPlay));
+    });
+    button(QStyle::SP_MediaSeekForward, tr("Next hop"), [this] { setStep(m_step + 1); });
+    button(QStyle::SP_MediaSkipForward, tr("Last hop"), [this] { setStep(int(m_hops.size()) - 1); });
+    m_slider = new QSlider(Qt::Horizontal, this);
+    bar->addWidget(m_slider, 1);
+    layout->addLayout(bar);
+    m_title = new QLabel(this);
+    m_header = new QLabel(this);
+    m_header->setTextFormat(Qt::RichText);
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    layout->addWidget(m_header, 1);
+    connect(m_slider, &QSlider::valueChanged, this, [this](int v) { setStep(v); });
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_step >= int(m_hops.size()) - 1) {
+            m_timer->stop();
+            m_play->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+            return;
+        }
+        setStep(m_step + 1);
+    });
+    updateView();
+}
+
+void StepPanel::setHops(std::vector<MappedHop> hops, const std::vector<QString> &names)
+{
+    m_hops.clear();
+    for (const auto &h : hops)
+        m_hops.push_back({*h.hop, h.reply, h.failed});
+    m_names = names;
+    const QSignalBlocker blocker(m_slider);
+    m_slider->setRange(0, std::max(0, int(m_hops.size()) - 1));
+    m_step = m_hops.empty() ? -1 : std::clamp(m_step, 0, int(m_hops.size()) - 1);
+    m_slider->setValue(std::max(0, m_step));
+    updateView();
+    emit stepChanged(m_step);
+}
+
+void StepPanel::setStep(int step)
+{
+    if (m_hops.empty())
+        return;
+    step = std::clamp(step, 0, int(m_hops.size()) - 1);
+    if (step == m_step)
+        return;
+    m_step = step;
+    const QSignalBlocker blocker(m_slider);
+    m_slider->setValue(step);
+    updateView();
+    emit stepChanged(step);
+}
+
+QString StepPanel::headerHtml() const
+{
+    if (m_step < 0 || m_step >= int(m_hops.size()))
+        return {};
+    const core::Hop &hop = m_hops[size_t(m_step)].hop;
+    const auto &in = hop.in;
+    const auto &out = hop.out;
+    QString html = QStringLiteral("<table cellspacing='4'>"
+                                  "<tr><td><b>in</b></td><td>%1</td><td>→</td><td>%2</td></tr>")
+                       .arg(endpointHtml(in.src, in.srcPorts, in.src, in.srcPorts),
+                            endpointHtml(in.dst, in.dstPorts, in.dst, in.dstPorts));
+    html += QStringLiteral("<tr><td><b>out</b></td><td>%1</td><td>→</td><td>%2</td></tr></table>")
+                .arg(endpointHtml(out.src, out.srcPorts, in.src, in.srcPorts),
+                     endpointHtml(out.dst, out.dstPorts, in.dst, in.dstPorts));
+    if (!hop.rule.empty())
+        html += QStringLiteral("<div>rule: %1</div>").arg(qs(hop.rule).toHtmlEscaped());
+    if (!hop.note.empty())
+        html += QStringLiteral("<div><i>%1</i></div>").arg(qs(hop.note).toHtmlEscaped());
+    return html;
+}
+
+void StepPanel::updateView()
+{
+    if (m_step < 0 || m_step >= int(m_hops.size())) {
+        m_title->setText(tr("Select a flow to step through its hops."));
+        m_header->clear();
+        return;
+    }
+    const auto &mapped = m_hops[size_t(m_step)];
+    const core::Hop &hop = mapped.hop;
+    const QString name = size_t(m_step) < m_names.size() ? m_names[size_t(m_step)]
+                                                         : qs(hop.resource);
+    const QString colour = mapped.failed ? QStringLiteral("#d11f2f") : QStringLiteral("#1d8f3a");
+    m_title->setText(QStringLiteral("<b>%1/%2</b> %3 · <b>%4</b> (%5) · "
+                                    "<span style='color:%6'><b>%7</b></span>")
+                         .arg(m_step + 1)
+                         .arg(m_hops.size())
+                         .arg(mapped.reply ? tr("return") : tr("forward"), name.toHtmlEscaped(),
+                              qs(std::string(core::kindName(hop.kind))), colour,
+                              qs(hop.action).toHtmlEscaped()));
+    m_header->setText(headerHtml());
+}
+
+} // namespace mailpath::app

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "app/canvas/tracemapper.h"
+
+#include <QWidget>
+
+class QLabel;
+class QSlider;
+class QTimer;
+class QToolButton;
+
+namespace mailpath::app {
+
+/**
+ * Step-through of the selected flow (first / back / next / last / play): names the hop,
+ * shows the packet header as it enters and leaves, translated fields highlighted.
+ */
+class StepPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StepPanel(QWidget *parent = nullptr);
+
+    /** Hops of the selected trace, in walk order (forward then return). */
+    void setHops(std::vector<MappedHop> hops, const std::vector<QString> &names);
+    int step() const { return m_step; }
+    void setStep(int step);
+    QString headerHtml() const;
+
+signals:
+    void stepChanged(int step);
+
+private:
+    void updateView();
+
+    struct StepHop
+    {
+        core::Hop hop; //!< a copy: the trace it came from may be replaced at any time
+        bool reply = false;
+        bool failed = false;
+    };
+    std::vector<StepHop> m_hops;
+    std::vector<QString> m_names;
+    int m_step = -1;
+    QLabel *m_title;
+    QLabel *m_header;
+    QSlider *m_slider;
+    QToolButton *m_play;
+    QTimer *m_timer;
+};
+
+} // namespace mailpath::app
