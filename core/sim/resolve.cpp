@@ -1,5 +1,8 @@
 #include "resolve.h"
 
+#include <iterator>
+#include <type_traits>
+
 namespace mailpath::core {
 
 bool parseSesHostName(const std::string &name, std::string &region, bool &receiving)
@@ -25,14 +28,29 @@ std::string EndpointResolver::findId(const std::string &text) const
 {
     if (m_net.design.contains(text))
         return text;
+    // Names are not unique: a subnet may share its instance's name. Endpoint kinds win.
+    static constexpr ResourceKind preferred[] = {
+        ResourceKind::Instance, ResourceKind::NetworkInterface, ResourceKind::SmtpServer,
+        ResourceKind::LoadBalancer, ResourceKind::VpcEndpoint, ResourceKind::SesEndpoint,
+        ResourceKind::InternetHost, ResourceKind::Firewall, ResourceKind::OnPremNetwork};
     std::string found;
+    int bestRank = 1000;
     m_net.design.forEachStore([&](const auto &map) {
+        using T = typename std::decay_t<decltype(map)>::mapped_type;
+        int rank = 100;
+        for (int i = 0; i < int(std::size(preferred)); ++i)
+            if (preferred[i] == T::kind)
+                rank = i;
+        if (rank >= bestRank)
+            return;
         for (const auto &[id, r] : map) {
-            if (!found.empty())
-                return;
             const auto tag = r.tags.find("Name");
-            if (r.name == text || (tag != r.tags.end() && tag->second == text))
-                found = id;
+            if (r.name == text || (tag != r.tags.end() && tag->second == text)) {
+                if (rank < bestRank || id < found) {
+                    found = id;
+                    bestRank = rank;
+                }
+            }
         }
     });
     if (found.empty())

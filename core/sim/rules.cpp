@@ -93,8 +93,10 @@ std::string describeSgRule(const SgRule &rule, bool ingress)
 {
     std::string peer = rule.cidr ? rule.cidr->toString()
                                  : !rule.groupId.empty() ? rule.groupId : rule.prefixListId;
-    return std::string(ingress ? "inbound " : "outbound ") + protocolName(rule.protocol) + ' '
-           + (rule.protocol == -1 ? std::string("all") : rule.ports.toString())
+    const std::string what = rule.protocol == -1 ? std::string("all traffic")
+                                                 : protocolName(rule.protocol) + ' '
+                                                       + rule.ports.toString();
+    return std::string(ingress ? "inbound " : "outbound ") + what
            + (ingress ? " from " : " to ") + peer;
 }
 

@@ -197,8 +197,16 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
     if (partial)
         detail += ". Only part of the port range passes, so connections fail intermittently,"
                   " whenever the chosen port falls in the denied part";
-    if (m_dir == Direction::Return && m_pkt.dstPorts.count() > 1)
-        detail += ". Replies come back to the client's ephemeral ports " + m_pkt.dstPorts.toString();
+    if (m_dir == Direction::Return && m_pkt.dstPorts.count() > 1) {
+        bool natPorts = false;
+        for (const auto &b : m_bindings)
+            natPorts = natPorts || (b.type == Binding::NatGateway && b.outsideIp == m_pkt.dst);
+        detail += natPorts ? ". Replies come back to the source port the NAT gateway chose, "
+                             "anywhere in " + m_pkt.dstPorts.toString()
+                             + " (the high ports seen in flow logs)"
+                           : ". Replies come back to the client's ephemeral ports "
+                                 + m_pkt.dstPorts.toString();
+    }
     const int number = suggestAclRuleNumber(*subnet.acl, egress, decision.denyingRule);
     std::string fix = "add " + dirWord + " rule " + std::to_string(number) + " allow TCP "
                       + m_pkt.dstPorts.toString() + (egress ? " to " : " from ")
