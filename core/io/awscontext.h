@@ -57,7 +57,10 @@ public:
 
     void note(Severity severity, std::string resource, std::string message,
               std::string inFile = {});
-    void info(std::string resource, std::string message) { note(Severity::Info, resource, message); }
+    void info(std::string resource, std::string message)
+    {
+        note(Severity::Info, resource, message);
+    }
     void warn(std::string resource, std::string message)
     {
         note(Severity::Warning, resource, message);

@@ -80,7 +80,7 @@ EniRole classify(const Json &item, bool attachedToInstance)
     if (type == "transit_gateway")
         return EniRole::TgwAttachment;
     if ((description.starts_with("arn:aws:ecs:") && contains(description, ":attachment/"))
-        || contains(requester, "ecs"))
+        || requester == "ecs" || contains(requester, ":ecs") || contains(requester, "ecs-"))
         return EniRole::Fargate;
     if (attachedToInstance)
         return EniRole::Workload;
@@ -241,7 +241,8 @@ void linkInstanceEnis(ImportContext &context)
         if (instance.platform != "windows")
             continue;
         for (const auto &eniId : instance.eniIds)
-            design.update<Eni>(eniId, [](Eni &eni) { eni.ephemeralPorts = windowsEphemeralPorts; });
+            design.update<Eni>(eniId,
+                               [](Eni &eni) { eni.ephemeralPorts = windowsEphemeralPorts; });
     }
 }
 
@@ -266,7 +267,8 @@ void linkAddress(const Linked<ElasticIp> &link, ImportContext &context)
                      link.file);
     for (const auto &[id, nat] : design.all<NatGateway>()) {
         if (nat.eniId == eniId && !nat.publicIp && !nat.privateConnectivity) {
-            design.update<NatGateway>(id, [&](NatGateway &n) { n.publicIp = link.value.publicIp; });
+            design.update<NatGateway>(id,
+                                      [&](NatGateway &n) { n.publicIp = link.value.publicIp; });
             break;
         }
     }
@@ -290,16 +292,17 @@ void readReservations(const Json &array, ImportContext &context)
         throw ShapeError("Reservations: expected an array, found "
                          + std::string(array.type_name()));
     for (size_t i = 0; i < array.size(); ++i) {
-        const std::string where = "Reservations[" + std::to_string(i) + "].";
+        const std::string where = "Reservations[" + std::to_string(i) + "]";
         if (!array[i].is_object())
-            throw ShapeError(where + " expected an object");
+            throw ShapeError(where + ": expected an object, found "
+                             + std::string(array[i].type_name()));
         try {
             forEachResource(list(array[i], instanceKey::instances), instanceKey::instances,
                             instanceKey::id, [&](const Json &item, const std::string &id) {
                                 readInstance(item, id, context);
                             });
         } catch (const ShapeError &e) {
-            throw ShapeError(where + e.what());
+            throw ShapeError(where + '.' + e.what());
         }
     }
 }

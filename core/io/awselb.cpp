@@ -211,7 +211,8 @@ void linkNodes(const std::string &id, ImportContext &context)
 void linkListeners(ImportContext &context)
 {
     for (const auto &link : context.pending.listeners) {
-        const bool known = context.design.update<LoadBalancer>(link.parentId, [&](LoadBalancer &lb) {
+        auto &design = context.design;
+        const bool known = design.update<LoadBalancer>(link.parentId, [&](LoadBalancer &lb) {
             const auto same = [&](const Listener &l) {
                 return l.port == link.value.port && l.protocol == link.value.protocol;
             };

@@ -97,8 +97,8 @@ constexpr IgnoredKey ignoredKeys[] = {
     {"LoadBalancerDescriptions", "classic load balancers"},
     {"DBInstances", "RDS instances"},
     {"DomainStatusList", "Elasticsearch domains"},
-    {"Tags", "the tag listing (tags are read from each resource)"},
-    {"AvailabilityZones", "the Availability Zone listing"},
+    {"Tags", "tag listings (each resource's own tags are read)"},
+    {"AvailabilityZones", "zone listings"},
     {"DhcpOptions", "DHCP option sets"},
     {"Hosts", "dedicated hosts"},
     {"InstanceStatuses", "instance status checks"},
@@ -131,10 +131,12 @@ int readResponse(const Json &root, ImportContext &context, bool reportUnknown)
         if (const auto known = findKey(knownKeys, key); known != std::end(knownKeys)) {
             known->reader(value, context);
             ++modelled;
-        } else if (const auto ignored = findKey(ignoredKeys, key); ignored != std::end(ignoredKeys)) {
+        } else if (const auto ignored = findKey(ignoredKeys, key);
+                   ignored != std::end(ignoredKeys)) {
             if (value.is_array() && !value.empty())
-                context.info({}, std::to_string(value.size()) + " " + std::string(ignored->what)
-                                     + " (\"" + key + "\") not modelled, skipped");
+                context.info({}, "\"" + key + "\": " + std::to_string(value.size())
+                                     + " entries skipped, " + std::string(ignored->what)
+                                     + " are not modelled");
         } else if (reportUnknown
                    && std::find(std::begin(silentKeys), std::end(silentKeys), key)
                           == std::end(silentKeys)) {
@@ -200,8 +202,8 @@ bool readFile(const std::string &path, ImportContext &context, int &modelled, In
 
 bool isAccountId(std::string_view name)
 {
-    return name.size() == 12
-           && std::all_of(name.begin(), name.end(), [](char c) { return std::isdigit(uint8_t(c)); });
+    const auto digit = [](char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; };
+    return name.size() == 12 && std::all_of(name.begin(), name.end(), digit);
 }
 
 // Region and account hints from the folders between the snapshot root and the file.

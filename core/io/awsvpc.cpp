@@ -168,6 +168,34 @@ void readVpc(const Json &item, const std::string &id, ImportContext &context)
     context.add(std::move(vpc));
 }
 
+// Which member names the next hop decides the target kind; GatewayId covers igw, vgw, vpce.
+void readRouteTarget(const Json &item, Route &route)
+{
+    using namespace routeTableKey;
+    const std::pair<std::string_view, RouteTarget> byMember[] = {
+        {natGatewayId, RouteTarget::NatGateway},
+        {transitGatewayId, RouteTarget::TransitGateway},
+        {peeringId, RouteTarget::Peering},
+        {eniId, RouteTarget::NetworkInterface}, // before InstanceId: AWS lists both
+        {instanceId, RouteTarget::Instance},
+        {egressOnlyId, RouteTarget::EgressOnlyGateway},
+    };
+    for (const auto &[member, target] : byMember) {
+        if (auto id = text(item, member); !id.empty()) {
+            route.target = target;
+            route.targetId = std::move(id);
+            return;
+        }
+    }
+    const std::string gateway = text(item, gatewayId);
+    route.targetId = gateway == "local" ? std::string() : gateway;
+    route.target = gateway == "local"                ? RouteTarget::Local
+                   : gateway.starts_with("igw-")   ? RouteTarget::InternetGateway
+                   : gateway.starts_with("vgw-")   ? RouteTarget::VpnGateway
+                   : gateway.starts_with("vpce-")  ? RouteTarget::VpcEndpoint
+                                                   : RouteTarget::Other;
+}
+
 std::optional<Route> readRoute(const Json &item, const std::string &tableId,
                                ImportContext &context)
 {
@@ -186,34 +214,7 @@ std::optional<Route> readRoute(const Json &item, const std::string &tableId,
     route.blackhole = text(item, key::state) == blackhole;
     if (text(item, origin) == vgwPropagation)
         route.origin = RouteOrigin::Propagated;
-    const std::string gateway = text(item, gatewayId);
-    if (gateway == "local") {
-        route.target = RouteTarget::Local;
-    } else if (auto nat = text(item, natGatewayId); !nat.empty()) {
-        route.target = RouteTarget::NatGateway;
-        route.targetId = nat;
-    } else if (auto tgw = text(item, transitGatewayId); !tgw.empty()) {
-        route.target = RouteTarget::TransitGateway;
-        route.targetId = tgw;
-    } else if (auto pcx = text(item, peeringId); !pcx.empty()) {
-        route.target = RouteTarget::Peering;
-        route.targetId = pcx;
-    } else if (auto eni = text(item, eniId); !eni.empty()) {
-        route.target = RouteTarget::NetworkInterface;
-        route.targetId = eni;
-    } else if (auto instance = text(item, instanceId); !instance.empty()) {
-        route.target = RouteTarget::Instance;
-        route.targetId = instance;
-    } else if (auto eigw = text(item, egressOnlyId); !eigw.empty()) {
-        route.target = RouteTarget::EgressOnlyGateway;
-        route.targetId = eigw;
-    } else {
-        route.targetId = gateway;
-        route.target = gateway.starts_with("igw-")    ? RouteTarget::InternetGateway
-                       : gateway.starts_with("vgw-")  ? RouteTarget::VpnGateway
-                       : gateway.starts_with("vpce-") ? RouteTarget::VpcEndpoint
-                                                      : RouteTarget::Other;
-    }
+    readRouteTarget(item, route);
     return route;
 }
 
@@ -531,7 +532,8 @@ void linkVpcs(ImportContext &context)
             continue;
         }
         ServiceNode node{eni->subnetId, eni->primaryIp(), eni->publicIp, eni->id};
-        design.update<VpcEndpoint>(link.parentId, [&](VpcEndpoint &e) { e.nodes.push_back(node); });
+        design.update<VpcEndpoint>(link.parentId,
+                                   [&](VpcEndpoint &e) { e.nodes.push_back(node); });
         design.update<Eni>(link.value, [&](Eni &e) {
             if (e.ownerId.empty())
                 e.ownerId = link.parentId;

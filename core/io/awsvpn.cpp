@@ -77,7 +77,8 @@ std::vector<Cidr> learnedPrefixes(const Design &design, const std::string &vgwId
 
 void readVpnGateways(const Json &array, ImportContext &context)
 {
-    forEachResource(array, "VpnGateways", vgwKey::id, [&](const Json &item, const std::string &id) {
+    forEachResource(array, "VpnGateways", vgwKey::id,
+                    [&](const Json &item, const std::string &id) {
         VpnGateway vgw;
         vgw.id = id;
         vgw.tags = tags(item);

@@ -127,8 +127,8 @@ void addCustomer(Design &d)
     d.put(Firewall{"fw-1", "edge", {}, "onprem-1", {ip("198.51.100.9")}, ip("198.51.100.10"),
                    {{ip("198.51.100.9"), 25, ip("172.16.0.5"), 2525}},
                    {{net("10.0.0.0/8"), net("172.16.0.0/12"), PortRange{25, 25}, false, "no"}}});
-    d.put(SmtpServer{"smtp-1", "relay", {}, "onprem-1", ip("172.16.0.5"), {25}, {net("10.0.0.0/8")},
-                     "required"});
+    d.put(SmtpServer{"smtp-1", "relay", {}, "onprem-1", ip("172.16.0.5"), {25},
+                     {net("10.0.0.0/8")}, "required"});
     d.put(InternetHost{"host-1", "mx", {}, {ip("203.0.113.25")}, "mx.example.com"});
 }
 
