@@ -87,6 +87,7 @@ private:
     bool viaMiddlebox(const std::string &target, const SubnetInfo &from, Origin origin);
     bool sendFromOnPrem(const OnPremNetwork *net);
     bool sendOverVpn(const VpnConnection &vpn);
+    bool natBehindVpn(const OnPremNetwork &net);
     bool arriveOnPrem(const OnPremNetwork *net, std::string_view via);
     bool firewallInbound(const Firewall &fw);
     bool enterTgwFromVpn(const VpnConnection &vpn);

@@ -108,6 +108,8 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
                 return arriveOnPrem(net, net->id);
     if (!isPrivateRange(m_pkt.dst) && !(m_dir == Direction::Return && m_lastVpn)) {
         const auto *fw = net ? m_net.design.find<Firewall>(net->firewallId) : nullptr;
+        if (!fw && net && !net->vpnConnectionIds.empty() && natBehindVpn(*net))
+            return false;
         if (!fw) {
             if (classify(m_pkt.src) == AddressClass::Public)
                 return arriveFromInternet();
@@ -150,6 +152,28 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
                  "the on-premises network has no route to " + m_pkt.dst.to_string()
                      + " over a VPN or Direct Connect link",
                  "route " + m_pkt.dst.to_string() + " (the VPC's CIDR) over the VPN connection");
+}
+
+bool Walker::natBehindVpn(const OnPremNetwork &net)
+{
+    // R4.8: a VPC's NAT gateway never serves traffic that arrives over its VPN.
+    for (const auto &id : net.vpnConnectionIds) {
+        const auto *vpn = m_net.design.find<VpnConnection>(id);
+        const auto *vgw = vpn ? m_net.design.find<VpnGateway>(vpn->vpnGatewayId) : nullptr;
+        for (const auto &vpcId : vgw ? vgw->vpcIds : std::vector<std::string>()) {
+            for (const auto &[natId, nat] : m_net.design.all<NatGateway>()) {
+                if (nat.vpcId != vpcId)
+                    continue;
+                return !block(ReasonCode::NatSourceNotInVpc, nat.id, ResourceKind::NatGateway,
+                              "on-premises traffic to " + m_pkt.dst.to_string() + " arrives over "
+                                  + vpn->id + " and cannot use NAT gateway " + nat.id
+                                  + " of " + vpcId,
+                              "give the on-premises network its own Internet edge, or route it "
+                              "through a Transit Gateway with a central egress VPC");
+            }
+        }
+    }
+    return false;
 }
 
 bool Walker::sendOverVpn(const VpnConnection &vpn)
