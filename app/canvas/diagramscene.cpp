@@ -2,6 +2,7 @@
 
 #include "derivededges.h"
 #include "nodelook.h"
+#include "app/gui/appresources.h"
 
 #include "app/gui/resourcefactory.h"
 #include "core/layout/autolayout.h"
@@ -20,6 +21,7 @@ DiagramScene::DiagramScene(Design &design, QObject *parent)
     : QGraphicsScene(parent)
     , m_design(design)
 {
+    initResources();
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
     m_design.addObserver(this);
     rebuild();

@@ -1,91 +1,177 @@
-// Minimal File > Export… until app/export provides the full exporter (draw.io, report).
+#include "exportdialog.h"
+
 #include "exporthook.h"
 
-#include "app/canvas/diagramscene.h"
-#include "core/sim/simulator.h"
-
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
-#include <QImage>
-#include <QInputDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLineEdit>
 #include <QMessageBox>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSvgGenerator>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace mailpath::app {
 
 namespace {
 
-bool render(DiagramScene &scene, const QString &path, int dpi)
+constexpr auto lastDirKey = "export/lastDirectory";
+constexpr auto lastFormatKey = "export/lastFormat";
+constexpr auto lastDpiKey = "export/dpi";
+
+struct FormatEntry
 {
-    scene.clearSelection();
-    const QRectF source = scene.itemsBoundingRect().adjusted(-20, -20, 20, 20);
-    if (path.endsWith(QStringLiteral(".svg"), Qt::CaseInsensitive)) {
-        QSvgGenerator svg;
-        svg.setFileName(path);
-        svg.setSize(source.size().toSize());
-        svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
-        svg.setTitle(QStringLiteral("MailPath diagram"));
-        QPainter painter(&svg);
-        scene.render(&painter, QRectF(QPointF(0, 0), source.size()), source);
-        return painter.end();
-    }
-    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
-        QPdfWriter pdf(path);
-        pdf.setPageSize(QPageSize(QPageSize::A3));
-        pdf.setPageOrientation(QPageLayout::Landscape);
-        pdf.setTitle(QStringLiteral("MailPath diagram"));
-        QPainter painter(&pdf);
-        scene.render(&painter, QRectF(), source, Qt::KeepAspectRatio);
-        return painter.end();
-    }
-    const double scale = dpi / 96.0;
-    QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-    image.setDotsPerMeterX(int(dpi / 0.0254));
-    image.setDotsPerMeterY(int(dpi / 0.0254));
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    scene.render(&painter, QRectF(QPointF(0, 0), image.size()), source);
-    painter.end();
-    return image.save(path);
+    ExportFormat format;
+    const char *label;
+};
+
+constexpr FormatEntry formats[] = {
+    {ExportFormat::Png, QT_TRANSLATE_NOOP("ExportDialog", "PNG image")},
+    {ExportFormat::Svg, QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing")},
+    {ExportFormat::Pdf, QT_TRANSLATE_NOOP("ExportDialog", "PDF page (title block, legend)")},
+    {ExportFormat::DrawIo, QT_TRANSLATE_NOOP("ExportDialog", "draw.io diagram (editable)")},
+    {ExportFormat::HtmlReport, QT_TRANSLATE_NOOP("ExportDialog", "Report, HTML")},
+    {ExportFormat::PdfReport, QT_TRANSLATE_NOOP("ExportDialog", "Report, PDF")},
+};
+
+QString baseName(const core::Design &design)
+{
+    QString name = QString::fromStdString(design.name).trimmed();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
+    return name.isEmpty() ? QStringLiteral("diagram") : name;
 }
 
 } // namespace
 
+ExportDialog::ExportDialog(const core::Design &design, const QString &currentFlowId,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_design(design)
+{
+    setWindowTitle(tr("Export"));
+    QSettings settings;
+    m_format = new QComboBox(this);
+    for (const auto &f : formats)
+        m_format->addItem(tr(f.label), int(f.format));
+    m_format->setCurrentIndex(std::max(0, m_format->findData(settings.value(lastFormatKey, 0).toInt())));
+
+    m_path = new QLineEdit(this);
+    auto *browseButton = new QPushButton(tr("Browse…"), this);
+    auto *pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_path, 1);
+    pathRow->addWidget(browseButton);
+
+    m_dpi = new QSpinBox(this);
+    m_dpi->setRange(72, 600);
+    m_dpi->setSingleStep(24);
+    m_dpi->setSuffix(tr(" DPI"));
+    m_dpi->setValue(settings.value(lastDpiKey, 150).toInt());
+
+    m_flow = new QComboBox(this);
+    m_flow->addItem(tr("None"), QString());
+    for (const auto &flow : design.flows())
+        m_flow->addItem(QString::fromStdString(flow.name.empty() ? flow.id : flow.name),
+                        QString::fromStdString(flow.id));
+    m_flow->setCurrentIndex(std::max(0, m_flow->findData(currentFlowId)));
+
+    m_title = new QLineEdit(QString::fromStdString(design.name), this);
+    m_date = new QDateEdit(QDate::currentDate(), this);
+    m_date->setCalendarPopup(true);
+    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Format:"), m_format);
+    form->addRow(tr("&File:"), pathRow);
+    form->addRow(tr("&Resolution:"), m_dpi);
+    form->addRow(tr("&Highlight flow:"), m_flow);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Date:"), m_date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+
+    connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::formatChanged);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    const QString dir = settings.value(lastDirKey, QDir::homePath()).toString();
+    m_path->setText(QDir(dir).filePath(baseName(design) + "." + Exporter::suffixOf(
+                                           ExportFormat(m_format->currentData().toInt()))));
+    formatChanged();
+}
+
+ExportSettings ExportDialog::settings() const
+{
+    ExportSettings s;
+    s.format = ExportFormat(m_format->currentData().toInt());
+    s.dpi = m_dpi->value();
+    s.flowId = m_flow->currentData().toString();
+    s.title = m_title->text().trimmed();
+    s.date = m_date->date();
+    return s;
+}
+
+QString ExportDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+// The file name follows the format, so switching format never writes PNG bytes to a .pdf.
+void ExportDialog::formatChanged()
+{
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    m_dpi->setEnabled(format == ExportFormat::Png);
+    const QFileInfo info(path());
+    if (!path().isEmpty())
+        m_path->setText(info.dir().filePath(info.completeBaseName() + "." + Exporter::suffixOf(format)));
+}
+
+void ExportDialog::browse()
+{
+    const auto format = ExportFormat(m_format->currentData().toInt());
+    const QString suffix = Exporter::suffixOf(format);
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export to"), path(), tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    if (chosen.isEmpty())
+        return;
+    m_path->setText(QFileInfo(chosen).suffix().isEmpty() ? chosen + "." + suffix : chosen);
+}
+
+void ExportDialog::accept()
+{
+    if (path().isEmpty()) {
+        QMessageBox::warning(this, tr("Export"), tr("Choose a file to export to."));
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Exporter exporter(m_design);
+    const auto result = exporter.exportTo(path(), settings());
+    QApplication::restoreOverrideCursor();
+    if (result != ExportResult::Ok) {
+        QMessageBox::critical(this, tr("Export"), exporter.errorString());
+        return;
+    }
+    QSettings store;
+    store.setValue(lastDirKey, QFileInfo(path()).absolutePath());
+    store.setValue(lastFormatKey, m_format->currentData().toInt());
+    store.setValue(lastDpiKey, m_dpi->value());
+    QDialog::accept();
+}
+
 void showExportDialog(QWidget *parent, const core::Design &design, const QString &currentFlowId)
 {
-    QString filter;
-    QString path = QFileDialog::getSaveFileName(
-        parent, QObject::tr("Export diagram"), QString(),
-        QObject::tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), &filter);
-    if (path.isEmpty())
-        return;
-    if (!path.contains('.'))
-        path += filter.startsWith("SVG") ? ".svg" : filter.startsWith("PDF") ? ".pdf" : ".png";
-    int dpi = 96;
-    if (path.endsWith(QStringLiteral(".png"), Qt::CaseInsensitive)) {
-        bool ok = false;
-        dpi = QInputDialog::getInt(parent, QObject::tr("Export PNG"), QObject::tr("Resolution (DPI):"),
-                                   192, 72, 600, 24, &ok);
-        if (!ok)
-            return;
-    }
-    core::Design copy = design;
-    DiagramScene scene(copy);
-    for (const auto &flow : copy.flows()) {
-        if (QString::fromStdString(flow.id) != currentFlowId)
-            continue;
-        try {
-            core::Simulator simulator(copy);
-            scene.showTrace(simulator.trace(core::Query{flow.from, flow.to, flow.port, {}, {}}));
-        } catch (const std::exception &) {
-            // Export the diagram without a path rather than nothing.
-        }
-    }
-    if (!render(scene, path, dpi))
-        QMessageBox::critical(parent, QObject::tr("Export"),
-                              QObject::tr("Could not write %1.").arg(path));
+    ExportDialog dialog(design, currentFlowId, parent);
+    dialog.exec();
 }
 
 } // namespace mailpath::app

@@ -1,6 +1,7 @@
 #include "fileactions.h"
 
 #include "autosave.h"
+#include "app/gui/appresources.h"
 #include "designdocument.h"
 
 #include "core/io/designfile.h"
@@ -77,6 +78,7 @@ void FileActions::newDesign()
 
 QStringList FileActions::templatePaths()
 {
+    initResources();
     QStringList paths;
     const QDir dir(QStringLiteral(":/templates"));
     for (const auto &name : dir.entryList({QStringLiteral("*.mailpath.json")}, QDir::Files, QDir::Name))

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
+#include "app/gui/appresources.h"
 #include "designcontroller.h"
 #include "designdocument.h"
 #include "exporthook.h"
@@ -20,7 +21,9 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenuBar>
+#include <QScreen>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -40,6 +43,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_files(new FileActions(m_document, this, this))
     , m_autosave(new Autosave(m_document, this))
 {
+    initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/mailpath.svg")));
     setCentralWidget(m_view);
     createDocks();
@@ -213,8 +217,10 @@ void MainWindow::updateTitle()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value("window/geometry").toByteArray()))
-        resize(1500, 940);
+    if (!restoreGeometry(settings.value("window/geometry").toByteArray())) {
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(screen.size().boundedTo(QSize(1600, 1000)));
+    }
     restoreState(settings.value("window/state").toByteArray());
 }
 

@@ -103,6 +103,8 @@ void FlowsPanel::refresh()
                           .arg(double(m_runner->lastRunMicros()) / 1000.0, 0, 'f', 1));
     if (m_current >= int(results.size()))
         m_current = int(results.size()) - 1;
+    if (m_current < 0 && !results.empty()) // show a path right away after opening a design
+        m_current = 0;
     if (m_current >= 0)
         m_table->setCurrentCell(m_current, 0);
     emit flowSelected(m_current); // the path and step-through follow the new trace

@@ -2,6 +2,7 @@
 
 #include "app/canvas/diagramscene.h"
 #include "app/gui/resourcefactory.h"
+#include "app/gui/appresources.h"
 
 #include <QHeaderView>
 #include <QMimeData>
@@ -11,6 +12,7 @@ namespace mailpath::app {
 PalettePanel::PalettePanel(QWidget *parent)
     : QTreeWidget(parent)
 {
+    initResources();
     setHeaderHidden(true);
     setIconSize(QSize(28, 28));
     setDragEnabled(true);

@@ -145,7 +145,7 @@ RuleTableEditor::RuleTableEditor(Design &design, QUndoStack *undoStack, std::str
 
 QString RuleTableEditor::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 std::vector<size_t> RuleTableEditor::rowIndices(const Json &resource) const
