@@ -58,9 +58,17 @@ private:
         const double g = m_opt.gridSize > 0 ? m_opt.gridSize : 1;
         return std::ceil(v / g - 1e-9) * g;
     }
+    double floorSnap(double v) const
+    {
+        const double g = m_opt.gridSize > 0 ? m_opt.gridSize : 1;
+        return std::floor(v / g + 1e-9) * g;
+    }
     double labelWidth(const std::string &key) const
     {
-        return snap(double(diagramLabel(m_design, key).size()) * charWidth + 2 * m_pad);
+        // Canvases add a header icon and, for subnets, "public"/"private" after the CIDR.
+        const double extra = m_design.kindOf(key) == ResourceKind::Subnet ? 10 : 2;
+        return snap((double(diagramLabel(m_design, key).size()) + extra) * charWidth
+                    + 2 * m_pad + m_opt.headerHeight);
     }
     Extent sizeOf(const std::string &key) const
     {
@@ -86,6 +94,7 @@ private:
     Extent layoutGridContainer(const std::string &key);
     Extent layoutVpc(const std::string &key);
     Extent placeColumns(const std::vector<Column> &columns, double x0, double y0);
+    double placeSubnetRow(const std::vector<std::string> &row, double x, double y, double width);
     Extent layoutRegion(const std::string &key);
     void layoutTop();
     std::vector<std::string> orderedNodes(std::vector<std::string> keys) const;
@@ -237,22 +246,34 @@ Extent LayoutBuilder::packShelves(const std::vector<std::string> &keys, double x
 }
 
 // AZ columns side by side; subnets of the same tier (public, NAT-routed, private) line up
-// in rows across AZs, as in AWS reference diagrams.
+// in rows across AZs, as in AWS reference diagrams. Several subnets of one tier in one AZ
+// sit side by side, so that their arrows to the VPC's gateways do not cross each other.
 Extent LayoutBuilder::placeColumns(const std::vector<Column> &columns, double x0, double y0)
 {
+    constexpr size_t maxPerRow = 6;
+    using Rows = std::vector<std::vector<std::string>>;
+    std::vector<std::array<Rows, TierCount>> rows(columns.size());
     std::array<double, TierCount> tierHeight{};
-    std::vector<std::array<std::vector<std::string>, TierCount>> byTier(columns.size());
     std::vector<double> colWidth(columns.size(), 0);
     for (size_t c = 0; c < columns.size(); ++c) {
         for (const auto &s : columns[c].subnets) {
-            const Extent e = layoutKey(s);
-            colWidth[c] = std::max(colWidth[c], e.width);
-            byTier[c][tierOf(s)].push_back(s);
+            layoutKey(s);
+            auto &tierRows = rows[c][tierOf(s)];
+            if (tierRows.empty() || tierRows.back().size() == maxPerRow)
+                tierRows.emplace_back();
+            tierRows.back().push_back(s);
         }
         for (int t = 0; t < TierCount; ++t) {
             double h = 0;
-            for (const auto &s : byTier[c][t])
-                h += sizeOf(s).height + m_gap;
+            for (const auto &row : rows[c][t]) {
+                double w = 0, rowH = 0;
+                for (const auto &s : row) {
+                    w += sizeOf(s).width + m_gap;
+                    rowH = std::max(rowH, sizeOf(s).height);
+                }
+                colWidth[c] = std::max(colWidth[c], w - m_gap);
+                h += rowH + m_gap;
+            }
             tierHeight[t] = std::max(tierHeight[t], h);
         }
     }
@@ -268,11 +289,8 @@ Extent LayoutBuilder::placeColumns(const std::vector<Column> &columns, double x0
         double ty = m_head; // direct subnets line up with the boxed ones
         for (int t = 0; t < TierCount; ++t) {
             double y = ty;
-            for (const auto &s : byTier[c][t]) {
-                setSize(s, {colWidth[c], sizeOf(s).height});
-                place(s, boxed ? inset : x, boxed ? y : y0 + y);
-                y += sizeOf(s).height + m_gap;
-            }
+            for (const auto &row : rows[c][t])
+                y += placeSubnetRow(row, (boxed ? inset : x), boxed ? y : y0 + y, colWidth[c]) + m_gap;
             ty += tierHeight[t];
         }
         const Extent box{colWidth[c] + 2 * inset, snap(m_head + stackHeight + inset)};
@@ -285,6 +303,25 @@ Extent LayoutBuilder::placeColumns(const std::vector<Column> &columns, double x0
     }
     total.width = columns.empty() ? 0 : x - m_gap - x0;
     return total;
+}
+
+// Spreads a row of subnets over the column's width (tidy edges); returns the row height.
+double LayoutBuilder::placeSubnetRow(const std::vector<std::string> &row, double x, double y,
+                                     double width)
+{
+    double natural = 0, height = 0;
+    for (const auto &s : row) {
+        natural += sizeOf(s).width;
+        height = std::max(height, sizeOf(s).height);
+    }
+    const double extra = floorSnap((width - natural - m_gap * double(row.size() - 1))
+                                   / double(row.size()));
+    for (const auto &s : row) {
+        setSize(s, {sizeOf(s).width + std::max(0.0, extra), height});
+        place(s, x, y);
+        x += sizeOf(s).width + m_gap;
+    }
+    return height;
 }
 
 Extent LayoutBuilder::layoutVpc(const std::string &key)
@@ -330,8 +367,7 @@ Extent LayoutBuilder::layoutVpc(const std::string &key)
     // Gateways centred on the edge they face: the IGW towards the Internet above, the VGW
     // and endpoints towards on-premises below.
     const auto centre = [&](const std::vector<std::string> &row, Extent rowExtent) {
-        const double grid = m_opt.gridSize > 0 ? m_opt.gridSize : 1;
-        const double shift = std::floor((e.width - 2 * m_pad - rowExtent.width) / 2 / grid) * grid;
+        const double shift = floorSnap((e.width - 2 * m_pad - rowExtent.width) / 2);
         for (const auto &k : row)
             m_layout[k].x += shift;
     };
@@ -343,7 +379,13 @@ Extent LayoutBuilder::layoutVpc(const std::string &key)
 
 Extent LayoutBuilder::layoutRegion(const std::string &key)
 {
-    const auto vpcs = layoutdetail::orderByConnectivity(m_design, m_tree.childrenOf(key));
+    auto vpcs = layoutdetail::orderByConnectivity(m_design, m_tree.childrenOf(key));
+    // VPCs with a VPN gateway go to the bottom row: their VPN arrows leave the region
+    // downwards to the on-premises band without crossing other VPCs.
+    std::unordered_set<std::string> withVgw;
+    for (const auto &[id, vgw] : m_design.all<VpnGateway>())
+        withVgw.insert(vgw.vpcIds.begin(), vgw.vpcIds.end());
+    std::stable_partition(vpcs.begin(), vpcs.end(), [&](auto &v) { return !withVgw.count(v); });
     double area = 0, widest = 0;
     for (const auto &v : vpcs) {
         const Extent e = layoutKey(v);

@@ -155,7 +155,8 @@ void TestExport::pdf()
     QCOMPARE(process.exitCode(), 0);
     const QImage page(path("page-1.png"));
     QVERIFY(!page.isNull());
-    QVERIFY(page.width() > page.height()); // a landscape diagram page
+    const double ratio = double(qMax(page.width(), page.height())) / qMin(page.width(), page.height());
+    QVERIFY2(qAbs(ratio - 1.414) < 0.02, qPrintable(QString::number(ratio))); // an A3 page
     QVERIFY(distinctColours(page) > 20);
 }
 

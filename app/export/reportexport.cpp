@@ -1,0 +1,267 @@
+#include "reportexport.h"
+
+#include "diagramrenderer.h"
+
+#include "core/sim/simulator.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <cmath>
+
+namespace mailpath::app {
+
+using namespace core;
+
+namespace {
+
+constexpr int pdfResolution = 96; // see exporter.cpp: the scene's fonts need 96 DPI
+constexpr double maxImageWidth = 4000; // pixels of the diagram embedded in the HTML report
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString nameOf(const Design &design, const std::string &id)
+{
+    if (id.empty())
+        return QStringLiteral("—");
+    const QString name = qs(design.displayName(id));
+    return name == qs(id) ? name : QStringLiteral("%1 (%2)").arg(name, qs(id));
+}
+
+QString imageDataUri(const DiagramRenderer &renderer)
+{
+    const QRectF source = renderer.sourceRect();
+    const double scale = std::min(2.0, maxImageWidth / std::max(1.0, source.width()));
+    QImage image((source.size() * scale).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        renderer.renderDiagram(painter, QRectF(QPointF(0, 0), image.size()));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "png");
+    return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
+}
+
+QString verdictCell(const FlowResult &f)
+{
+    const bool delivered = f.trace.delivered();
+    return QStringLiteral("<span style=\"color:%1;font-weight:bold\">%2</span>")
+        .arg(delivered ? "#1d8f3a" : "#d11f2f", delivered ? "DELIVERED" : "BLOCKED");
+}
+
+QString expectationCell(const FlowResult &f)
+{
+    if (f.expect.isEmpty())
+        return QStringLiteral("—");
+    QString text = f.expect + (f.expectReason.isEmpty() ? QString() : " " + f.expectReason);
+    return esc(text) + (f.asExpected ? QStringLiteral(" ✓ as expected")
+                                     : QStringLiteral(" <b style=\"color:#d11f2f\">✗ differs</b>"));
+}
+
+QString summaryTable(const Design &design, const std::vector<FlowResult> &flows)
+{
+    QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
+                                  "<tr><th>#</th><th>Flow</th><th>From → To : port</th>"
+                                  "<th>Verdict</th><th>Expected</th></tr>");
+    for (size_t i = 0; i < flows.size(); ++i) {
+        const auto &q = flows[i].trace.query;
+        html += QStringLiteral("<tr><td>%1</td><td><a href=\"#flow-%1\">%2</a></td>"
+                               "<td>%3 → %4 : %5</td><td>%6</td><td>%7</td></tr>")
+                    .arg(i + 1)
+                    .arg(esc(flows[i].name), esc(nameOf(design, q.from)), esc(nameOf(design, q.to)))
+                    .arg(q.port)
+                    .arg(verdictCell(flows[i]), expectationCell(flows[i]));
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString blameTable(const Design &design, const BlockedAt &b)
+{
+    return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                          "style=\"background-color:#fff4f4\">"
+                          "<tr><th align=\"left\">Blamed</th><td>%1 — %2, %3</td></tr>"
+                          "<tr><th align=\"left\">Reason</th><td><b>%4</b>: %5</td></tr>"
+                          "<tr><th align=\"left\">Fix</th><td>%6</td></tr></table>")
+        .arg(esc(nameOf(design, b.resource)), qs(kindName(b.kind)), qs(toString(b.direction)),
+             qs(toString(b.reason)), esc(qs(b.detail)), esc(qs(b.fix)));
+}
+
+QString hopRows(const Design &design, const std::vector<Hop> &hops, const QString &direction,
+                int &number)
+{
+    QString html;
+    for (const auto &hop : hops)
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td>"
+                               "<td>%6</td><td>%7 → %8</td><td>%9 → %10</td><td>%11</td></tr>")
+                    .arg(++number)
+                    .arg(direction, esc(nameOf(design, hop.resource)), qs(kindName(hop.kind)),
+                         esc(qs(hop.action)), esc(qs(hop.rule)), qs(hop.in.srcText()),
+                         qs(hop.in.dstText()), qs(hop.out.srcText()))
+                    .arg(qs(hop.out.dstText()), esc(qs(hop.note)));
+    return html;
+}
+
+QString flowSection(const Design &design, const FlowResult &f, size_t index)
+{
+    const auto &t = f.trace;
+    QString html = QStringLiteral("<h3><a name=\"flow-%1\"></a>%1. %2</h3><p>%3 → %4 : %5 — %6")
+                       .arg(index + 1)
+                       .arg(esc(f.name), esc(nameOf(design, t.query.from)),
+                            esc(nameOf(design, t.query.to)))
+                       .arg(t.query.port)
+                       .arg(verdictCell(f));
+    if (!f.expect.isEmpty())
+        html += QStringLiteral(" &nbsp; (expected: %1)").arg(expectationCell(f));
+    html += QStringLiteral("</p>");
+    if (t.blockedAt)
+        html += blameTable(design, *t.blockedAt);
+    for (const auto &w : t.warnings)
+        html += QStringLiteral("<p style=\"color:#a15c00\">Warning: %1</p>").arg(esc(qs(w)));
+    for (const auto &n : t.notes)
+        html += QStringLiteral("<p style=\"color:#555\">Assumption: %1</p>").arg(esc(qs(n)));
+    html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
+                           "style=\"font-size:small\"><tr><th>#</th><th>Dir</th><th>Resource</th>"
+                           "<th>Kind</th><th>Action</th><th>Rule</th><th>Header in</th>"
+                           "<th>Header out</th><th>Note</th></tr>");
+    int number = 0;
+    html += hopRows(design, t.forward, QStringLiteral("forward"), number);
+    html += hopRows(design, t.reply, QStringLiteral("return"), number);
+    return html + QStringLiteral("</table>");
+}
+
+QString flowsHtml(const Design &design, const std::vector<FlowResult> &flows)
+{
+    if (flows.empty())
+        return QStringLiteral("<h2>Flows</h2><p>The design declares no expected flows.</p>");
+    QString html = QStringLiteral("<h2>Flows</h2>") + summaryTable(design, flows);
+    for (size_t i = 0; i < flows.size(); ++i)
+        html += flowSection(design, flows[i], i);
+    return html;
+}
+
+QString headerHtml(const Design &design, const QString &title, const QDate &date)
+{
+    return QStringLiteral("<h1>%1</h1><p style=\"color:#555\">%2 · %3 resources · MailPath %4</p>")
+        .arg(esc(title), date.toString(Qt::ISODate))
+        .arg(design.resourceCount())
+        .arg(QStringLiteral(MAILPATH_VERSION));
+}
+
+} // namespace
+
+std::vector<FlowResult> simulateFlows(const Design &design, const std::optional<Trace> &extra)
+{
+    std::vector<FlowResult> results;
+    if (extra)
+        results.push_back({QObject::tr("Requested flow"), {}, {}, *extra, true});
+    if (design.flows().empty())
+        return results;
+    const Simulator simulator(design);
+    for (const auto &flow : design.flows()) {
+        FlowResult r;
+        r.name = qs(flow.name.empty() ? flow.id : flow.name);
+        r.expect = qs(flow.expect);
+        r.expectReason = qs(flow.expectReason);
+        r.trace = simulator.trace(Query{flow.from, flow.to, flow.port, {}, {}});
+        r.asExpected = qs(toString(r.trace.verdict)) == r.expect;
+        if (r.asExpected && !r.expectReason.isEmpty())
+            r.asExpected = r.trace.blockedAt
+                           && qs(toString(r.trace.blockedAt->reason)) == r.expectReason;
+        results.push_back(std::move(r));
+    }
+    return results;
+}
+
+QString reportHtml(const DiagramRenderer &renderer, const std::vector<FlowResult> &flows,
+                   const QString &title, const QDate &date, bool embedImage)
+{
+    const Design &design = renderer.design();
+    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                                  "<style>body{font-family:sans-serif;color:#232f3e;margin:2em}"
+                                  "table{border-collapse:collapse}th{background:#eef1f4}"
+                                  "img.diagram{max-width:100%;border:1px solid #ccd}</style>"
+                                  "</head><body>")
+                       .arg(esc(title));
+    html += headerHtml(design, title, date);
+    if (embedImage)
+        html += QStringLiteral("<p><img class=\"diagram\" alt=\"diagram\" src=\"%1\"></p>")
+                    .arg(imageDataUri(renderer));
+    html += flowsHtml(design, flows);
+    return html + QStringLiteral("</body></html>\n");
+}
+
+bool writeHtmlReport(const DiagramRenderer &renderer, const std::vector<FlowResult> &flows,
+                     const QString &title, const QDate &date, const QString &path, QString &error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(reportHtml(renderer, flows, title, date, true).toUtf8()) < 0
+        || !file.commit()) {
+        error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writePdfReport(const DiagramRenderer &renderer, const std::vector<FlowResult> &flows,
+                    const QString &title, const QDate &date, const QString &path, QString &error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter pdf(&file);
+        pdf.setResolution(pdfResolution);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("MailPath " MAILPATH_VERSION));
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+        QPainter painter;
+        if (!painter.begin(&pdf)) {
+            error = QObject::tr("Could not write %1.").arg(path);
+            return false;
+        }
+        const double unit = pdfResolution / 72.0, margin = 36 * unit;
+        const QRectF page(0, 0, pdf.width(), pdf.height());
+        renderer.renderPage(painter, page, unit, title, date);
+
+        QTextDocument doc;
+        doc.documentLayout()->setPaintDevice(&pdf);
+        doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
+        doc.setHtml(headerHtml(renderer.design(), title, date) + flowsHtml(renderer.design(), flows));
+        const QSizeF body(page.width() - 2 * margin, page.height() - 2 * margin);
+        doc.setPageSize(body);
+        for (int p = 0; p < doc.pageCount(); ++p) {
+            pdf.newPage();
+            painter.save();
+            painter.translate(margin, margin - p * body.height());
+            doc.drawContents(&painter, QRectF(0, p * body.height(), body.width(), body.height()));
+            painter.restore();
+        }
+        painter.end();
+    }
+    if (!file.commit()) {
+        error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace mailpath::app
