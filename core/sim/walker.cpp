@@ -345,11 +345,16 @@ bool Walker::checkOp25b(const AddressOwner &source)
         }
     }
     const std::string who = instance ? instance->id : eni.id;
+    std::string why;
+    if (const auto *owning = m_net.vpcContaining(m_pkt.dst))
+        why = "; " + m_pkt.dst.to_string() + " is inside " + owning->vpc->id
+              + " but in public address space: only the source VPC's primary CIDR and RFC 1918 "
+                "and RFC 6598 ranges are exempt";
     return block(ReasonCode::Op25bBlocked, who, instance ? ResourceKind::Instance
                                                          : ResourceKind::NetworkInterface,
                  "AWS blocks outbound TCP 25 from " + std::string(toString(eni.role))
                      + " interfaces to public addresses such as " + m_pkt.dst.to_string()
-                     + " (the SYN times out; security groups and routes are not the cause)",
+                     + " (the SYN times out; security groups and routes are not the cause)" + why,
                  "use port 587 or 465 (SES: STARTTLS on 587, TLS on 465), or ask AWS to remove "
                  "the port-25 restriction for " + who + " and record it (--lift-op25b " + who + ")");
 }
