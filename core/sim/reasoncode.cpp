@@ -6,7 +6,7 @@
 namespace mailpath::core {
 
 namespace {
-constexpr std::array<std::string_view, 30> names = {
+constexpr std::array<std::string_view, 29> names = {
     "NONE",
     "SG_EGRESS_DENY",
     "SG_INGRESS_DENY",
@@ -35,10 +35,9 @@ constexpr std::array<std::string_view, 30> names = {
     "ROUTING_LOOP",
     "UNKNOWN_ENDPOINT",
     "NAT_NO_INBOUND_MAPPING",
-    "ENDPOINT_UNAVAILABLE_IN_AZ",
     "",
 };
-static_assert(size_t(ReasonCode::EndpointUnavailableInAz) + 2 == names.size());
+static_assert(size_t(ReasonCode::NatNoInboundMapping) + 2 == names.size());
 } // namespace
 
 std::string_view toString(ReasonCode code)

@@ -35,7 +35,6 @@ enum class ReasonCode {
     RoutingLoop,                  //!< ROUTING_LOOP
     UnknownEndpoint,              //!< UNKNOWN_ENDPOINT
     NatNoInboundMapping,          //!< NAT_NO_INBOUND_MAPPING: unsolicited inbound to a NAT/IGW address
-    EndpointUnavailableInAz,      //!< ENDPOINT_UNAVAILABLE_IN_AZ
 };
 
 std::string_view toString(ReasonCode code);
