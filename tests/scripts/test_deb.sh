@@ -92,6 +92,9 @@ if [ "$GUI_EXPECTED" = yes ]; then
         grep -q '^MimeType=.*application/x-mailpath-design;' "$desktop" \
             || fail "desktop entry does not declare application/x-mailpath-design"
     fi
+    if command -v desktop-file-validate >/dev/null && [ -f "$desktop" ]; then
+        desktop-file-validate "$desktop" || fail "desktop-file-validate rejects the desktop entry"
+    fi
     metainfo="$U/share/metainfo/$APP_ID.metainfo.xml"
     if [ -f "$metainfo" ]; then
         grep -q "<release version=\"$VERSION\" date=\"[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]\"" \
