@@ -334,7 +334,7 @@ void linkEc2(ImportContext &context)
         linkAddress(link, context);
     // The NAT gateway's interface carries its addresses; the role says who owns it.
     for (const auto &[id, nat] : context.design.all<NatGateway>()) {
-        context.design.update<Eni>(nat.eniId, [&](Eni &eni) {
+        context.design.update<Eni>(nat.eniId, [&id = id, &nat = nat](Eni &eni) {
             eni.role = EniRole::NatGateway;
             eni.ownerId = id;
             if (!eni.publicIp)

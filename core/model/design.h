@@ -77,13 +77,14 @@ public:
     {
         auto &map = std::get<ResourceMap<T>>(m_stores);
         const std::string id = value.id;
-        auto [it, inserted] = map.insert_or_assign(id, std::move(value));
+        const auto placed = map.insert_or_assign(id, std::move(value));
+        const bool inserted = placed.second; // clang 14 cannot capture a structured binding
         m_kinds.insert_or_assign(id, T::kind);
         ++m_revision;
         notify([&](DesignObserver *o) {
             inserted ? o->resourceAdded(T::kind, id) : o->resourceChanged(T::kind, id);
         });
-        return it->second;
+        return placed.first->second;
     }
 
     /** Edits a resource in place and notifies; false when the id is not a T. */
