@@ -12,7 +12,6 @@ constexpr std::string_view id = "NetworkInterfaceId";
 constexpr std::string_view interfaceType = "InterfaceType";
 constexpr std::string_view description = "Description";
 constexpr std::string_view requesterId = "RequesterId";
-constexpr std::string_view requesterManaged = "RequesterManaged";
 constexpr std::string_view association = "Association";
 constexpr std::string_view publicIp = "PublicIp";
 constexpr std::string_view attachment = "Attachment";

@@ -521,7 +521,7 @@ void linkVpcs(ImportContext &context)
         regions.emplace_back(id, region.empty() ? context.dominantRegion() : region);
     }
     for (const auto &[id, region] : regions)
-        design.update<Vpc>(id, [&](Vpc &vpc) { vpc.region = region; });
+        design.update<Vpc>(id, [&region = region](Vpc &vpc) { vpc.region = region; });
 
     for (const auto &link : context.pending.endpointEnis) {
         const Eni *eni = design.find<Eni>(link.value);

@@ -132,7 +132,8 @@ void linkVpn(ImportContext &context)
         learned.emplace_back(id, std::move(prefixes));
     }
     for (auto &[id, prefixes] : learned)
-        context.design.update<VpnConnection>(id, [&](VpnConnection &v) { v.routes = prefixes; });
+        context.design.update<VpnConnection>(id,
+                                             [&p = prefixes](VpnConnection &v) { v.routes = p; });
 }
 
 } // namespace mailpath::core::aws
