@@ -185,12 +185,44 @@ int readDocument(const Json &root, ImportContext &context)
     return readResponse(root, context, true);
 }
 
-bool readFile(const std::string &path, ImportContext &context, int &modelled, InputError &error)
+// The readers judge each document's shape on its own, so a file that reads cleanly into an
+// empty context reads cleanly into the real one: a dry run keeps a broken file out entirely.
+bool readsCleanly(const Json &root, const ImportContext &context, InputError &error)
+{
+    Diagnostics scratch;
+    ImportContext trial(scratch);
+    trial.file = context.file;
+    trial.region = context.region;
+    trial.account = context.account;
+    try {
+        readDocument(root, trial);
+        return true;
+    } catch (const aws::ShapeError &e) {
+        error = {context.file, 0, 0, e.what()};
+        return false;
+    }
+}
+
+bool skipBroken(ImportContext &context, InputError &error)
+{
+    std::string where;
+    if (error.line > 0)
+        where = "line " + std::to_string(error.line) + ", column " + std::to_string(error.column)
+                + ": ";
+    context.note(Severity::Error, {}, where + error.message + " (file skipped)", error.file);
+    error = {};
+    return true;
+}
+
+bool readFile(const std::string &path, ImportContext &context, int &modelled, InputError &error,
+              bool skipIfBroken = false)
 {
     Json root;
     if (!parseJsonFile(path, root, error))
-        return false;
+        return skipIfBroken && skipBroken(context, error);
     context.file = path;
+    if (skipIfBroken && !readsCleanly(root, context, error))
+        return skipBroken(context, error);
     try {
         modelled += readDocument(root, context);
     } catch (const aws::ShapeError &e) {
@@ -277,6 +309,12 @@ void publish(ImportContext &context, Diagnostics &local, Design &out, Diagnostic
 bool importAwsSnapshot(const std::string &dir, Design &out, Diagnostics &diagnostics,
                        InputError &error)
 {
+    return importAwsSnapshot(dir, out, diagnostics, error, AwsImportOptions{});
+}
+
+bool importAwsSnapshot(const std::string &dir, Design &out, Diagnostics &diagnostics,
+                       InputError &error, const AwsImportOptions &options)
+{
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) {
         error = {dir, 0, 0, "not a folder"};
@@ -291,7 +329,7 @@ bool importAwsSnapshot(const std::string &dir, Design &out, Diagnostics &diagnos
     int modelled = 0;
     for (const auto &file : files) {
         setHints(root, file, context);
-        if (!readFile(file.string(), context, modelled, error))
+        if (!readFile(file.string(), context, modelled, error, options.skipBrokenFiles))
             return false;
     }
     if (modelled == 0) {
@@ -303,6 +341,28 @@ bool importAwsSnapshot(const std::string &dir, Design &out, Diagnostics &diagnos
     }
     setHints(root, root, context);
     finish(context, dir);
+    publish(context, local, out, diagnostics);
+    return true;
+}
+
+bool importAwsJson(const nlohmann::json &root, const std::string &fileName, Design &out,
+                   Diagnostics &diagnostics, InputError &error)
+{
+    Diagnostics local;
+    ImportContext context(local);
+    context.file = fileName;
+    int modelled = 0;
+    try {
+        modelled = readDocument(root, context);
+    } catch (const aws::ShapeError &e) {
+        error = {fileName, 0, 0, e.what()};
+        return false;
+    }
+    if (modelled == 0) {
+        error = {fileName, 0, 0, "no AWS describe-* data MailPath models"};
+        return false;
+    }
+    finish(context, fileName);
     publish(context, local, out, diagnostics);
     return true;
 }

@@ -17,6 +17,26 @@ namespace mailpath::core {
 bool importAwsSnapshot(const std::string &dir, Design &out, Diagnostics &diagnostics,
                        InputError &error);
 
+struct AwsImportOptions
+{
+    /**
+     * Import the rest when some files are broken: a file with a JSON syntax error or of the
+     * wrong shape is left out entirely and reported as an Error diagnostic (file, line and
+     * column in the message). The import still fails when no file is usable.
+     */
+    bool skipBrokenFiles = false;
+};
+
+bool importAwsSnapshot(const std::string &dir, Design &out, Diagnostics &diagnostics,
+                       InputError &error, const AwsImportOptions &options);
+
+/**
+ * Imports one describe-* document already parsed (from memory: fuzzing, tests, the GUI's
+ * clipboard); fileName only names it in messages. Same rules as importAwsFile.
+ */
+bool importAwsJson(const nlohmann::json &root, const std::string &fileName, Design &out,
+                   Diagnostics &diagnostics, InputError &error);
+
 /** Imports a single describe-* JSON file (e.g. a unit fixture) into a new design. */
 bool importAwsFile(const std::string &file, Design &out, Diagnostics &diagnostics,
                    InputError &error);
