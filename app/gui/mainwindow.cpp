@@ -55,7 +55,16 @@ MainWindow::MainWindow(QWidget *parent)
                                 "gateway adds a route."));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Everything that observes the design goes before the document that owns it.
+    m_scene->disconnect(this);
+    qDeleteAll(findChildren<QDockWidget *>());
+    delete m_view;
+    delete m_controller;
+    delete m_scene;
+    delete m_runner;
+}
 
 void MainWindow::createDocks()
 {
@@ -71,7 +80,7 @@ void MainWindow::createDocks()
     dock(tr("Palette"), QStringLiteral("palette"), m_palette, Qt::LeftDockWidgetArea);
     m_inspector = new InspectorPanel(m_document->design(), m_document->undoStack(), this);
     dock(tr("Inspector"), QStringLiteral("inspector"), m_inspector, Qt::RightDockWidgetArea)
-        ->setMinimumWidth(340);
+        ->setMinimumWidth(420);
     m_flows = new FlowsPanel(m_document->design(), m_document->undoStack(), m_runner, this);
     m_steps = new StepPanel(this);
     auto *bottom = new QSplitter(Qt::Horizontal, this);

@@ -1,0 +1,121 @@
+// The S1 acceptance story through the real widgets: open, see the red return hop, add the
+// ephemeral-port rule in the inspector, the flow turns green at once, undo turns it red.
+// With MAILPATH_SCREENSHOT_DIR set, the two states are saved as PNGs for the docs.
+#include "app/canvas/diagramscene.h"
+#include "app/canvas/diagramview.h"
+#include "app/gui/designdocument.h"
+#include "app/gui/fileactions.h"
+#include "app/gui/mainwindow.h"
+#include "app/panels/flowspanel.h"
+#include "app/panels/inspectorpanel.h"
+#include "app/panels/ruletableeditor.h"
+#include "app/panels/steppanel.h"
+
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mailpath;
+using namespace mailpath::app;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString verdict(MainWindow &w, int row)
+    {
+        return w.flowsPanel()->table()->item(row, FlowsPanel::VerdictColumn)->text();
+    }
+
+    static void screenshot(MainWindow &w, const char *name)
+    {
+        const QString dir = qEnvironmentVariable("MAILPATH_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(w.grab().save(dir + "/" + name));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName("MailPathTest");
+        QCoreApplication::setApplicationName("tst_mainwindow");
+    }
+
+    void s1Story()
+    {
+        MainWindow w;
+        w.resize(1600, 1000);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString path = QStringLiteral(MAILPATH_SOURCE_DIR)
+                             + "/resources/templates/s1-ses-via-nat.mailpath.json";
+        QVERIFY(w.fileActions()->openFile(path));
+        QTest::qWait(50);
+        QVERIFY(w.windowTitle().contains("s1-ses-via-nat.mailpath.json"));
+        QVERIFY(!w.isWindowModified());
+
+        // The first flow is selected: blocked on the return path at the public subnet's ACL.
+        QCOMPARE(w.flowsPanel()->currentFlow(), 0);
+        QCOMPARE(verdict(w, 0), QStringLiteral("blocked NACL_INBOUND_DENY"));
+        const std::string publicSubnet = "subnet-0s1public";
+        QCOMPARE(int(w.scene()->hopStateOf(publicSubnet)), int(HopState::Failed));
+        w.stepPanel()->setStep(1000); // last hop: where it failed
+        QVERIFY(w.stepPanel()->headerHtml().contains("→"));
+        screenshot(w, "screenshot-s1-blocked.png");
+
+        // Click the public subnet on the canvas: the inspector shows its rule tables.
+        auto *item = w.scene()->itemFor(publicSubnet);
+        QVERIFY(item);
+        const QPoint click = w.view()->mapFromScene(item->mapToScene(QPointF(item->boundingRect().width() - 20, item->boundingRect().height() - 20)));
+        QTest::mouseClick(w.view()->viewport(), Qt::LeftButton, {}, click);
+        QCOMPARE(w.inspector()->key(), publicSubnet);
+        RuleTableEditor *inbound = nullptr;
+        for (auto *editor : w.inspector()->ruleEditors())
+            if (editor->table()->columnCount() == 5
+                && editor->table()->horizontalHeaderItem(3)->text() == "Source")
+                inbound = editor;
+        QVERIFY(inbound);
+        QPushButton *add = nullptr;
+        for (auto *b : inbound->findChildren<QPushButton *>())
+            if (b->text() == "Add")
+                add = b;
+        QVERIFY(add);
+        QTest::mouseClick(add, Qt::LeftButton);
+        QTest::qWait(50);
+        // The new inbound rule: TCP 1024-65535 from anywhere, allow.
+        const int row = inbound->table()->rowCount() - 1;
+        QCOMPARE(inbound->table()->item(row, 2)->text(), QStringLiteral("1024-65535"));
+        QCOMPARE(verdict(w, 0), QStringLiteral("delivered"));
+        QCOMPARE(int(w.scene()->hopStateOf(publicSubnet)), int(HopState::Passed));
+        QVERIFY(w.isWindowModified());
+        // Step to the NAT gateway: its source-port translation is highlighted in the header.
+        int natStep = 0;
+        const auto &hops = w.scene()->mappedHops();
+        for (int i = int(hops.size()) - 1; i >= 0; --i)
+            if (!hops[size_t(i)].reply && hops[size_t(i)].hop->kind == core::ResourceKind::NatGateway)
+                natStep = i;
+        w.stepPanel()->setStep(natStep);
+        screenshot(w, "screenshot-s1-fixed.png");
+
+        // Undo turns it red again.
+        w.document()->undoStack()->undo();
+        QTest::qWait(50);
+        QCOMPARE(verdict(w, 0), QStringLiteral("blocked NACL_INBOUND_DENY"));
+        QCOMPARE(int(w.scene()->hopStateOf(publicSubnet)), int(HopState::Failed));
+        QVERIFY(!w.isWindowModified());
+        w.document()->undoStack()->clear(); // no "save changes?" prompt on close
+    }
+
+    void templatesMenuListsResources()
+    {
+        const auto paths = FileActions::templatePaths();
+        QVERIFY(paths.size() >= 1);
+        for (const auto &p : paths)
+            QVERIFY(p.startsWith(":/templates/"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
