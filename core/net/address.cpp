@@ -36,9 +36,27 @@ std::optional<Cidr> Cidr::parse(std::string_view text)
     return Cidr(network.address(), network.prefix_length());
 }
 
+std::string ipv4Text(Ipv4 address)
+{
+    char text[16];
+    char *out = text;
+    const uint32_t value = address.to_uint();
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const unsigned octet = (value >> shift) & 0xff;
+        if (octet >= 100)
+            *out++ = char('0' + octet / 100);
+        if (octet >= 10)
+            *out++ = char('0' + octet / 10 % 10);
+        *out++ = char('0' + octet % 10);
+        if (shift)
+            *out++ = '.';
+    }
+    return std::string(text, out);
+}
+
 std::string Cidr::toString() const
 {
-    return base().to_string() + '/' + std::to_string(m_length);
+    return ipv4Text(base()) + '/' + std::to_string(m_length);
 }
 
 boost::asio::ip::network_v4 Cidr::toNetwork() const

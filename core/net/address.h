@@ -14,6 +14,8 @@ using Ipv4 = boost::asio::ip::address_v4;
 
 /** Parses a dotted-quad IPv4 address; nullopt on anything else. */
 std::optional<Ipv4> parseIpv4(std::string_view text);
+/** Dotted-quad text, as Ipv4::to_string() but without the C library's sprintf. */
+std::string ipv4Text(Ipv4 address);
 
 /**
  * An IPv4 prefix in canonical form (host bits cleared), kept as two integers so that

@@ -48,8 +48,11 @@ std::string PortRange::toString() const
 
 void PortSet::add(PortRange range)
 {
-    std::vector<PortRange> merged;
-    merged.reserve(m_ranges.size() + 1);
+    if (m_ranges.empty()) {
+        m_ranges.push_back(range);
+        return;
+    }
+    Ranges merged;
     bool placed = false;
     for (const auto &r : m_ranges) {
         if (uint32_t(r.hi) + 1 < range.lo) {

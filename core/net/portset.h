@@ -1,5 +1,7 @@
 #pragma once
 
+#include <boost/container/small_vector.hpp>
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -35,6 +37,9 @@ struct PortRange
 class PortSet
 {
 public:
+    /** Sets met in practice hold one or two ranges: stored inline, no allocation. */
+    using Ranges = boost::container::small_vector<PortRange, 4>;
+
     PortSet() = default;
     PortSet(PortRange range) { add(range); }
 
@@ -46,13 +51,13 @@ public:
     bool empty() const { return m_ranges.empty(); }
     bool contains(uint16_t port) const;
     uint32_t count() const;
-    const std::vector<PortRange> &ranges() const { return m_ranges; }
+    const Ranges &ranges() const { return m_ranges; }
     std::string toString() const;
 
     friend bool operator==(const PortSet &, const PortSet &) = default;
 
 private:
-    std::vector<PortRange> m_ranges;
+    Ranges m_ranges;
 };
 
 } // namespace mailpath::core

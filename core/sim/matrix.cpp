@@ -10,39 +10,29 @@ std::vector<MatrixRow> runMatrix(const Simulator &simulator, const std::vector<s
                                  const std::vector<std::string> &to,
                                  const std::vector<uint16_t> &ports, unsigned threads)
 {
-    std::vector<MatrixRow> rows;
-    rows.reserve(from.size() * to.size() * ports.size());
-    for (const auto &f : from)
-        for (const auto &t : to)
-            for (auto p : ports)
-                {
-                MatrixRow row;
-                row.from = f;
-                row.to = t;
-                row.port = p;
-                rows.push_back(std::move(row));
-            }
+    std::vector<MatrixRow> rows(from.size() * to.size() * ports.size());
     if (threads == 0)
         threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min<unsigned>(threads, std::max<size_t>(1, rows.size() / 64 + 1));
+    // One work item per source: each source and each (source, sink) is resolved once.
+    const size_t perSource = to.size() * ports.size();
+    if (perSource == 0)
+        return rows;
     std::atomic<size_t> next{0};
-    constexpr size_t chunk = 256;
     auto work = [&] {
         for (;;) {
-            const size_t begin = next.fetch_add(chunk);
-            if (begin >= rows.size())
+            const size_t source = next.fetch_add(1);
+            if (source >= from.size())
                 return;
-            const size_t end = std::min(rows.size(), begin + chunk);
-            for (size_t i = begin; i < end; ++i) {
-                auto &row = rows[i];
-                Query query;
-                query.from = row.from;
-                query.to = row.to;
-                query.port = row.port;
-                const Trace trace = simulator.trace(query);
-                row.verdict = trace.verdict;
-                row.blockedAt = trace.blockedAt;
-            }
+            MatrixRow *first = rows.data() + source * perSource;
+            for (size_t i = 0; i < to.size(); ++i)
+                for (size_t j = 0; j < ports.size(); ++j) {
+                    auto &row = first[i * ports.size() + j];
+                    row.from = from[source];
+                    row.to = to[i];
+                    row.port = ports[j];
+                }
+            simulator.traceVerdicts(from[source], to, ports, first);
         }
     };
     std::vector<std::thread> pool;

@@ -102,7 +102,7 @@ std::string describeSgRule(const SgRule &rule, bool ingress)
 
 SgDecision evaluateSecurityGroups(const std::vector<const SecurityGroup *> &groups, bool ingress,
                                   int protocol, Ipv4 peer, PortRange dstPorts,
-                                  const SgPeerResolver &resolver)
+                                  const SgPeerResolver &resolver, bool describe)
 {
     SgDecision decision;
     PortSet remaining(dstPorts);
@@ -124,7 +124,8 @@ SgDecision evaluateSecurityGroups(const std::vector<const SecurityGroup *> &grou
                 continue;
             if (decision.groupId.empty()) {
                 decision.groupId = group->id;
-                decision.rule = group->id + ' ' + describeSgRule(rule, ingress);
+                if (describe)
+                    decision.rule = group->id + ' ' + describeSgRule(rule, ingress);
             }
             remaining = remaining.subtracted(ports);
             if (remaining.empty()) {

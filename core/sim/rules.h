@@ -44,10 +44,13 @@ struct SgDecision
     std::string rule;    //!< readable rule text
 };
 
-/** Security groups are allow-only; the union of all rules of all groups on the ENI applies. */
+/**
+ * Security groups are allow-only; the union of all rules of all groups on the ENI applies.
+ * Without describe, SgDecision::rule stays empty (the matrix needs no text).
+ */
 SgDecision evaluateSecurityGroups(const std::vector<const SecurityGroup *> &groups, bool ingress,
                                   int protocol, Ipv4 peer, PortRange dstPorts,
-                                  const SgPeerResolver &resolver);
+                                  const SgPeerResolver &resolver, bool describe = true);
 
 std::string protocolName(int protocol);
 std::string describeSgRule(const SgRule &rule, bool ingress);

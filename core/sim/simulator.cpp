@@ -28,6 +28,11 @@ Trace unresolved(Trace trace, const std::string &what, const std::string &error)
 
 Trace Simulator::trace(const Query &query) const
 {
+    return trace(query, TraceOptions{});
+}
+
+Trace Simulator::trace(const Query &query, const TraceOptions &options) const
+{
     Trace trace;
     trace.query = query;
     const EndpointResolver resolver(*m_net);
@@ -39,9 +44,46 @@ Trace Simulator::trace(const Query &query) const
     std::string label;
     if (!resolver.resolveDestination(query.to, source, destination, label, error))
         return unresolved(std::move(trace), query.to, error);
-    Walker walker(*m_net, trace, query);
+    Walker walker(*m_net, trace, query, options);
     walker.run(source, destination, label);
     return trace;
+}
+
+void Simulator::traceVerdicts(const std::string &from, const std::vector<std::string> &to,
+                              const std::vector<uint16_t> &ports, MatrixRow *rows) const
+{
+    const EndpointResolver resolver(*m_net);
+    const TraceOptions options{false};
+    Site source;
+    std::string error;
+    const bool sourceOk = resolver.resolveSource(from, source, error);
+    const std::string sourceError = error;
+    Query query;
+    query.from = from;
+    for (size_t i = 0; i < to.size(); ++i) {
+        query.to = to[i];
+        Ipv4 destination;
+        std::string label;
+        error.clear();
+        const bool destinationOk = sourceOk
+                                   && resolver.resolveDestination(to[i], source, destination,
+                                                                  label, error);
+        for (size_t j = 0; j < ports.size(); ++j) {
+            query.port = ports[j];
+            Trace trace;
+            if (!sourceOk) {
+                trace = unresolved(std::move(trace), from, sourceError);
+            } else if (!destinationOk) {
+                trace = unresolved(std::move(trace), to[i], error);
+            } else {
+                Walker walker(*m_net, trace, query, options);
+                walker.run(source, destination, label);
+            }
+            auto &row = rows[i * ports.size() + j];
+            row.verdict = trace.verdict;
+            row.blockedAt = std::move(trace.blockedAt);
+        }
+    }
 }
 
 std::vector<std::string> Simulator::defaultSources() const

@@ -21,6 +21,16 @@ struct EndpointRef
     std::string label;
 };
 
+/** One flow of a matrix: the query and its verdict. */
+struct MatrixRow
+{
+    std::string from;
+    std::string to;
+    uint16_t port = 0;
+    Verdict verdict = Verdict::Delivered;
+    std::optional<BlockedAt> blockedAt;
+};
+
 /**
  * Walks SMTP connections through a design (AWS-SEMANTICS §11). Construction compiles the
  * design into lookup tables; trace() is then const, allocation-light and thread-safe, so
@@ -35,6 +45,8 @@ public:
     Simulator &operator=(const Simulator &) = delete;
 
     Trace trace(const Query &query) const;
+    /** As trace(query); with options.recordHops off only verdict and blockedAt are filled. */
+    Trace trace(const Query &query, const TraceOptions &options) const;
 
     /** Default matrix sources: every workload ENI (EC2, Lambda, Fargate). */
     std::vector<std::string> defaultSources() const;
@@ -43,18 +55,17 @@ public:
 
     const Design &design() const { return m_design; }
 
+    /**
+     * The matrix rows of one source: verdict and blockedAt of from x every sink x every port
+     * (rows[i * ports.size() + j] for to[i], ports[j]), as trace() would give them, with each
+     * endpoint resolved once and no hops recorded.
+     */
+    void traceVerdicts(const std::string &from, const std::vector<std::string> &to,
+                       const std::vector<uint16_t> &ports, MatrixRow *rows) const;
+
 private:
     const Design &m_design;
     std::unique_ptr<CompiledNetwork> m_net;
-};
-
-struct MatrixRow
-{
-    std::string from;
-    std::string to;
-    uint16_t port = 0;
-    Verdict verdict = Verdict::Delivered;
-    std::optional<BlockedAt> blockedAt;
 };
 
 /** Runs every source x sink x port, splitting the work over threads (0: hardware threads). */

@@ -16,14 +16,14 @@ std::string_view toString(Direction direction)
 
 std::string Header::srcText() const
 {
-    return src.to_string() + ':' + (srcPorts.isSingle() ? std::to_string(srcPorts.lo)
+    return ipv4Text(src) + ':' + (srcPorts.isSingle() ? std::to_string(srcPorts.lo)
                                                         : std::to_string(srcPorts.lo) + '-'
                                                               + std::to_string(srcPorts.hi));
 }
 
 std::string Header::dstText() const
 {
-    return dst.to_string() + ':' + (dstPorts.isSingle() ? std::to_string(dstPorts.lo)
+    return ipv4Text(dst) + ':' + (dstPorts.isSingle() ? std::to_string(dstPorts.lo)
                                                         : std::to_string(dstPorts.lo) + '-'
                                                               + std::to_string(dstPorts.hi));
 }

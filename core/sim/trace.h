@@ -31,6 +31,13 @@ struct Query
     std::vector<std::string> op25bLifted; //!< ids treated as having the port-25 block removed
 };
 
+/** What a trace records besides its verdict and blocked_at. */
+struct TraceOptions
+{
+    /** Hops, notes and warnings; off for the matrix, which keeps only verdicts. */
+    bool recordHops = true;
+};
+
 /** A packet header; the source port is a range where the client picks an ephemeral port. */
 struct Header
 {

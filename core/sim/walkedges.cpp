@@ -23,8 +23,8 @@ bool Walker::egressToInternet(const SubnetInfo &from, const Route &route)
     const std::string &igw = vpc->igw->id;
     if (isPrivateRange(m_pkt.dst))
         return block(ReasonCode::IgwPrivateDestination, igw, ResourceKind::InternetGateway,
-                     m_pkt.dst.to_string() + " is a private address: the Internet cannot route it",
-                     "route " + m_pkt.dst.to_string() + " over a VPN, Transit Gateway or peering");
+                     ipv4Text(m_pkt.dst) + " is a private address: the Internet cannot route it",
+                     "route " + ipv4Text(m_pkt.dst) + " over a VPN, Transit Gateway or peering");
     const auto *owner = m_net.ownerInVpc(vpc->vpc->id, m_pkt.src);
     std::optional<Ipv4> publicIp;
     if (owner && owner->type == AddressOwner::NatGatewayNode) {
@@ -41,13 +41,16 @@ bool Walker::egressToInternet(const SubnetInfo &from, const Route &route)
     }
     if (!publicIp)
         return block(ReasonCode::IgwNoPublicIp, igw, ResourceKind::InternetGateway,
-                     m_pkt.src.to_string() + " has no public IPv4 or Elastic IP, so the internet "
+                     ipv4Text(m_pkt.src) + " has no public IPv4 or Elastic IP, so the internet "
                                              "gateway cannot translate it",
                      "give the interface an Elastic IP, or route 0.0.0.0/0 to a NAT gateway in a "
                      "public subnet");
     m_pkt.src = *publicIp;
-    hop(igw, ResourceKind::InternetGateway, "snat", "1:1 NAT " + m_in.src.to_string() + " -> "
-                                                       + publicIp->to_string());
+    if (m_record)
+        hop(igw, ResourceKind::InternetGateway, "snat", "1:1 NAT " + ipv4Text(m_in.src) + " -> "
+                                                           + ipv4Text(*publicIp));
+    else
+        hop(igw, ResourceKind::InternetGateway, "snat");
     m_crossedInternet = true;
     return arriveFromInternet();
 }
@@ -64,26 +67,29 @@ bool Walker::arriveFromInternet()
             return finish(m_source);
         }
         if (m_dir == Direction::Return)
-            return block(ReasonCode::UnknownEndpoint, m_pkt.dst.to_string(),
+            return block(ReasonCode::UnknownEndpoint, ipv4Text(m_pkt.dst),
                          ResourceKind::InternetHost,
-                         "the reply is addressed to " + m_pkt.dst.to_string()
+                         "the reply is addressed to " + ipv4Text(m_pkt.dst)
                              + ", which nothing in the design owns",
                          "check the return path's translations");
         m_crossedInternet = true;
-        hop(m_pkt.dst.to_string(), ResourceKind::InternetHost, "deliver", "",
+        hop(ipv4Text(m_pkt.dst), ResourceKind::InternetHost, "deliver", "",
             "outside the model: the Internet host is assumed to accept the connection");
-        return finish(internetSite(m_pkt.dst, m_pkt.dst.to_string(), ResourceKind::InternetHost));
+        return finish(internetSite(m_pkt.dst, ipv4Text(m_pkt.dst), ResourceKind::InternetHost));
     }
     switch (owner->type) {
     case PublicOwner::Mapped: {
         const auto *vpc = m_net.vpcInfo(owner->vpc->id);
         if (!vpc->igw)
             return block(ReasonCode::RouteNoMatch, vpc->vpc->id, ResourceKind::Vpc,
-                         vpc->vpc->id + " has no internet gateway for " + m_pkt.dst.to_string(),
+                         vpc->vpc->id + " has no internet gateway for " + ipv4Text(m_pkt.dst),
                          "attach an internet gateway");
         m_pkt.dst = owner->privateIp;
-        hop(vpc->igw->id, ResourceKind::InternetGateway, "dnat",
-            "1:1 NAT " + m_in.dst.to_string() + " -> " + m_pkt.dst.to_string());
+        if (m_record)
+            hop(vpc->igw->id, ResourceKind::InternetGateway, "dnat",
+                "1:1 NAT " + ipv4Text(m_in.dst) + " -> " + ipv4Text(m_pkt.dst));
+        else
+            hop(vpc->igw->id, ResourceKind::InternetGateway, "dnat");
         return deliverLocal(*vpc, nullptr, Origin::Internet);
     }
     case PublicOwner::SesService:
@@ -106,8 +112,8 @@ bool Walker::arriveFromInternet()
         return finish(internetSite(m_pkt.dst, owner->host->id, ResourceKind::InternetHost));
     }
     }
-    return block(ReasonCode::UnknownEndpoint, m_pkt.dst.to_string(), ResourceKind::InternetHost,
-                 "unexpected reply to " + m_pkt.dst.to_string(), "check the design");
+    return block(ReasonCode::UnknownEndpoint, ipv4Text(m_pkt.dst), ResourceKind::InternetHost,
+                 "unexpected reply to " + ipv4Text(m_pkt.dst), "check the design");
 }
 
 bool Walker::viaNatGateway(const NatGateway &nat, const SubnetInfo &from, Origin origin)
@@ -132,11 +138,14 @@ bool Walker::viaNatGateway(const NatGateway &nat, const SubnetInfo &from, Origin
     m_bindings.push_back(b);
     m_pkt.src = nat.privateIp;
     m_pkt.srcPorts = b.outsidePorts;
-    hop(nat.id, ResourceKind::NatGateway, "snat",
-        "source " + b.insideIp.to_string() + " -> " + nat.privateIp.to_string() + ", port from "
-            + b.outsidePorts.toString(),
-        "the NAT gateway picks a source port in " + b.outsidePorts.toString()
-            + "; replies come back to it");
+    if (m_record)
+        hop(nat.id, ResourceKind::NatGateway, "snat",
+            "source " + ipv4Text(b.insideIp) + " -> " + ipv4Text(nat.privateIp) + ", port from "
+                + b.outsidePorts.toString(),
+            "the NAT gateway picks a source port in " + b.outsidePorts.toString()
+                + "; replies come back to it");
+    else
+        hop(nat.id, ResourceKind::NatGateway, "snat");
     return sendFromSubnet(*natSubnet, origin);
 }
 
@@ -147,8 +156,11 @@ bool Walker::natReply(const AddressOwner &owner)
             continue;
         m_pkt.dst = b.insideIp;
         m_pkt.dstPorts = b.insidePorts;
-        hop(owner.id, ResourceKind::NatGateway, "un-snat",
-            "destination " + b.outsideIp.to_string() + " -> " + b.insideIp.to_string());
+        if (m_record)
+            hop(owner.id, ResourceKind::NatGateway, "un-snat",
+                "destination " + ipv4Text(b.outsideIp) + " -> " + ipv4Text(b.insideIp));
+        else
+            hop(owner.id, ResourceKind::NatGateway, "un-snat");
         return sendFromSubnet(*m_net.subnetInfo(owner.nat->subnetId), Origin::Local);
     }
     return block(ReasonCode::NatNoInboundMapping, owner.id, ResourceKind::NatGateway,
@@ -172,7 +184,7 @@ bool Walker::viaPeering(const std::string &pcxId, const SubnetInfo &from)
         inPeer = inPeer || c.contains(m_pkt.dst);
     if (!inPeer || !peer) // R9.11, R9.12
         return block(ReasonCode::PeeringDestinationNotInPeer, pcxId, ResourceKind::PeeringConnection,
-                     m_pkt.dst.to_string() + " is not in the peer VPC " + peerId
+                     ipv4Text(m_pkt.dst) + " is not in the peer VPC " + peerId
                          + ": peering is not transitive and the peer's internet gateway, NAT "
                            "gateway, VPN and endpoints cannot be used through it",
                      "give this VPC its own NAT/internet gateway (or SES endpoint), or use a "
@@ -232,7 +244,7 @@ bool Walker::viaVpnGateway(const std::string &vgwId, const SubnetInfo &from)
     }
     (void) from;
     return block(ReasonCode::VpnNoRoute, vgwId, ResourceKind::VpnGateway,
-                 "virtual private gateway " + vgwId + " knows no route to " + m_pkt.dst.to_string()
+                 "virtual private gateway " + vgwId + " knows no route to " + ipv4Text(m_pkt.dst)
                      + " (no static route or BGP prefix of its VPN connections covers it)",
                  "add a static route for the on-premises prefix to the VPN connection, or "
                  "advertise it over BGP");

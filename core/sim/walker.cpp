@@ -13,11 +13,18 @@ std::string targetText(const Route &route)
 }
 } // namespace
 
-Walker::Walker(const CompiledNetwork &net, Trace &trace, const Query &query)
+Walker::Walker(const CompiledNetwork &net, Trace &trace, const Query &query,
+               const TraceOptions &options)
     : m_net(net)
     , m_trace(trace)
     , m_query(query)
-{}
+    , m_record(options.recordHops)
+{
+    if (m_record) {
+        m_trace.forward.reserve(16);
+        m_trace.reply.reserve(16);
+    }
+}
 
 void Walker::run(const Site &source, Ipv4 destination, const std::string &destinationLabel)
 {
@@ -48,7 +55,8 @@ void Walker::run(const Site &source, Ipv4 destination, const std::string &destin
     m_pkt = Header{m_pkt.dst, m_pkt.dstPorts, m_pkt.src, m_pkt.srcPorts};
     m_in = m_pkt;
     if (m_replyOutsideModel) {
-        m_trace.notes.push_back("the reply path lies outside the model and was not simulated");
+        if (m_record)
+            m_trace.notes.push_back("the reply path lies outside the model and was not simulated");
         return;
     }
     const Site replier = m_final;
@@ -115,17 +123,21 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
                                     : table->second.lookup(m_pkt.dst, &matched);
     if (!choice)
         return block(ReasonCode::RouteNoMatch, rt.id, ResourceKind::RouteTable,
-                     "route table " + rt.id + " has no route for " + m_pkt.dst.to_string(),
-                     "add a route for " + m_pkt.dst.to_string()
+                     "route table " + rt.id + " has no route for " + ipv4Text(m_pkt.dst),
+                     "add a route for " + ipv4Text(m_pkt.dst)
                          + "/32 (or a covering prefix) to " + rt.id);
     const auto &route = *choice->route;
-    const std::string ruleText = matched.toString() + " -> " + targetText(route);
-    if (route.blackhole) // R1.7: no fallback to a less specific route
+    if (route.blackhole) { // R1.7: no fallback to a less specific route
+        const std::string ruleText = matched.toString() + " -> " + targetText(route);
         return block(ReasonCode::RouteBlackhole, rt.id, ResourceKind::RouteTable,
                      "the route " + ruleText + " in " + rt.id
                          + " is a blackhole: its target no longer exists",
                      "delete the route or point " + matched.toString() + " at a live target");
-    hop(rt.id, ResourceKind::RouteTable, "forward", ruleText);
+    }
+    if (m_record)
+        hop(rt.id, ResourceKind::RouteTable, "forward", matched.toString() + " -> " + targetText(route));
+    else
+        hop(rt.id, ResourceKind::RouteTable, "forward");
     return dispatchRoute(subnet, route, origin);
 }
 
@@ -167,7 +179,7 @@ bool Walker::deliverLocal(const VpcInfo &vpc, const SubnetInfo *from, Origin ori
     const auto *owner = m_net.ownerInVpc(vpc.vpc->id, m_pkt.dst);
     if (!owner)
         return block(ReasonCode::UnknownEndpoint, vpc.vpc->id, ResourceKind::Vpc,
-                     "no interface in " + vpc.vpc->id + " has the address " + m_pkt.dst.to_string(),
+                     "no interface in " + vpc.vpc->id + " has the address " + ipv4Text(m_pkt.dst),
                      "check the destination address, or add the host to the design");
     if (owner->subnet && (!from || owner->subnet != from->subnet)) {
         if (const auto *dest = m_net.subnetInfo(owner->subnet->id); dest && !checkAcl(*dest, false))
@@ -185,14 +197,17 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
                                       m_pkt.dstPorts);
     const std::string dirWord = egress ? "outbound" : "inbound";
     if (decision.ok()) {
-        hop(subnet.acl->id, ResourceKind::NetworkAcl, "allow",
-            dirWord + " rule " + std::to_string(decision.allowingRule),
-            "subnet " + subnet.subnet->id);
+        if (m_record)
+            hop(subnet.acl->id, ResourceKind::NetworkAcl, "allow",
+                dirWord + " rule " + std::to_string(decision.allowingRule),
+                "subnet " + subnet.subnet->id);
+        else
+            hop(subnet.acl->id, ResourceKind::NetworkAcl, "allow");
         return true;
     }
     const bool partial = !decision.allowed.empty();
     std::string detail = aclName(subnet) + " denies " + dirWord + " TCP " + decision.denied.toString()
-                         + (egress ? " to " : " from ") + peer.to_string() + " (" + decision.describe()
+                         + (egress ? " to " : " from ") + ipv4Text(peer) + " (" + decision.describe()
                          + ")";
     if (partial)
         detail += ". Only part of the port range passes, so connections fail intermittently,"
@@ -220,17 +235,20 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
 {
     const auto groups = m_net.groups(groupIds);
     const bool single = groups.size() == 1;
-    const std::string blame = single ? groups.front()->id : std::string(owner);
+    const std::string_view blame = single ? std::string_view(groups.front()->id) : owner;
     const ResourceKind kind = single ? ResourceKind::SecurityGroup : ownerKind;
     if (m_dir == Direction::Return) {
-        hop(blame, kind, "allow", "tracked connection (security groups are stateful)");
+        if (m_record)
+            hop(blame, kind, "allow", "tracked connection (security groups are stateful)");
+        else
+            hop(blame, kind, "allow");
         return true;
     }
     const Ipv4 peer = ingress ? m_pkt.src : m_pkt.dst;
-    const auto decision = evaluateSecurityGroups(groups, ingress, protocolTcp, peer, m_pkt.dstPorts,
-                                                 m_net.resolver);
+    auto decision = evaluateSecurityGroups(groups, ingress, protocolTcp, peer, m_pkt.dstPorts,
+                                           m_net.resolver, m_record);
     if (decision.allowed) {
-        hop(decision.groupId, ResourceKind::SecurityGroup, "allow", decision.rule);
+        hop(decision.groupId, ResourceKind::SecurityGroup, "allow", std::move(decision.rule));
         return true;
     }
     const std::string port = m_pkt.dstPorts.toString();
@@ -241,7 +259,7 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
         names = "no security group";
     const std::string detail = "no rule of " + names + " on " + std::string(owner) + " allows "
                                + subject + " TCP " + port + (ingress ? " from " : " to ")
-                               + peer.to_string();
+                               + ipv4Text(peer);
     const std::string fix = "add an " + subject + " rule to "
                             + (groups.empty() ? std::string("a security group of ") + std::string(owner)
                                               : groups.front()->id)
@@ -347,13 +365,13 @@ bool Walker::checkOp25b(const AddressOwner &source)
     const std::string who = instance ? instance->id : eni.id;
     std::string why;
     if (const auto *owning = m_net.vpcContaining(m_pkt.dst))
-        why = "; " + m_pkt.dst.to_string() + " is inside " + owning->vpc->id
+        why = "; " + ipv4Text(m_pkt.dst) + " is inside " + owning->vpc->id
               + " but in public address space: only the source VPC's primary CIDR and RFC 1918 "
                 "and RFC 6598 ranges are exempt";
     return block(ReasonCode::Op25bBlocked, who, instance ? ResourceKind::Instance
                                                          : ResourceKind::NetworkInterface,
                  "AWS blocks outbound TCP 25 from " + std::string(toString(eni.role))
-                     + " interfaces to public addresses such as " + m_pkt.dst.to_string()
+                     + " interfaces to public addresses such as " + ipv4Text(m_pkt.dst)
                      + " (the SYN times out; security groups and routes are not the cause)" + why,
                  "use port 587 or 465 (SES: STARTTLS on 587, TLS on 465), or ask AWS to remove "
                  "the port-25 restriction for " + who + " and record it (--lift-op25b " + who + ")");
@@ -362,6 +380,10 @@ bool Walker::checkOp25b(const AddressOwner &source)
 Hop &Walker::hop(std::string_view resource, ResourceKind kind, std::string action, std::string rule,
                  std::string note)
 {
+    if (!m_record) {
+        m_in = m_pkt;
+        return m_unrecorded;
+    }
     auto &hops = m_dir == Direction::Forward ? m_trace.forward : m_trace.reply;
     Hop h;
     h.resource = std::string(resource);
@@ -391,15 +413,17 @@ bool Walker::revisit(std::string_view where)
     if (++m_steps > maxSteps)
         return !block(ReasonCode::RoutingLoop, where, ResourceKind::Subnet,
                       "the packet passed more than 64 components", "check the routes for a cycle");
-    const auto key = std::make_tuple(std::string(where), m_pkt.src.to_uint(), m_pkt.dst.to_uint(),
+    const auto key = std::make_tuple(where, m_pkt.src.to_uint(), m_pkt.dst.to_uint(),
                                      uint32_t(m_pkt.dstPorts.lo) << 16 | m_pkt.dstPorts.hi);
-    if (m_visited.insert(key).second)
+    if (std::find(m_visited.begin(), m_visited.end(), key) == m_visited.end()) {
+        m_visited.push_back(key);
         return false;
+    }
     const auto *subnet = m_net.subnetInfo(where);
     const std::string rt = subnet && subnet->routeTable ? subnet->routeTable->id : std::string(where);
     block(ReasonCode::RoutingLoop, rt, subnet ? ResourceKind::RouteTable : ResourceKind::Subnet,
           "the packet came back to " + std::string(where) + " with the same header: a routing loop",
-          "fix the routes so that " + m_pkt.dst.to_string() + " leads to its destination");
+          "fix the routes so that " + ipv4Text(m_pkt.dst) + " leads to its destination");
     return true;
 }
 
@@ -423,7 +447,7 @@ std::string Walker::peerCidrText(Ipv4 peer, bool wide) const
     // ACLs name Internet peers broadly (SES has many addresses); security groups exactly.
     if (wide && classify(peer) == AddressClass::Public)
         return "0.0.0.0/0";
-    return peer.to_string() + "/32";
+    return ipv4Text(peer) + "/32";
 }
 
 std::string Walker::aclName(const SubnetInfo &subnet) const

@@ -3,7 +3,6 @@
 #include "compiled.h"
 #include "trace.h"
 
-#include <set>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -57,7 +56,8 @@ struct Binding
 class Walker
 {
 public:
-    Walker(const CompiledNetwork &net, Trace &trace, const Query &query);
+    Walker(const CompiledNetwork &net, Trace &trace, const Query &query,
+           const TraceOptions &options = {});
 
     void run(const Site &source, Ipv4 destination, const std::string &destinationLabel);
 
@@ -122,14 +122,17 @@ private:
     Header m_pkt;
     Header m_in; //!< header before the current step, for hop records
     std::vector<Binding> m_bindings;
-    std::set<std::tuple<std::string, uint32_t, uint32_t, uint32_t>> m_visited;
+    /** Places and headers seen on this leg: ids point into the design or are literals. */
+    std::vector<std::tuple<std::string_view, uint32_t, uint32_t, uint32_t>> m_visited;
+    bool m_record = true; //!< TraceOptions::recordHops
+    Hop m_unrecorded;     //!< what hop() returns when hops are not recorded
     int m_steps = 0;
     Site m_source;
     Site m_final;
     bool m_finished = false;
     bool m_crossedInternet = false;
-    std::string m_sourceVpc;
-    std::string m_sourceAz;
+    std::string_view m_sourceVpc; //!< ids in the design
+    std::string_view m_sourceAz;
     const VpnConnection *m_lastVpn = nullptr;
     bool m_replyOutsideModel = false;
 };

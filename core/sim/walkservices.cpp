@@ -84,20 +84,20 @@ bool Walker::loadBalancerForward(const AddressOwner &node)
                      "target group " + tg->name + " has no registered target"
                          + (crossZone ? std::string() : " in " + az + " (cross-zone load balancing is off)"),
                      "register a target in " + az + " or enable cross-zone load balancing");
-    if (chosen->health != "healthy" && chosen->health != "initial")
+    if (chosen->health != "healthy" && chosen->health != "initial" && m_record)
         m_trace.warnings.push_back("no target of " + tg->name
                                    + " is healthy: the NLB fails open and sends to all of them");
     const bool inVpc = m_net.vpcInfo(lb.vpcId) && m_net.vpcInfo(lb.vpcId)->vpc->contains(targetIp);
     if (tg->targetType == "ip" && !inVpc && !isPrivateRange(targetIp)) // R8.3
         return block(ReasonCode::NlbTargetNotAllowed, tg->id, ResourceKind::TargetGroup,
-                     "IP target " + targetIp.to_string() + " is outside the VPC and not in RFC 1918 "
+                     "IP target " + ipv4Text(targetIp) + " is outside the VPC and not in RFC 1918 "
                                                            "or RFC 6598 space",
                      "register a private address reachable over VPN, Direct Connect or peering");
     const bool preserve = tg->clientIpPreserved();
     if (preserve && tg->targetType == "ip" && !inVpc) // R8.4
         return block(ReasonCode::NlbTargetNotAllowed, tg->id, ResourceKind::TargetGroup,
                      "client IP preservation needs targets in the same or a peered VPC; "
-                         + targetIp.to_string() + " is outside it",
+                         + ipv4Text(targetIp) + " is outside it",
                      "turn client IP preservation off on " + tg->name);
     const uint16_t targetPort = chosen->port ? chosen->port : tg->port;
     Binding b{Binding::LoadBalancer, lb.id, m_pkt.src, m_pkt.srcPorts, node.privateIp,
@@ -112,17 +112,21 @@ bool Walker::loadBalancerForward(const AddressOwner &node)
         m_pkt.src = node.privateIp;
         m_pkt.srcPorts = m_net.design.assumptions.loadBalancerPorts;
     }
-    hop(lb.id, ResourceKind::LoadBalancer, preserve ? "dnat" : "snat+dnat",
-        "listener TCP " + std::to_string(port) + " -> " + tg->name + " (" + tg->targetType
-            + " target " + chosen->id + ")",
-        preserve ? "client IP preserved: the target sees " + m_pkt.src.to_string()
-                 : "client IP not preserved: the target sees the NLB's address "
-                       + node.privateIp.to_string());
+    if (m_record)
+        hop(lb.id, ResourceKind::LoadBalancer, preserve ? "dnat" : "snat+dnat",
+            "listener TCP " + std::to_string(port) + " -> " + tg->name + " (" + tg->targetType
+                + " target " + chosen->id + ")",
+            preserve ? "client IP preserved: the target sees " + ipv4Text(m_pkt.src)
+                     : "client IP not preserved: the target sees the NLB's address "
+                           + ipv4Text(node.privateIp));
+    else
+        hop(lb.id, ResourceKind::LoadBalancer, preserve ? "dnat" : "snat+dnat");
     if (!lb.securityGroupIds.empty()
         && !checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, false,
                                 "outbound"))
         return false;
-    checkHealthCheck(*tg, node, targetIp, targetPort, lb.securityGroupIds);
+    if (m_record) // notes and warnings only
+        checkHealthCheck(*tg, node, targetIp, targetPort, lb.securityGroupIds);
     const auto *subnet = node.subnet ? m_net.subnetInfo(node.subnet->id) : nullptr;
     if (!subnet)
         return block(ReasonCode::UnknownEndpoint, lb.id, ResourceKind::LoadBalancer,
@@ -136,7 +140,7 @@ void Walker::checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, I
     (void) lbGroups;
     const uint16_t hcPort = tg.healthCheckPort ? tg.healthCheckPort : port;
     const std::string hc = "health check TCP " + std::to_string(hcPort) + " from "
-                           + node.privateIp.to_string() + " to " + target.to_string();
+                           + ipv4Text(node.privateIp) + " to " + ipv4Text(target);
     if (hcPort == 25 || hcPort == 587)
         m_trace.warnings.push_back(hc + ": checking an SMTP port opens a mail session every "
                                         "interval and floods the mail log; check TCP 80 instead");
@@ -236,16 +240,19 @@ bool Walker::sesAccept(const SesEndpoint &ses, std::string_view resource, Resour
                          + std::to_string(port),
                      expected == TlsMode::Implicit ? "enable SMTPS (TLS wrapper) in the client"
                                                    : "enable STARTTLS in the client");
-    if (ses.sandbox)
+    if (ses.sandbox && m_record)
         m_trace.warnings.push_back("SES in " + ses.region + " is in the sandbox: verified recipients "
                                    "only, 200 messages per 24 hours, 1 per second");
-    if (const auto *vpc = m_net.design.find<Vpc>(m_sourceVpc);
+    if (const auto *vpc = m_record ? m_net.design.find<Vpc>(m_sourceVpc) : nullptr;
         vpc && !vpc->region.empty() && vpc->region != ses.region)
         m_trace.warnings.push_back("the sender is in " + vpc->region + " but SES is in " + ses.region
                                    + ": SMTP credentials are per region");
-    hop(resource, kind, "deliver",
-        std::string("SMTP ") + (expected == TlsMode::Implicit ? "TLS wrapper" : "STARTTLS"),
-        ses.hostName());
+    if (m_record)
+        hop(resource, kind, "deliver",
+            std::string("SMTP ") + (expected == TlsMode::Implicit ? "TLS wrapper" : "STARTTLS"),
+            ses.hostName());
+    else
+        hop(resource, kind, "deliver");
     return true;
 }
 
@@ -264,7 +271,7 @@ bool Walker::smtpAccept(const SmtpServer *server, std::string_view resource, Res
     for (const auto &c : server->relayAllow)
         allowed = allowed || c.contains(m_pkt.src);
     if (!allowed) {
-        std::string seen = "relay " + server->id + " sees the client as " + m_pkt.src.to_string();
+        std::string seen = "relay " + server->id + " sees the client as " + ipv4Text(m_pkt.src);
         for (const auto &b : m_bindings)
             if (b.type == Binding::LoadBalancer && !b.preserved && m_pkt.src == b.outsideIp)
                 seen += ", the load balancer's private address (client IP preservation is off for "
@@ -273,7 +280,7 @@ bool Walker::smtpAccept(const SmtpServer *server, std::string_view resource, Res
                 seen += ", the NAT gateway's address";
         return block(ReasonCode::SmtpRelayDenied, server->id, ResourceKind::SmtpServer,
                      seen + ", which is not in its allow-list: \"Relay access denied\"",
-                     "add " + m_pkt.src.to_string() + "/32 to the relay's allow-list (postfix "
+                     "add " + ipv4Text(m_pkt.src) + "/32 to the relay's allow-list (postfix "
                                                       "mynetworks)");
     }
     if (server->tls == "required" && m_query.tls == TlsMode::None)

@@ -32,7 +32,10 @@ bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
                      "add a subnet in " + az + " to attachment " + att->id);
     if (!checkAcl(*tgwSubnet, false)) // R3.6: inbound at the attachment subnet, by source
         return false;
-    hop(att->id, ResourceKind::TgwAttachment, "forward", "into " + tgwId);
+    if (m_record)
+        hop(att->id, ResourceKind::TgwAttachment, "forward", "into " + tgwId);
+    else
+        hop(att->id, ResourceKind::TgwAttachment, "forward");
     const auto &rt = att->associationRouteTableId.empty() ? tgw->defaultAssociationRouteTableId
                                                          : att->associationRouteTableId;
     return routeInTgw(tgwId, rt, az);
@@ -53,7 +56,7 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     if (!choice)
         return block(ReasonCode::TgwRouteNoMatch, routeTableId, ResourceKind::TgwRouteTable,
                      "transit gateway route table " + routeTableId + " has no route to "
-                         + m_pkt.dst.to_string(),
+                         + ipv4Text(m_pkt.dst),
                      "enable propagation from the destination's attachment into " + routeTableId
                          + ", or add a static route");
     if (choice->blackhole)
@@ -62,8 +65,11 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
                      "replace the blackhole route with one to an attachment");
     const auto *next = m_net.design.find<TgwAttachment>(choice->attachmentId);
     const std::string targetId(choice->attachmentId);
-    hop(routeTableId, ResourceKind::TgwRouteTable, "forward",
-        matched.toString() + " -> " + targetId + (choice->propagated ? " (propagated)" : ""));
+    if (m_record)
+        hop(routeTableId, ResourceKind::TgwRouteTable, "forward",
+            matched.toString() + " -> " + targetId + (choice->propagated ? " (propagated)" : ""));
+    else
+        hop(routeTableId, ResourceKind::TgwRouteTable, "forward");
     if (!next)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      "the route's attachment " + targetId + " does not exist",
@@ -78,7 +84,10 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
         if (!egress)
             return block(ReasonCode::TgwNoAttachmentInAz, next->id, ResourceKind::TgwAttachment,
                          "attachment " + next->id + " has no subnet", "add subnets to it");
-        hop(next->id, ResourceKind::TgwAttachment, "forward", "into " + next->resourceId);
+        if (m_record)
+            hop(next->id, ResourceKind::TgwAttachment, "forward", "into " + next->resourceId);
+        else
+            hop(next->id, ResourceKind::TgwAttachment, "forward");
         return sendFromSubnet(*egress, Origin::Tgw);
     }
     if (next->resourceType == "vpn") {
@@ -100,7 +109,7 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
 
 bool Walker::sendFromOnPrem(const OnPremNetwork *net)
 {
-    if (revisit(net ? net->id : std::string("on-premises")))
+    if (revisit(net ? std::string_view(net->id) : std::string_view("on-premises")))
         return false;
     if (net)
         for (const auto &c : net->cidrs)
@@ -116,7 +125,7 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
             return block(ReasonCode::RouteNoMatch, net ? net->id : "on-premises",
                          ResourceKind::OnPremNetwork,
                          "the on-premises network has no Internet edge for "
-                             + m_pkt.src.to_string(),
+                             + ipv4Text(m_pkt.src),
                          "add the customer firewall that NATs this network to the Internet");
         }
         for (const auto &b : m_bindings) {
@@ -124,7 +133,7 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
                 m_pkt.src = b.outsideIp;
                 m_pkt.srcPorts = b.outsidePorts;
                 hop(fw->id, ResourceKind::Firewall, "un-dnat", "source back to "
-                                                                   + b.outsideIp.to_string());
+                                                                   + ipv4Text(b.outsideIp));
                 m_crossedInternet = true;
                 return arriveFromInternet();
             }
@@ -134,7 +143,7 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
         m_bindings.push_back(Binding{Binding::FirewallSnat, fw->id, m_pkt.src, m_pkt.srcPorts,
                                      outside, m_pkt.srcPorts});
         m_pkt.src = outside;
-        hop(fw->id, ResourceKind::Firewall, "snat", "source -> " + outside.to_string());
+        hop(fw->id, ResourceKind::Firewall, "snat", "source -> " + ipv4Text(outside));
         m_crossedInternet = true;
         return arriveFromInternet();
     }
@@ -149,9 +158,9 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
         if (sendOverVpn(*vpn) || m_trace.blockedAt)
             return !m_trace.blockedAt;
     return block(ReasonCode::VpnNoRoute, net ? net->id : "on-premises", ResourceKind::OnPremNetwork,
-                 "the on-premises network has no route to " + m_pkt.dst.to_string()
+                 "the on-premises network has no route to " + ipv4Text(m_pkt.dst)
                      + " over a VPN or Direct Connect link",
-                 "route " + m_pkt.dst.to_string() + " (the VPC's CIDR) over the VPN connection");
+                 "route " + ipv4Text(m_pkt.dst) + " (the VPC's CIDR) over the VPN connection");
 }
 
 bool Walker::natBehindVpn(const OnPremNetwork &net)
@@ -165,7 +174,7 @@ bool Walker::natBehindVpn(const OnPremNetwork &net)
                 if (nat.vpcId != vpcId)
                     continue;
                 return !block(ReasonCode::NatSourceNotInVpc, nat.id, ResourceKind::NatGateway,
-                              "on-premises traffic to " + m_pkt.dst.to_string() + " arrives over "
+                              "on-premises traffic to " + ipv4Text(m_pkt.dst) + " arrives over "
                                   + vpn->id + " and cannot use NAT gateway " + nat.id
                                   + " of " + vpcId,
                               "give the on-premises network its own Internet edge, or route it "
@@ -226,8 +235,8 @@ bool Walker::firewallInbound(const Firewall &fw)
     if (!nat)
         return block(ReasonCode::FirewallDeny, fw.id, ResourceKind::Firewall,
                      "firewall " + fw.id + " has no static NAT or port forwarding for "
-                         + m_pkt.dst.to_string() + ":" + std::to_string(port),
-                     "add a port forwarding from " + m_pkt.dst.to_string() + ":"
+                         + ipv4Text(m_pkt.dst) + ":" + std::to_string(port),
+                     "add a port forwarding from " + ipv4Text(m_pkt.dst) + ":"
                          + std::to_string(port) + " to the internal SMTP server");
     const Ipv4 inside = nat->privateIp;
     const uint16_t insidePort = nat->privatePort ? nat->privatePort : port;
@@ -237,21 +246,21 @@ bool Walker::firewallInbound(const Firewall &fw)
             && rule.ports.contains(insidePort))
             match = &rule;
     if (!match || !match->allow) {
-        std::string seen = "the firewall sees the connection coming from " + m_pkt.src.to_string();
+        std::string seen = "the firewall sees the connection coming from " + ipv4Text(m_pkt.src);
         if (const auto *owner = m_net.publicOwner(m_pkt.src); owner && owner->type == PublicOwner::Mapped)
             seen += ", the public address AWS translated the sender to (not its private address)";
         return block(ReasonCode::FirewallDeny, fw.id, ResourceKind::Firewall,
                      seen + (match ? "; rule \"" + match->description + "\" denies it"
                                    : "; no rule allows it"),
-                     "allow source " + m_pkt.src.to_string() + "/32 on TCP "
-                         + std::to_string(insidePort) + " to " + inside.to_string() + " on " + fw.id);
+                     "allow source " + ipv4Text(m_pkt.src) + "/32 on TCP "
+                         + std::to_string(insidePort) + " to " + ipv4Text(inside) + " on " + fw.id);
     }
     m_bindings.push_back(Binding{Binding::FirewallDnat, fw.id, inside, PortRange::single(insidePort),
                                  m_pkt.dst, m_pkt.dstPorts});
     m_pkt.dst = inside;
     m_pkt.dstPorts = PortRange::single(insidePort);
     hop(fw.id, ResourceKind::Firewall, "dnat",
-        m_in.dst.to_string() + ":" + std::to_string(port) + " -> " + inside.to_string() + ":"
+        ipv4Text(m_in.dst) + ":" + std::to_string(port) + " -> " + ipv4Text(inside) + ":"
             + std::to_string(insidePort));
     return arriveOnPrem(net, fw.id);
 }
