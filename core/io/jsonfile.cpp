@@ -36,10 +36,22 @@ void locate(std::string_view text, size_t offset, int &line, int &column)
     }
 }
 
+bool refuse(std::string_view text, size_t offset, const std::string &fileName,
+            std::string message, InputError &error)
+{
+    error.file = fileName;
+    locate(text, offset, error.line, error.column);
+    error.message = std::move(message);
+    return false;
+}
+
 // nlohmann parses iteratively but serialises recursively; reject absurd nesting up front.
+// Count the values too (one per ',' and opening bracket): parsed JSON is many times larger
+// than its text, so a huge document is refused with a clear limit instead of exhausting memory.
 bool checkDepth(std::string_view text, const std::string &fileName, InputError &error)
 {
     int depth = 0;
+    size_t values = 0;
     bool inString = false;
     for (size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
@@ -52,14 +64,18 @@ bool checkDepth(std::string_view text, const std::string &fileName, InputError &
         }
         if (c == '"') {
             inString = true;
-        } else if (c == '[' || c == '{') {
-            if (++depth > maxJsonDepth) {
-                error.file = fileName;
-                locate(text, i, error.line, error.column);
-                error.message = "JSON nested deeper than " + std::to_string(maxJsonDepth)
-                                + " levels";
-                return false;
-            }
+        } else if (c == '[' || c == '{' || c == ',') {
+            if (++values > maxJsonValues)
+                return refuse(text, i, fileName,
+                              "JSON holds more than " + std::to_string(maxJsonValues)
+                                  + " values, the limit that keeps memory under about 1 GB;"
+                                    " split the file",
+                              error);
+            if (c != ',' && ++depth > maxJsonDepth)
+                return refuse(text, i, fileName,
+                              "JSON nested deeper than " + std::to_string(maxJsonDepth)
+                                  + " levels",
+                              error);
         } else if (c == ']' || c == '}') {
             --depth;
         }

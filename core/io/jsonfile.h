@@ -21,6 +21,12 @@ struct InputError
 
 inline constexpr int maxJsonDepth = 256;
 inline constexpr std::size_t maxJsonFileBytes = size_t(1) << 30;
+/**
+ * Values (counted as members and elements) one document may hold. Parsed JSON takes about
+ * 100 bytes per value, so this keeps a document under about 1 GB of memory: 100,000 ENIs
+ * as AWS describes them are about 3 million.
+ */
+inline constexpr std::size_t maxJsonValues = 10'000'000;
 
 /** Parses JSON text; false with error filled (line/column of the fault) on bad input. */
 bool parseJsonText(std::string_view text, const std::string &fileName, nlohmann::json &out,
