@@ -99,31 +99,27 @@ void CompiledNetwork::compileOwners()
         owner.privateIp = nat.privateIp;
         addOwner(nat.vpcId, owner);
     }
-    for (const auto &[id, lb] : design.all<LoadBalancer>()) {
-        for (const auto &node : lb.nodes) {
-            AddressOwner owner{AddressOwner::LoadBalancerNode, lb.id};
-            owner.lb = &lb;
-            owner.node = &node;
-            const auto *s = subnetInfo(node.subnetId);
-            owner.subnet = s ? s->subnet : nullptr;
-            owner.privateIp = node.privateIp;
-            addOwner(lb.vpcId, owner);
-            for (const auto &sg : lb.securityGroupIds)
-                groupMembers[sg].push_back(node.privateIp.to_uint());
-        }
-    }
-    for (const auto &[id, endpoint] : design.all<VpcEndpoint>()) {
-        for (const auto &node : endpoint.nodes) {
-            AddressOwner owner{AddressOwner::EndpointNode, endpoint.id};
-            owner.endpoint = &endpoint;
-            owner.node = &node;
-            const auto *s = subnetInfo(node.subnetId);
-            owner.subnet = s ? s->subnet : nullptr;
-            owner.privateIp = node.privateIp;
-            addOwner(endpoint.vpcId, owner);
-            for (const auto &sg : endpoint.securityGroupIds)
-                groupMembers[sg].push_back(node.privateIp.to_uint());
-        }
+    for (const auto &[id, lb] : design.all<LoadBalancer>())
+        addServiceNodes(AddressOwner::LoadBalancerNode, lb, &lb, nullptr);
+    for (const auto &[id, endpoint] : design.all<VpcEndpoint>())
+        addServiceNodes(AddressOwner::EndpointNode, endpoint, nullptr, &endpoint);
+}
+
+template<typename Service>
+void CompiledNetwork::addServiceNodes(AddressOwner::Type type, const Service &service,
+                                      const LoadBalancer *lb, const VpcEndpoint *endpoint)
+{
+    for (const auto &node : service.nodes) {
+        AddressOwner owner{type, service.id};
+        owner.lb = lb;
+        owner.endpoint = endpoint;
+        owner.node = &node;
+        const auto *s = subnetInfo(node.subnetId);
+        owner.subnet = s ? s->subnet : nullptr;
+        owner.privateIp = node.privateIp;
+        addOwner(service.vpcId, owner);
+        for (const auto &sg : service.securityGroupIds)
+            groupMembers[sg].push_back(node.privateIp.to_uint());
     }
 }
 

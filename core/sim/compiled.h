@@ -125,6 +125,9 @@ private:
     void compilePublicOwners();
     void compileSes();
     void addOwner(std::string_view vpcId, AddressOwner owner);
+    template<typename Service>
+    void addServiceNodes(AddressOwner::Type type, const Service &service, const LoadBalancer *lb,
+                         const VpcEndpoint *endpoint);
 };
 
 } // namespace mailpath::core
