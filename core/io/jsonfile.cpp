@@ -102,6 +102,19 @@ bool parseJsonText(std::string_view text, const std::string &fileName, nlohmann:
             what = what.substr(pos);
         error.message = text.empty() ? std::string("empty file, expected JSON") : what;
         return false;
+    } catch (const nlohmann::json::exception &e) {
+        // out_of_range 406 "number overflow parsing '9E99999'" carries no position: find it.
+        error.file = fileName;
+        std::string what = e.what();
+        if (const auto open = what.find("parsing '"); open != std::string::npos) {
+            const auto number = what.substr(open + 9, what.find('\'', open + 9) - open - 9);
+            if (const auto at = text.find(number); !number.empty() && at != text.npos)
+                locate(text, at, error.line, error.column);
+        }
+        if (const auto pos = what.find("] "); pos != std::string::npos)
+            what = what.substr(pos + 2);
+        error.message = what;
+        return false;
     }
 }
 
