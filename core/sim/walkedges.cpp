@@ -16,9 +16,10 @@ Site internetSite(Ipv4 address, std::string resource, ResourceKind kind)
 bool Walker::egressToInternet(const SubnetInfo &from, const Route &route)
 {
     const auto *vpc = m_net.vpcInfo(from.subnet->vpcId);
-    if (!vpc->igw || vpc->igw->id != route.targetId)
+    if (!vpc || !vpc->igw || vpc->igw->id != route.targetId)
         return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
-                     "internet gateway " + route.targetId + " is not attached to " + vpc->vpc->id,
+                     "internet gateway " + route.targetId + " is not attached to "
+                         + from.subnet->vpcId,
                      "attach the internet gateway to the VPC or fix the route");
     const std::string &igw = vpc->igw->id;
     if (isPrivateRange(m_pkt.dst))

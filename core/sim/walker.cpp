@@ -145,7 +145,12 @@ bool Walker::dispatchRoute(const SubnetInfo &subnet, const Route &route, Origin 
 {
     switch (route.target) {
     case RouteTarget::Local:
-        return deliverLocal(*m_net.vpcInfo(subnet.subnet->vpcId), &subnet, origin);
+        if (const auto *vpc = m_net.vpcInfo(subnet.subnet->vpcId))
+            return deliverLocal(*vpc, &subnet, origin);
+        return block(ReasonCode::RouteNoMatch, subnet.subnet->id, ResourceKind::Subnet,
+                     "subnet " + subnet.subnet->id + " belongs to " + subnet.subnet->vpcId
+                         + ", which is not in the design",
+                     "add the VPC or move the subnet into an existing one");
     case RouteTarget::InternetGateway:
         return egressToInternet(subnet, route);
     case RouteTarget::NatGateway:
