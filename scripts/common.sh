@@ -6,7 +6,7 @@ MAILPATH_PACKAGES=(
     cmake ninja-build g++ pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev
     libboost-graph-dev nlohmann-json3-dev
-    xvfb xauth
+    xvfb xauth poppler-utils
 )
 
 mailpath_install_packages() {
