@@ -1,5 +1,7 @@
 #include "addroutecommand.h"
 
+#include "core/layout/diagramedges.h"
+
 #include <algorithm>
 
 namespace mailpath::app {
@@ -41,17 +43,7 @@ std::optional<RouteTarget> AddRouteCommand::routeTargetOf(const Design &design,
 
 std::string AddRouteCommand::routeTableOf(const Design &design, const std::string &subnetId)
 {
-    const auto *subnet = design.find<Subnet>(subnetId);
-    if (!subnet)
-        return {};
-    std::string main;
-    for (const auto &[id, rt] : design.all<RouteTable>()) {
-        if (std::find(rt.subnetIds.begin(), rt.subnetIds.end(), subnetId) != rt.subnetIds.end())
-            return id;
-        if (rt.main && rt.vpcId == subnet->vpcId)
-            main = id;
-    }
-    return main;
+    return effectiveRouteTable(design, subnetId);
 }
 
 std::vector<std::string> AddRouteCommand::Plan::keys() const
