@@ -25,6 +25,10 @@ mailpath_install_packages() {
 # mailpath_build BUILD_DIR [cmake args...]
 mailpath_build() {
     local dir="$1"; shift
-    cmake -S "$MAILPATH_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${MAILPATH_BUILD_TYPE:-RelWithDebInfo}" "$@"
+    local launcher=()
+    # Rebuilds on a developer machine reuse objects across build directories; CI has no ccache.
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    cmake -S "$MAILPATH_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${MAILPATH_BUILD_TYPE:-RelWithDebInfo}" \
+        "${launcher[@]}" "$@"
     cmake --build "$dir" -j "$(nproc)"
 }
