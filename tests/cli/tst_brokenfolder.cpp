@@ -2,6 +2,7 @@
 // (with line and column for a syntax error); the importer can skip broken files and report
 // them as error diagnostics so that the GUI can offer "import the rest".
 
+#include "clirunner.h"
 #include "core/io/awsimport.h"
 
 #include <QDir>
@@ -17,25 +18,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const QString cli = QStringLiteral(MAILPATH_BIN_DIR "/mailpath-cli");
 const fs::path sample = fs::path(MAILPATH_SHARED_DIR) / "aws-samples/batfish/test-nat-gateway";
 
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
+using Run = mailpath::test::CliRun;
 
 Run run(const QStringList &args)
 {
-    QProcess process;
-    process.start(cli, args);
-    Run r;
-    if (!process.waitForFinished(120000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return mailpath::test::runCli(args);
 }
 
 // A copy of the sample with Subnets.json broken: a syntax error at line 3, column 6, or a

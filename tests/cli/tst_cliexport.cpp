@@ -1,3 +1,4 @@
+#include "clirunner.h"
 #include "core/io/designfile.h"
 #include "core/layout/autolayout.h"
 
@@ -10,29 +11,15 @@ using namespace mailpath;
 
 namespace {
 
-const QString cli = QStringLiteral(MAILPATH_BIN_DIR "/mailpath-cli");
 const QString hybrid = QStringLiteral(MAILPATH_SHARED_DIR "/aws-samples/batfish/hybrid-cloud-aws");
 const QString templ = QStringLiteral(MAILPATH_SOURCE_DIR
                                      "/resources/templates/s1-ses-via-nat.mailpath.json");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = mailpath::test::CliRun;
 
 Run run(const QStringList &args)
 {
-    QProcess process;
-    process.start(cli, args);
-    Run r;
-    if (!process.waitForFinished(120000))
-        return r;
-    r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    r.out = QString::fromUtf8(process.readAllStandardOutput());
-    r.err = QString::fromUtf8(process.readAllStandardError());
-    return r;
+    return mailpath::test::runCli(args);
 }
 
 } // namespace

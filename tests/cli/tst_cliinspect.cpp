@@ -1,6 +1,8 @@
 // mailpath-cli inspect, run as a process: the JSON contract of DESIGN §4 on a sample, and
 // exit status 2 with a message naming the file on inputs that must never crash it.
 
+#include "clirunner.h"
+
 #include <QtTest>
 
 #include <QJsonArray>
@@ -11,33 +13,14 @@
 
 namespace {
 
-const QString cli = QStringLiteral(MAILPATH_BIN_DIR "/mailpath-cli");
+const QString cli = mailpath::test::cliPath();
 const QString samples = QStringLiteral(MAILPATH_SHARED_DIR "/aws-samples");
 
-struct Result
-{
-    int exitCode = -1;
-    QProcess::ExitStatus status = QProcess::CrashExit;
-    QByteArray out;
-    QString err;
-};
+using Run = mailpath::test::CliRun;
 
-Result run(const QStringList &arguments)
+Run run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(cli, arguments);
-    Result result;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        result.err = "timed out";
-        return result;
-    }
-    result.exitCode = process.exitCode();
-    result.status = process.exitStatus();
-    result.out = process.readAllStandardOutput();
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return mailpath::test::runCli(arguments, 60000);
 }
 
 const QStringList contractKinds = {
@@ -74,8 +57,8 @@ void TestCliInspect::initTestCase()
 
 void TestCliInspect::jsonCounts()
 {
-    const Result r = run({"inspect", samples + "/batfish/test-transit-gateway", "--json"});
-    QCOMPARE(r.status, QProcess::NormalExit);
+    const Run r = run({"inspect", samples + "/batfish/test-transit-gateway", "--json"});
+    QVERIFY2(r.exitCode != -1, qPrintable(r.err));
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parseError);
@@ -113,8 +96,8 @@ void TestCliInspect::jsonCounts()
 
 void TestCliInspect::table()
 {
-    const Result r = run({"inspect", samples + "/batfish/test-nat-gateway"});
-    QCOMPARE(r.status, QProcess::NormalExit);
+    const Run r = run({"inspect", samples + "/batfish/test-nat-gateway"});
+    QVERIFY2(r.exitCode != -1, qPrintable(r.err));
     QCOMPARE(r.exitCode, 0);
     const QString text = QString::fromUtf8(r.out);
     QVERIFY(text.contains(QRegularExpression("\\nnat-gateway +1\\n")));
@@ -155,8 +138,8 @@ void TestCliInspect::badInput()
     }
     // The file itself, and a snapshot folder holding it.
     for (const QString &source : {file, dir.path()}) {
-        const Result r = run({"inspect", source, "--json"});
-        QCOMPARE(r.status, QProcess::NormalExit);
+        const Run r = run({"inspect", source, "--json"});
+        QVERIFY2(r.exitCode != -1, qPrintable(r.err));
         QVERIFY2(r.exitCode == 2, qPrintable(QString::number(r.exitCode) + " " + r.err));
         QVERIFY2(r.err.contains(file), qPrintable(r.err));
         if (syntax)
@@ -169,8 +152,8 @@ void TestCliInspect::badInput()
 
 void TestCliInspect::usageErrors()
 {
-    Result r = run({"inspect"});
-    QCOMPARE(r.status, QProcess::NormalExit);
+    Run r = run({"inspect"});
+    QVERIFY2(r.exitCode != -1, qPrintable(r.err));
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     const QString missing = samples + "/no-such-folder";

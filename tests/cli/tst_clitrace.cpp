@@ -1,6 +1,8 @@
 // The command-line contract of trace, matrix and check (DESIGN §4): exit statuses, JSON
 // fields and the readable output, run as a script would run them.
 
+#include "clirunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,24 +12,11 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = mailpath::test::CliRun;
 
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.start(QStringLiteral(MAILPATH_BIN_DIR "/mailpath-cli"), args);
-    if (!p.waitForFinished(60000))
-        qFatal("mailpath-cli did not finish");
-    Run r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return mailpath::test::runCli(args, 60000);
 }
 
 QString templ(const char *name)
@@ -152,7 +141,7 @@ private slots:
         QFETCH(QString, message);
         const Run r = cli(args);
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void unknownEndpointIsBlocked()
