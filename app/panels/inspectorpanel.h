@@ -1,5 +1,7 @@
 #pragma once
 
+#include "propertyfields.h"
+
 #include "core/model/design.h"
 
 #include <QWidget>
@@ -15,12 +17,17 @@ class QVBoxLayout;
 
 namespace mailpath::app {
 
+class RecordTableEditor;
 class RuleTableEditor;
+class TgwLinkTable;
 
 /**
- * Properties of the selected resource, and the rule tables that decide its traffic
- * (its subnet's route table and network ACL, its security groups, a firewall's rules).
+ * Properties of the selected resource, and the tables that decide its traffic (its subnet's
+ * route table and network ACL, its security groups, a firewall's rules, a load balancer's
+ * listeners and target groups, a transit gateway's route tables and attachments).
  * Every edit is one SetPropertyCommand (merging per id and field) or EditRulesCommand.
+ * When the edit changes which tables apply (an ENI's security groups, a listener's target
+ * group), the panel rebuilds itself.
  */
 class InspectorPanel : public QWidget, public core::DesignObserver
 {
@@ -32,46 +39,56 @@ public:
 
     void setKey(const std::string &key);
     const std::string &key() const { return m_key; }
-    /** The rule editors currently shown (tests drive them). */
+    /** The editors currently shown (tests drive them). */
     const std::vector<RuleTableEditor *> &ruleEditors() const { return m_ruleEditors; }
+    const std::vector<RecordTableEditor *> &recordEditors() const { return m_recordEditors; }
+    const std::vector<TgwLinkTable *> &linkTables() const { return m_linkTables; }
     /** Sets a property as the form would (validation, one command); returns the error. */
     QString setProperty(const std::string &id, const std::string &pointer, const QString &text);
+    /** The message under the property form ("" when the last edit was accepted). */
+    QString errorText() const;
 
+    void resourceAdded(core::ResourceKind, const std::string &id) override;
     void resourceChanged(core::ResourceKind, const std::string &id) override;
     void resourceRemoved(core::ResourceKind, const std::string &id) override;
     void designReset() override { setKey({}); }
 
 private:
-    enum class Field { Text, Cidr, Ipv4, OptionalIpv4, Bool, Choice, PortList, CidrList, IpList,
-                       IdList, PortRange, Int };
-    struct FieldSpec
+    /** A block below the form; the list of them decides whether a refresh must rebuild. */
+    struct Section
     {
-        QString label;
-        std::string id; //!< the resource edited (an instance's fields live partly on its ENI)
-        std::string pointer;
-        Field type = Field::Text;
-        QStringList choices;
-    };
+        enum Type { Rules, Records, Links, Fields, Note } type;
+        QString title;
+        std::string id;
+        int variant = 0; //!< Rules: RuleTableEditor::Preset; Records: RecordKind
 
-    std::vector<FieldSpec> fieldsFor(const std::string &id) const;
+        friend bool operator==(const Section &, const Section &) = default;
+    };
+    enum RecordKind { Listeners, Targets, TgwRoutes };
+
+    std::vector<Section> sectionsFor(const std::string &id) const;
+    void loadBalancingSections(const std::string &id, std::vector<Section> &out) const;
+    void transitSections(const std::string &id, std::vector<Section> &out) const;
+    std::string structureOf(const std::string &id) const;
     void rebuild();
     void refreshValues();
-    void addField(const FieldSpec &spec);
-    void addRuleSections(const std::string &id);
-    void addRuleEditor(const QString &title, const std::string &id, int preset);
-    static std::optional<nlohmann::json> parse(Field type, const QString &text, QString *error);
-    static QString display(Field type, const nlohmann::json &value);
+    QFormLayout *addForm(QLabel **errorLabel);
+    void addField(const FieldSpec &spec, QFormLayout *form, QLabel *errorLabel);
+    void addSection(const Section &section);
+    void watch(const std::string &id);
     void scheduleRefresh();
 
     core::Design &m_design;
     QUndoStack *m_undoStack;
     std::string m_key;
+    std::string m_structure; //!< sections and field choices the widgets were built for
     QVBoxLayout *m_content = nullptr;
     QLabel *m_title = nullptr;
-    QFormLayout *m_form = nullptr;
     QLabel *m_error = nullptr;
     std::vector<std::function<void()>> m_refreshers;
     std::vector<RuleTableEditor *> m_ruleEditors;
+    std::vector<RecordTableEditor *> m_recordEditors;
+    std::vector<TgwLinkTable *> m_linkTables;
     std::vector<std::string> m_watched; //!< ids whose change refreshes the panel
     bool m_refreshPosted = false;
 };

@@ -1,12 +1,12 @@
 #include "ruletableeditor.h"
 
+#include "tablehelpers.h"
+
 #include "app/commands/addroutecommand.h"
 #include "app/commands/editrulescommand.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QPushButton>
 #include <QSignalBlocker>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -108,36 +108,22 @@ RuleTableEditor::RuleTableEditor(Design &design, QUndoStack *undoStack, std::str
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    m_table = new QTableWidget(0, int(m_columns.size()), this);
     QStringList headers;
     for (const auto &c : m_columns)
         headers << c.header;
-    m_table->setHorizontalHeaderLabels(headers);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->verticalHeader()->hide();
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setMinimumHeight(90);
+    m_table = makeEditorTable(headers, this);
     layout->addWidget(m_table);
     auto *buttons = new QHBoxLayout;
-    auto addButton = [&](const QString &text, const QString &tip, auto slot) {
-        auto *b = new QPushButton(text, this);
-        b->setToolTip(tip);
-        b->setAutoDefault(false);
-        connect(b, &QPushButton::clicked, this, slot);
-        buttons->addWidget(b);
-    };
-    addButton(tr("Add"), tr("Add a rule"), [this] { addRule(); });
-    addButton(tr("Remove"), tr("Remove the selected rule"), [this] { removeRule(); });
-    addButton(tr("Up"), tr("Move the selected rule up (ACLs: swap rule numbers)"),
-              [this] { moveRule(-1); });
-    addButton(tr("Down"), tr("Move the selected rule down"), [this] { moveRule(1); });
+    addToolButton(this, buttons, tr("Add"), tr("Add a rule"), [this] { addRule(); });
+    addToolButton(this, buttons, tr("Remove"), tr("Remove the selected rule"),
+                  [this] { removeRule(); });
+    addToolButton(this, buttons, tr("Up"), tr("Move the selected rule up (ACLs: swap rule numbers)"),
+                  [this] { moveRule(-1); });
+    addToolButton(this, buttons, tr("Down"), tr("Move the selected rule down"),
+                  [this] { moveRule(1); });
     buttons->addStretch();
     layout->addLayout(buttons);
-    m_error = new QLabel(this);
-    m_error->setStyleSheet(QStringLiteral("color: #d11f2f;"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     connect(m_table, &QTableWidget::cellChanged, this, &RuleTableEditor::cellEdited);
     refresh();
@@ -213,7 +199,7 @@ void RuleTableEditor::refresh()
             m_table->setItem(r, c, item);
         }
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     m_error->hide();
 }
 
@@ -354,9 +340,7 @@ void RuleTableEditor::cellEdited(int row, int column)
     QString error;
     const auto after = editedJson(row, column, item->text(), &error);
     if (!after) {
-        const QSignalBlocker blocker(m_table);
-        item->setBackground(QColor(0xff, 0xd6, 0xd6));
-        item->setToolTip(error);
+        markInvalid(item, error);
         showError(error);
         return; // the model keeps its value; the cell keeps the text to fix
     }

@@ -38,6 +38,7 @@ public:
 
     /** Re-reads the rules from the model (under a signal blocker). */
     void refresh();
+    const std::string &resourceId() const { return m_id; }
     QTableWidget *table() const { return m_table; }
     QString errorText() const;
 
