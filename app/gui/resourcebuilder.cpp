@@ -1,0 +1,106 @@
+#include "resourcebuilder.h"
+
+#include "core/layout/autolayout.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace mailpath::app::factory {
+
+using namespace core;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ResourceFactory", text);
+}
+
+namespace {
+
+constexpr double grid = 10;
+constexpr double padding = 24;
+constexpr double header = 28;
+
+double snap(double v)
+{
+    return std::round(v / grid) * grid;
+}
+
+} // namespace
+
+DropContext resolveDrop(const Design &design, std::string key)
+{
+    DropContext ctx;
+    for (int guard = 0; guard < 16; ++guard) {
+        const auto kind = design.kindOf(key);
+        if (kind == ResourceKind::Subnet && ctx.subnetId.empty()) {
+            const auto *s = design.find<Subnet>(key);
+            ctx.subnetId = key;
+            ctx.availabilityZone = s->availabilityZone;
+        } else if (kind == ResourceKind::Vpc && ctx.vpcId.empty()) {
+            ctx.vpcId = key;
+            ctx.region = design.find<Vpc>(key)->region;
+        } else if (kind == ResourceKind::OnPremNetwork && ctx.onPremId.empty()) {
+            ctx.onPremId = key;
+        } else if (isAzKey(key) && ctx.availabilityZone.empty()) {
+            for (const auto &[id, s] : design.all<Subnet>())
+                if (azKey(s.vpcId, s.availabilityZone) == key)
+                    ctx.availabilityZone = s.availabilityZone;
+        } else if (isRegionKey(key) && ctx.region.empty()) {
+            for (const auto &[id, v] : design.all<Vpc>())
+                if (regionKey(v.region) == key)
+                    ctx.region = v.region;
+        }
+        if (key.empty())
+            break;
+        key = layoutParentOf(design, key);
+    }
+    if (ctx.region.empty() && !design.all<Vpc>().empty())
+        ctx.region = design.all<Vpc>().begin()->second.region;
+    if (ctx.region.empty())
+        ctx.region = "us-east-1";
+    return ctx;
+}
+
+void Builder::placeAt(const std::string &key, std::optional<QPointF> pos)
+{
+    const std::string parent = layoutParentOf(m_scratch, key);
+    if (!parent.empty() && !layoutOf(parent)) {
+        placeAt(parent, std::nullopt);
+        pos = QPointF(padding, header + 8);
+    }
+    if (!pos)
+        pos = m_drop.localPos ? m_drop.localPos(parent) : QPointF(40, 40);
+    const QSizeF size = defaultSize(m_scratch, key);
+    NodeLayout layout;
+    layout.x = snap(std::max(0.0, pos->x() - size.width() / 2));
+    layout.y = snap(std::max(parent.empty() ? 0.0 : header, pos->y() - size.height() / 2));
+    if (isContainerKey(m_scratch, key)) {
+        layout.width = size.width();
+        layout.height = size.height();
+    }
+    m_bundle.layouts[key] = layout;
+    grow(parent, layout.x + size.width() + padding, layout.y + size.height() + padding);
+}
+
+void Builder::grow(const std::string &key, double right, double bottom)
+{
+    if (key.empty())
+        return;
+    const NodeLayout *current = layoutOf(key);
+    if (!current)
+        return;
+    NodeLayout layout = *current;
+    const QSizeF natural = defaultSize(m_scratch, key);
+    const double w = layout.width > 0 ? layout.width : natural.width();
+    const double h = layout.height > 0 ? layout.height : natural.height();
+    if (right <= w && bottom <= h)
+        return;
+    layout.width = snap(std::max(w, right) + grid / 2);
+    layout.height = snap(std::max(h, bottom) + grid / 2);
+    m_bundle.layouts[key] = layout;
+    grow(layoutParentOf(m_scratch, key), layout.x + layout.width + padding,
+         layout.y + layout.height + padding);
+}
+
+} // namespace mailpath::app::factory
