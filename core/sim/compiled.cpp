@@ -349,9 +349,9 @@ const TgwAttachment *CompiledNetwork::tgwAttachment(std::string_view tgwId,
     return nullptr;
 }
 
-std::vector<const SecurityGroup *> CompiledNetwork::groups(const std::vector<std::string> &ids) const
+CompiledNetwork::GroupList CompiledNetwork::groups(const std::vector<std::string> &ids) const
 {
-    std::vector<const SecurityGroup *> result;
+    GroupList result;
     for (const auto &id : ids)
         if (const auto *sg = design.find<SecurityGroup>(id))
             result.push_back(sg);

@@ -4,7 +4,10 @@
 #include "../net/prefixtable.h"
 #include "rules.h"
 
+#include <boost/container/small_vector.hpp>
+
 #include <deque>
+#include <mutex>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -106,7 +109,8 @@ public:
     const VpcInfo *vpcContaining(Ipv4 address) const;
     const OnPremNetwork *onPremContaining(Ipv4 address) const;
     const TgwAttachment *tgwAttachment(std::string_view tgwId, std::string_view vpcId) const;
-    std::vector<const SecurityGroup *> groups(const std::vector<std::string> &ids) const;
+    using GroupList = boost::container::small_vector<const SecurityGroup *, 4>;
+    GroupList groups(const std::vector<std::string> &ids) const;
     SgPeerResolver peerResolver() const;
     const SmtpServer *smtpServerOn(std::string_view hostId, Ipv4 address) const;
     /** The design's SES endpoint for a region, else a built-in one (email-smtp.<region>…). */
@@ -115,6 +119,12 @@ public:
 
     std::deque<SesEndpoint> implicitSes; //!< regions AWS offers SES SMTP in, when not drawn
     SgPeerResolver resolver;
+
+    /**
+     * The id a name or Name tag stands for, "" when none: endpoint kinds first, then the lowest
+     * id. Indexed on the first call (queries by name are rare in bulk; ids need no index).
+     */
+    std::string_view idForName(std::string_view name) const;
 
 private:
     void compileVpcs();
@@ -125,9 +135,19 @@ private:
     void compilePublicOwners();
     void compileSes();
     void addOwner(std::string_view vpcId, AddressOwner owner);
+    void indexNames() const;
+
+    mutable std::once_flag m_namesIndexed;
+    mutable std::unordered_map<std::string_view, std::string_view> m_idByName;
     template<typename Service>
     void addServiceNodes(AddressOwner::Type type, const Service &service, const LoadBalancer *lb,
                          const VpcEndpoint *endpoint);
 };
+
+/** The groups as evaluateSecurityGroups takes them (small_vector predates C++20 ranges). */
+inline std::span<const SecurityGroup *const> asSpan(const CompiledNetwork::GroupList &groups)
+{
+    return {groups.data(), groups.size()};
+}
 
 } // namespace mailpath::core

@@ -1,6 +1,7 @@
 #include "resolve.h"
 
 #include <iterator>
+#include <tuple>
 #include <type_traits>
 
 namespace mailpath::core {
@@ -20,39 +21,76 @@ bool parseSesHostName(const std::string &name, std::string &region, bool &receiv
     return false;
 }
 
+namespace {
+/** Only digits and dots can parse as an address; names skip the parser and its messages. */
+std::optional<Ipv4> addressIn(std::string_view text)
+{
+    if (text.empty() || text.find_first_not_of("0123456789.") != std::string_view::npos)
+        return std::nullopt;
+    return parseIpv4(text);
+}
+
+/** Whether a service name is com.amazonaws.<region>.email-smtp, without building it. */
+bool isSesService(std::string_view service, std::string_view region)
+{
+    constexpr std::string_view prefix = "com.amazonaws.", suffix = ".email-smtp";
+    return service.size() == prefix.size() + region.size() + suffix.size()
+           && service.starts_with(prefix) && service.ends_with(suffix)
+           && service.substr(prefix.size(), region.size()) == region;
+}
+} // namespace
+
 EndpointResolver::EndpointResolver(const CompiledNetwork &net)
     : m_net(net)
 {}
+
+void CompiledNetwork::indexNames() const
+{
+    // Names are not unique: a subnet may share its instance's name. Endpoint kinds win, then
+    // the kind listed first, then the lowest id.
+    static constexpr ResourceKind preferred[] = {
+        ResourceKind::Instance, ResourceKind::NetworkInterface, ResourceKind::SmtpServer,
+        ResourceKind::LoadBalancer, ResourceKind::VpcEndpoint, ResourceKind::SesEndpoint,
+        ResourceKind::InternetHost, ResourceKind::Firewall, ResourceKind::OnPremNetwork};
+    using Rank = std::tuple<int, int, std::string_view>; // kind, store, id
+    std::unordered_map<std::string_view, Rank> best;
+    int store = 0;
+    design.forEachStore([&](const auto &map) {
+        using T = typename std::decay_t<decltype(map)>::mapped_type;
+        int kind = 100;
+        for (int i = 0; i < int(std::size(preferred)); ++i)
+            if (preferred[i] == T::kind)
+                kind = i;
+        for (const auto &[id, r] : map) {
+            const Rank rank{kind, store, id};
+            auto consider = [&](std::string_view name) {
+                const auto [it, added] = best.try_emplace(name, rank);
+                if (!added && rank < it->second)
+                    it->second = rank;
+            };
+            consider(r.name);
+            if (const auto tag = r.tags.find("Name"); tag != r.tags.end())
+                consider(tag->second);
+        }
+        ++store;
+    });
+    m_idByName.reserve(best.size());
+    for (const auto &[name, rank] : best)
+        m_idByName.emplace(name, std::get<2>(rank));
+}
+
+std::string_view CompiledNetwork::idForName(std::string_view name) const
+{
+    std::call_once(m_namesIndexed, [this] { indexNames(); });
+    const auto it = m_idByName.find(name);
+    return it == m_idByName.end() ? std::string_view() : it->second;
+}
 
 std::string EndpointResolver::findId(const std::string &text) const
 {
     if (m_net.design.contains(text))
         return text;
-    // Names are not unique: a subnet may share its instance's name. Endpoint kinds win.
-    static constexpr ResourceKind preferred[] = {
-        ResourceKind::Instance, ResourceKind::NetworkInterface, ResourceKind::SmtpServer,
-        ResourceKind::LoadBalancer, ResourceKind::VpcEndpoint, ResourceKind::SesEndpoint,
-        ResourceKind::InternetHost, ResourceKind::Firewall, ResourceKind::OnPremNetwork};
-    std::string found;
-    int bestRank = 1000;
-    m_net.design.forEachStore([&](const auto &map) {
-        using T = typename std::decay_t<decltype(map)>::mapped_type;
-        int rank = 100;
-        for (int i = 0; i < int(std::size(preferred)); ++i)
-            if (preferred[i] == T::kind)
-                rank = i;
-        if (rank >= bestRank)
-            return;
-        for (const auto &[id, r] : map) {
-            const auto tag = r.tags.find("Name");
-            if (r.name == text || (tag != r.tags.end() && tag->second == text)) {
-                if (rank < bestRank || id < found) {
-                    found = id;
-                    bestRank = rank;
-                }
-            }
-        }
-    });
+    std::string found(m_net.idForName(text));
     if (found.empty())
         for (const auto &[id, lb] : m_net.design.all<LoadBalancer>())
             if (lb.dnsName == text)
@@ -86,7 +124,7 @@ Ipv4 EndpointResolver::onPremAddress(const OnPremNetwork &net) const
 bool EndpointResolver::resolveSource(const std::string &text, Site &site, std::string &error) const
 {
     const auto &d = m_net.design;
-    if (const auto ip = parseIpv4(text)) {
+    if (const auto ip = addressIn(text)) {
         for (const auto &[id, vpc] : m_net.vpcs)
             if (const auto *owner = m_net.ownerInVpc(id, *ip); owner && owner->eni)
                 return interfaceSite(*owner->eni, site);
@@ -178,7 +216,7 @@ bool EndpointResolver::sesDestination(const std::string &region, bool receiving,
         const auto &vpcId = source.owner->subnet->vpcId;
         for (const auto &[id, ep] : m_net.design.all<VpcEndpoint>()) {
             if (ep.vpcId != vpcId || !ep.isSesSmtp() || !ep.privateDnsEnabled || ep.nodes.empty()
-                || ep.serviceName != "com.amazonaws." + region + ".email-smtp")
+                || !isSesService(ep.serviceName, region))
                 continue;
             address = nodeAddress(ep.nodes, source, false);
             label = ep.id + " (private DNS for email-smtp." + region + ".amazonaws.com)";
@@ -199,7 +237,7 @@ bool EndpointResolver::resolveDestination(const std::string &text, const Site &s
 {
     const auto &d = m_net.design;
     label = text;
-    if (const auto ip = parseIpv4(text)) {
+    if (const auto ip = addressIn(text)) {
         address = *ip;
         return true;
     }

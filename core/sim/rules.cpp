@@ -1,5 +1,7 @@
 #include "rules.h"
 
+#include "text.h"
+
 #include <algorithm>
 
 namespace mailpath::core {
@@ -96,11 +98,10 @@ std::string describeSgRule(const SgRule &rule, bool ingress)
     const std::string what = rule.protocol == -1 ? std::string("all traffic")
                                                  : protocolName(rule.protocol) + ' '
                                                        + rule.ports.toString();
-    return std::string(ingress ? "inbound " : "outbound ") + what
-           + (ingress ? " from " : " to ") + peer;
+    return concat(ingress ? "inbound " : "outbound ", what, ingress ? " from " : " to ", peer);
 }
 
-SgDecision evaluateSecurityGroups(const std::vector<const SecurityGroup *> &groups, bool ingress,
+SgDecision evaluateSecurityGroups(std::span<const SecurityGroup *const> groups, bool ingress,
                                   int protocol, Ipv4 peer, PortRange dstPorts,
                                   const SgPeerResolver &resolver, bool describe)
 {
@@ -125,7 +126,7 @@ SgDecision evaluateSecurityGroups(const std::vector<const SecurityGroup *> &grou
             if (decision.groupId.empty()) {
                 decision.groupId = group->id;
                 if (describe)
-                    decision.rule = group->id + ' ' + describeSgRule(rule, ingress);
+                    decision.rule = concat(group->id, " ", describeSgRule(rule, ingress));
             }
             remaining = remaining.subtracted(ports);
             if (remaining.empty()) {

@@ -5,6 +5,7 @@
 #include "../net/portset.h"
 
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -48,9 +49,16 @@ struct SgDecision
  * Security groups are allow-only; the union of all rules of all groups on the ENI applies.
  * Without describe, SgDecision::rule stays empty (the matrix needs no text).
  */
-SgDecision evaluateSecurityGroups(const std::vector<const SecurityGroup *> &groups, bool ingress,
+SgDecision evaluateSecurityGroups(std::span<const SecurityGroup *const> groups, bool ingress,
                                   int protocol, Ipv4 peer, PortRange dstPorts,
                                   const SgPeerResolver &resolver, bool describe = true);
+inline SgDecision evaluateSecurityGroups(const std::vector<const SecurityGroup *> &groups,
+                                         bool ingress, int protocol, Ipv4 peer, PortRange dstPorts,
+                                         const SgPeerResolver &resolver, bool describe = true)
+{
+    return evaluateSecurityGroups(std::span<const SecurityGroup *const>(groups), ingress, protocol,
+                                  peer, dstPorts, resolver, describe);
+}
 
 std::string protocolName(int protocol);
 std::string describeSgRule(const SgRule &rule, bool ingress);

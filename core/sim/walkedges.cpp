@@ -1,5 +1,7 @@
 #include "walker.h"
 
+#include "text.h"
+
 namespace mailpath::core {
 
 namespace {
@@ -48,8 +50,8 @@ bool Walker::egressToInternet(const SubnetInfo &from, const Route &route)
                      "public subnet");
     m_pkt.src = *publicIp;
     if (m_record)
-        hop(igw, ResourceKind::InternetGateway, "snat", "1:1 NAT " + ipv4Text(m_in.src) + " -> "
-                                                           + ipv4Text(*publicIp));
+        hop(igw, ResourceKind::InternetGateway, "snat",
+            concat("1:1 NAT ", ipv4Text(m_in.src), " -> ", ipv4Text(*publicIp)));
     else
         hop(igw, ResourceKind::InternetGateway, "snat");
     m_crossedInternet = true;
@@ -88,7 +90,7 @@ bool Walker::arriveFromInternet()
         m_pkt.dst = owner->privateIp;
         if (m_record)
             hop(vpc->igw->id, ResourceKind::InternetGateway, "dnat",
-                "1:1 NAT " + ipv4Text(m_in.dst) + " -> " + ipv4Text(m_pkt.dst));
+                concat("1:1 NAT ", ipv4Text(m_in.dst), " -> ", ipv4Text(m_pkt.dst)));
         else
             hop(vpc->igw->id, ResourceKind::InternetGateway, "dnat");
         return deliverLocal(*vpc, nullptr, Origin::Internet);
@@ -141,10 +143,10 @@ bool Walker::viaNatGateway(const NatGateway &nat, const SubnetInfo &from, Origin
     m_pkt.srcPorts = b.outsidePorts;
     if (m_record)
         hop(nat.id, ResourceKind::NatGateway, "snat",
-            "source " + ipv4Text(b.insideIp) + " -> " + ipv4Text(nat.privateIp) + ", port from "
-                + b.outsidePorts.toString(),
-            "the NAT gateway picks a source port in " + b.outsidePorts.toString()
-                + "; replies come back to it");
+            concat("source ", ipv4Text(b.insideIp), " -> ", ipv4Text(nat.privateIp),
+                   ", port from ", b.outsidePorts.toString()),
+            concat("the NAT gateway picks a source port in ", b.outsidePorts.toString(),
+                   "; replies come back to it"));
     else
         hop(nat.id, ResourceKind::NatGateway, "snat");
     return sendFromSubnet(*natSubnet, origin);
@@ -159,7 +161,7 @@ bool Walker::natReply(const AddressOwner &owner)
         m_pkt.dstPorts = b.insidePorts;
         if (m_record)
             hop(owner.id, ResourceKind::NatGateway, "un-snat",
-                "destination " + ipv4Text(b.outsideIp) + " -> " + ipv4Text(b.insideIp));
+                concat("destination ", ipv4Text(b.outsideIp), " -> ", ipv4Text(b.insideIp)));
         else
             hop(owner.id, ResourceKind::NatGateway, "un-snat");
         return sendFromSubnet(*m_net.subnetInfo(owner.nat->subnetId), Origin::Local);

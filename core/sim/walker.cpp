@@ -1,5 +1,7 @@
 #include "walker.h"
 
+#include "text.h"
+
 #include <algorithm>
 
 namespace mailpath::core {
@@ -135,7 +137,9 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
                      "delete the route or point " + matched.toString() + " at a live target");
     }
     if (m_record)
-        hop(rt.id, ResourceKind::RouteTable, "forward", matched.toString() + " -> " + targetText(route));
+        hop(rt.id, ResourceKind::RouteTable, "forward",
+            concat(matched.toString(), " -> ",
+                   route.targetId.empty() ? toString(route.target) : route.targetId));
     else
         hop(rt.id, ResourceKind::RouteTable, "forward");
     return dispatchRoute(subnet, route, origin);
@@ -200,18 +204,18 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
     const Ipv4 peer = egress ? m_pkt.dst : m_pkt.src;
     const auto decision = evaluateAcl(egress ? subnet.aclOut : subnet.aclIn, protocolTcp, peer,
                                       m_pkt.dstPorts);
-    const std::string dirWord = egress ? "outbound" : "inbound";
+    const std::string_view dirWord = egress ? "outbound" : "inbound";
     if (decision.ok()) {
         if (m_record)
             hop(subnet.acl->id, ResourceKind::NetworkAcl, "allow",
-                dirWord + " rule " + std::to_string(decision.allowingRule),
-                "subnet " + subnet.subnet->id);
+                concat(dirWord, " rule ", std::to_string(decision.allowingRule)),
+                concat("subnet ", subnet.subnet->id));
         else
             hop(subnet.acl->id, ResourceKind::NetworkAcl, "allow");
         return true;
     }
     const bool partial = !decision.allowed.empty();
-    std::string detail = aclName(subnet) + " denies " + dirWord + " TCP " + decision.denied.toString()
+    std::string detail = aclName(subnet) + " denies " + std::string(dirWord) + " TCP " + decision.denied.toString()
                          + (egress ? " to " : " from ") + ipv4Text(peer) + " (" + decision.describe()
                          + ")";
     if (partial)
@@ -228,7 +232,7 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
                                  + m_pkt.dstPorts.toString();
     }
     const int number = suggestAclRuleNumber(*subnet.acl, egress, decision.denyingRule);
-    std::string fix = "add " + dirWord + " rule " + std::to_string(number) + " allow TCP "
+    std::string fix = "add " + std::string(dirWord) + " rule " + std::to_string(number) + " allow TCP "
                       + m_pkt.dstPorts.toString() + (egress ? " to " : " from ")
                       + peerCidrText(peer, true) + " to " + subnet.acl->id;
     return block(egress ? ReasonCode::NaclOutboundDeny : ReasonCode::NaclInboundDeny, subnet.acl->id,
@@ -250,8 +254,8 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
         return true;
     }
     const Ipv4 peer = ingress ? m_pkt.src : m_pkt.dst;
-    auto decision = evaluateSecurityGroups(groups, ingress, protocolTcp, peer, m_pkt.dstPorts,
-                                           m_net.resolver, m_record);
+    auto decision = evaluateSecurityGroups(asSpan(groups), ingress, protocolTcp, peer,
+                                           m_pkt.dstPorts, m_net.resolver, m_record);
     if (decision.allowed) {
         hop(decision.groupId, ResourceKind::SecurityGroup, "allow", std::move(decision.rule));
         return true;
@@ -382,25 +386,24 @@ bool Walker::checkOp25b(const AddressOwner &source)
                  "the port-25 restriction for " + who + " and record it (--lift-op25b " + who + ")");
 }
 
-Hop &Walker::hop(std::string_view resource, ResourceKind kind, std::string action, std::string rule,
-                 std::string note)
+Hop &Walker::hop(std::string_view resource, ResourceKind kind, std::string_view action,
+                 std::string rule, std::string note)
 {
     if (!m_record) {
         m_in = m_pkt;
         return m_unrecorded;
     }
     auto &hops = m_dir == Direction::Forward ? m_trace.forward : m_trace.reply;
-    Hop h;
-    h.resource = std::string(resource);
+    Hop &h = hops.emplace_back(); // built in place: no temporary Hop to move
+    h.resource.assign(resource);
     h.kind = kind;
-    h.action = std::move(action);
+    h.action.assign(action);
     h.rule = std::move(rule);
     h.in = m_in;
     h.out = m_pkt;
     h.note = std::move(note);
-    hops.push_back(std::move(h));
     m_in = m_pkt;
-    return hops.back();
+    return h;
 }
 
 bool Walker::block(ReasonCode reason, std::string_view resource, ResourceKind kind,

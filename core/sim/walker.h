@@ -3,6 +3,8 @@
 #include "compiled.h"
 #include "trace.h"
 
+#include <boost/container/small_vector.hpp>
+
 #include <string>
 #include <tuple>
 #include <vector>
@@ -105,7 +107,7 @@ private:
                           uint16_t port, const std::vector<std::string> &targetGroups);
 
     // bookkeeping
-    Hop &hop(std::string_view resource, ResourceKind kind, std::string action,
+    Hop &hop(std::string_view resource, ResourceKind kind, std::string_view action,
              std::string rule = {}, std::string note = {});
     bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
                std::string detail, std::string fix);
@@ -121,9 +123,10 @@ private:
     Direction m_dir = Direction::Forward;
     Header m_pkt;
     Header m_in; //!< header before the current step, for hop records
-    std::vector<Binding> m_bindings;
+    boost::container::small_vector<Binding, 4> m_bindings; //!< inline: no allocation per trace
     /** Places and headers seen on this leg: ids point into the design or are literals. */
-    std::vector<std::tuple<std::string_view, uint32_t, uint32_t, uint32_t>> m_visited;
+    boost::container::small_vector<std::tuple<std::string_view, uint32_t, uint32_t, uint32_t>, 24>
+        m_visited;
     bool m_record = true; //!< TraceOptions::recordHops
     Hop m_unrecorded;     //!< what hop() returns when hops are not recorded
     int m_steps = 0;

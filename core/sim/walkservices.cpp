@@ -147,8 +147,8 @@ void Walker::checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, I
     const auto *owner = node.lb ? m_net.ownerInVpc(node.lb->vpcId, target) : nullptr;
     if (!owner || !owner->eni)
         return;
-    const auto decision = evaluateSecurityGroups(m_net.groups(owner->eni->securityGroupIds), true,
-                                                 protocolTcp, node.privateIp,
+    const auto groups = m_net.groups(owner->eni->securityGroupIds);
+    const auto decision = evaluateSecurityGroups(asSpan(groups), true, protocolTcp, node.privateIp,
                                                  PortRange::single(hcPort), m_net.resolver);
     if (decision.allowed)
         m_trace.notes.push_back(hc + " is allowed by " + decision.rule);
