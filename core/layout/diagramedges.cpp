@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -233,6 +234,20 @@ std::string effectiveRouteTable(const Design &design, std::string_view subnetId)
             main = id;
     }
     return main;
+}
+
+std::vector<std::string> subnetsUsing(const Design &design, const RouteTable &table)
+{
+    std::vector<std::string> result = table.subnetIds;
+    if (!table.main)
+        return result;
+    std::set<std::string> explicitly;
+    for (const auto &[id, rt] : design.all<RouteTable>())
+        explicitly.insert(rt.subnetIds.begin(), rt.subnetIds.end());
+    for (const auto &[id, subnet] : design.all<Subnet>())
+        if (subnet.vpcId == table.vpcId && !explicitly.count(id))
+            result.push_back(id);
+    return result;
 }
 
 } // namespace mailpath::core

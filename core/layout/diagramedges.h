@@ -30,12 +30,31 @@ struct DiagramEdge
     EdgeKind kind = EdgeKind::Route;
     std::string label;                 //!< e.g. "0.0.0.0/0" or "TCP 25"
     std::vector<std::string> modelIds;
+    size_t subnetCount = 0;            //!< > 0: a bundle of that many subnets' routes
 };
 
 /** Every derived arrow, one per (from, to, kind), in a stable order. */
 std::vector<DiagramEdge> diagramEdges(const Design &design);
 
+struct BundleOptions
+{
+    size_t minSubnets = 4;                //!< fewer routing subnets keep their own arrows
+    std::vector<std::string> keepSubnets; //!< e.g. subnets on a shown trace path
+};
+
+/**
+ * Fan-out readability on large accounts: when at least minSubnets subnets of one VPC route
+ * to the same key outside that VPC (typically a transit gateway), their route arrows are
+ * replaced by one arrow from the VPC, labelled with the subnet count and the destinations.
+ * The bundle takes the place of the group's first arrow, so the order stays stable.
+ */
+std::vector<DiagramEdge> bundleFanOut(const Design &design, std::vector<DiagramEdge> edges,
+                                      const BundleOptions &options = {});
+
 /** The route table that applies to a subnet: its explicit association, else the VPC's main. */
 std::string effectiveRouteTable(const Design &design, std::string_view subnetId);
+
+/** The subnets a route table applies to: its explicit ones, plus the implicit ones of a main table. */
+std::vector<std::string> subnetsUsing(const Design &design, const RouteTable &table);
 
 } // namespace mailpath::core

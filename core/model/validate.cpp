@@ -1,6 +1,8 @@
 #include "validate.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
 #include <tuple>
 
 namespace mailpath::core {
@@ -48,28 +50,82 @@ private:
     Diagnostics m_diagnostics;
 };
 
-void checkSubnets(Checker &c)
+std::vector<const Subnet *> sortedSubnets(const Design &design)
 {
     std::vector<const Subnet *> subnets;
-    for (const auto &[id, subnet] : c.design().all<Subnet>())
+    for (const auto &[id, subnet] : design.all<Subnet>())
         subnets.push_back(&subnet);
     std::sort(subnets.begin(), subnets.end(), [](auto *a, auto *b) { return a->id < b->id; });
+    return subnets;
+}
+
+void subnetConflicts(const Design &design, std::vector<CidrConflict> &out)
+{
+    const auto subnets = sortedSubnets(design);
     for (size_t i = 0; i < subnets.size(); ++i) {
         const Subnet &s = *subnets[i];
-        c.ref<Vpc>(s.id, s.vpcId, "VPC");
-        const Vpc *vpc = c.design().find<Vpc>(s.vpcId);
+        const Vpc *vpc = design.find<Vpc>(s.vpcId);
         if (vpc && std::none_of(vpc->cidrs.begin(), vpc->cidrs.end(),
                                 [&](const Cidr &block) { return block.contains(s.cidr); }))
-            c.report(Severity::Warning, s.id,
-                     "CIDR " + s.cidr.toString() + " is outside the CIDRs of " + vpc->id);
+            out.push_back({s.id, {},
+                           "CIDR " + s.cidr.toString() + " is outside the CIDRs of " + vpc->id});
         for (size_t j = i + 1; j < subnets.size(); ++j) {
             const Subnet &t = *subnets[j];
             if (t.vpcId == s.vpcId && t.cidr.overlaps(s.cidr))
-                c.report(Severity::Warning, s.id,
-                         "CIDR " + s.cidr.toString() + " overlaps " + t.id + " ("
-                             + t.cidr.toString() + ") in the same VPC");
+                out.push_back({s.id, t.id,
+                               "CIDR " + s.cidr.toString() + " overlaps " + t.id + " ("
+                                   + t.cidr.toString() + ") in the same VPC"});
         }
     }
+}
+
+/** VPC pairs that exchange traffic (peered, or attached to one transit gateway) and how. */
+std::map<std::pair<std::string, std::string>, std::string> connectedVpcPairs(const Design &design)
+{
+    std::map<std::pair<std::string, std::string>, std::string> pairs;
+    auto add = [&](const std::string &a, const std::string &b, const std::string &via) {
+        if (a != b && design.find<Vpc>(a) && design.find<Vpc>(b))
+            pairs.try_emplace({std::min(a, b), std::max(a, b)}, via);
+    };
+    std::map<std::string, const PeeringConnection *> peerings;
+    for (const auto &[id, pcx] : design.all<PeeringConnection>())
+        peerings.emplace(id, &pcx);
+    for (const auto &[id, pcx] : peerings)
+        add(pcx->requesterVpcId, pcx->accepterVpcId, id);
+    std::map<std::string, std::set<std::string>> vpcsOfTgw;
+    for (const auto &[id, att] : design.all<TgwAttachment>())
+        if (att.resourceType == "vpc")
+            vpcsOfTgw[att.transitGatewayId].insert(att.resourceId);
+    for (const auto &[tgw, vpcs] : vpcsOfTgw)
+        for (auto i = vpcs.begin(); i != vpcs.end(); ++i)
+            for (auto j = std::next(i); j != vpcs.end(); ++j)
+                add(*i, *j, tgw);
+    return pairs;
+}
+
+void vpcConflicts(const Design &design, std::vector<CidrConflict> &out)
+{
+    for (const auto &[pair, via] : connectedVpcPairs(design)) {
+        const auto &[a, b] = pair;
+        for (const auto &x : design.find<Vpc>(a)->cidrs) {
+            const auto &others = design.find<Vpc>(b)->cidrs;
+            const auto y = std::find_if(others.begin(), others.end(),
+                                        [&](const Cidr &c) { return c.overlaps(x); });
+            if (y == others.end())
+                continue;
+            out.push_back({a, b, "CIDR " + x.toString() + " overlaps " + b + " ("
+                                     + y->toString() + "), connected through " + via});
+            break;
+        }
+    }
+}
+
+void checkSubnets(Checker &c)
+{
+    for (const auto *s : sortedSubnets(c.design()))
+        c.ref<Vpc>(s->id, s->vpcId, "VPC");
+    for (const auto &conflict : cidrConflicts(c.design()))
+        c.report(Severity::Warning, conflict.resource, conflict.message);
 }
 
 template<typename T>
@@ -228,6 +284,14 @@ void checkVpn(Checker &c)
 }
 
 } // namespace
+
+std::vector<CidrConflict> cidrConflicts(const Design &design)
+{
+    std::vector<CidrConflict> result;
+    subnetConflicts(design, result);
+    vpcConflicts(design, result);
+    return result;
+}
 
 Diagnostics validateDesign(const Design &design)
 {

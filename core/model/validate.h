@@ -13,4 +13,19 @@ namespace mailpath::core {
  */
 Diagnostics validateDesign(const Design &design);
 
+/** Two address blocks that must not overlap but do; other is "" when the block is alone. */
+struct CidrConflict
+{
+    std::string resource; //!< the subnet or VPC the message is about
+    std::string other;    //!< the subnet or VPC it collides with
+    std::string message;
+};
+
+/**
+ * Address conflicts: a subnet outside its VPC's CIDRs, overlapping subnets of one VPC, and
+ * overlapping CIDRs of VPCs that are peered or attached to the same transit gateway (traffic
+ * between them cannot be routed). In a stable order; part of validateDesign().
+ */
+std::vector<CidrConflict> cidrConflicts(const Design &design);
+
 } // namespace mailpath::core

@@ -1,6 +1,8 @@
 #include "core/io/source.h"
 #include "core/layout/autolayout.h"
 #include "core/layout/diagramedges.h"
+#include "core/layout/routedestination.h"
+#include "core/model/validate.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -138,6 +140,9 @@ private slots:
     void fillKeepsExistingAndGrows();
     void fillOnEmptyLayoutEqualsCompute();
     void bigAccount();
+    void fanOutBundling();
+    void suggestedDestinations();
+    void vpcCidrConflicts();
 };
 
 void TestAutoLayout::keysAndParents()
@@ -337,6 +342,143 @@ void TestAutoLayout::bigAccount()
             height = std::max(height, l.y + l.height);
         }
     QVERIFY2(width < 4 * height && height < 4 * width, qPrintable(QString("%1x%2").arg(width).arg(height)));
+}
+
+namespace {
+
+/** A VPC with n subnets whose own route tables send 10.0.0.0/8 to tgw-1. */
+Design fanOutDesign(int n)
+{
+    Design d;
+    d.put(makeVpc("vpc-a", "10.1.0.0/16"));
+    TransitGateway tgw;
+    tgw.id = "tgw-1";
+    d.put(tgw);
+    for (int i = 0; i < n; ++i) {
+        const auto block = "10.1." + std::to_string(i) + ".0/24";
+        d.put(makeSubnet("subnet-" + std::to_string(i), "vpc-a", block.c_str(), "eu-west-1a"));
+        RouteTable rt;
+        rt.id = "rtb-" + std::to_string(i);
+        rt.vpcId = "vpc-a";
+        rt.subnetIds = {"subnet-" + std::to_string(i)};
+        Route route;
+        route.destination = cidr(i % 2 ? "10.0.0.0/8" : "192.168.0.0/16");
+        route.target = RouteTarget::TransitGateway;
+        route.targetId = "tgw-1";
+        rt.routes = {route};
+        d.put(rt);
+    }
+    return d;
+}
+
+} // namespace
+
+void TestAutoLayout::fanOutBundling()
+{
+    const Design big = fanOutDesign(5);
+    const auto edges = bundleFanOut(big, diagramEdges(big));
+    QCOMPARE(edges.size(), size_t(1));
+    QCOMPARE(edges[0].from, std::string("vpc-a"));
+    QCOMPARE(edges[0].to, std::string("tgw-1"));
+    QCOMPARE(edges[0].subnetCount, size_t(5));
+    QCOMPARE(edges[0].label, std::string("5 subnets: 192.168.0.0/16, 10.0.0.0/8"));
+    QCOMPARE(edges[0].modelIds.size(), size_t(5));
+    QCOMPARE(bundleFanOut(big, diagramEdges(big))[0].label, edges[0].label); // stable
+
+    // A subnet on a shown path keeps its arrow; the rest stay bundled.
+    BundleOptions keep;
+    keep.keepSubnets = {"subnet-2"};
+    const auto kept = bundleFanOut(big, diagramEdges(big), keep);
+    QCOMPARE(kept.size(), size_t(2));
+    QCOMPARE(kept[0].subnetCount, size_t(4));
+    QCOMPARE(kept[1].from, std::string("subnet-2"));
+
+    const Design small = fanOutDesign(3);
+    QCOMPARE(bundleFanOut(small, diagramEdges(small)).size(), size_t(3));
+
+    // Targets inside the VPC (a NAT gateway) are never bundled.
+    Design inside = fanOutDesign(5);
+    NatGateway nat;
+    nat.id = "nat-1";
+    nat.vpcId = "vpc-a";
+    nat.subnetId = "subnet-0";
+    inside.put(nat);
+    for (int i = 0; i < 5; ++i)
+        inside.update<RouteTable>("rtb-" + std::to_string(i), [](RouteTable &rt) {
+            rt.routes[0].target = RouteTarget::NatGateway;
+            rt.routes[0].targetId = "nat-1";
+        });
+    QCOMPARE(bundleFanOut(inside, diagramEdges(inside)).size(), size_t(5));
+}
+
+void TestAutoLayout::suggestedDestinations()
+{
+    Design d;
+    d.put(makeVpc("vpc-a", "10.1.0.0/16"));
+    d.put(makeVpc("vpc-b", "10.2.0.0/16"));
+    d.put(makeVpc("vpc-c", "10.3.0.0/16"));
+    d.put(makeSubnet("subnet-a", "vpc-a", "10.1.0.0/24", "eu-west-1a"));
+    PeeringConnection pcx;
+    pcx.id = "pcx-1";
+    pcx.requesterVpcId = "vpc-b";
+    pcx.accepterVpcId = "vpc-a";
+    d.put(pcx);
+    InternetGateway igw;
+    igw.id = "igw-1";
+    d.put(igw);
+    VpnGateway vgw;
+    vgw.id = "vgw-1";
+    d.put(vgw);
+    VpnConnection vpn;
+    vpn.id = "vpn-1";
+    vpn.vpnGatewayId = "vgw-1";
+    d.put(vpn);
+    OnPremNetwork office;
+    office.id = "onprem-1";
+    office.cidrs = {cidr("192.168.10.0/24")};
+    office.vpnConnectionIds = {"vpn-1"};
+    d.put(office);
+
+    QCOMPARE(routeTargetForKey(d, "subnet-a", "vpc-b"), std::string("pcx-1"));
+    QCOMPARE(routeTargetForKey(d, "subnet-a", "vpc-c"), std::string());
+    QCOMPARE(routeTargetForKey(d, "subnet-a", "igw-1"), std::string("igw-1"));
+    QCOMPARE(suggestedDestination(d, "subnet-a", "igw-1"), Cidr::any());
+    QCOMPARE(suggestedDestination(d, "subnet-a", "pcx-1"), cidr("10.2.0.0/16"));
+    QCOMPARE(suggestedDestination(d, "subnet-a", "vgw-1"), cidr("192.168.10.0/24"));
+}
+
+void TestAutoLayout::vpcCidrConflicts()
+{
+    Design d;
+    d.put(makeVpc("vpc-a", "10.0.0.0/16"));
+    d.put(makeVpc("vpc-b", "10.0.128.0/17"));
+    d.put(makeVpc("vpc-c", "10.0.0.0/16"));
+    QVERIFY(cidrConflicts(d).empty()); // overlapping but not connected: no conflict
+    PeeringConnection pcx;
+    pcx.id = "pcx-1";
+    pcx.requesterVpcId = "vpc-b";
+    pcx.accepterVpcId = "vpc-a";
+    d.put(pcx);
+    const auto conflicts = cidrConflicts(d);
+    QCOMPARE(conflicts.size(), size_t(1));
+    QCOMPARE(conflicts[0].resource, std::string("vpc-a"));
+    QCOMPARE(conflicts[0].other, std::string("vpc-b"));
+    QVERIFY(conflicts[0].message.find("pcx-1") != std::string::npos);
+    TgwAttachment a, c;
+    a.id = "tgw-attach-a";
+    a.transitGatewayId = "tgw-1";
+    a.resourceType = "vpc";
+    a.resourceId = "vpc-a";
+    c = a;
+    c.id = "tgw-attach-c";
+    c.resourceId = "vpc-c";
+    d.put(a);
+    d.put(c);
+    QCOMPARE(cidrConflicts(d).size(), size_t(2));
+    const auto diagnostics = validateDesign(d);
+    QVERIFY(std::any_of(diagnostics.begin(), diagnostics.end(), [](const Diagnostic &x) {
+        return x.resource == "vpc-a" && x.message.find("tgw-1") != std::string::npos;
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestAutoLayout)
