@@ -15,6 +15,9 @@ struct NodeLook
     QString iconPath;
     QColor accent;
     bool dashed = false;
+    bool collapsed = false; //!< a VPC drawn as a compact box
+    QString detail;         //!< resource counts of a collapsed VPC
+    QString problem;        //!< an address conflict: a red mark, the text as tooltip
 };
 
 /** Highlight of an item by the selected flow's path. */
@@ -62,10 +65,34 @@ public:
     enum { Type = UserType + 1 };
     int type() const override { return Type; }
 
+    static constexpr double headerHeight = 28;
+    static constexpr double handleSize = 10;
+    static constexpr QSizeF collapsedSize{260, 84};
+
     explicit ContainerItem(std::string key, QGraphicsItem *parent = nullptr);
     bool isContainer() const override { return true; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
+
+    /** The smallest size that still holds the visible children (and the header). */
+    QSizeF minimumSize() const;
+    /** The edges a press at pos (item coordinates) resizes; none outside the handles. */
+    Qt::Edges resizeEdgesAt(QPointF pos) const;
+
+protected:
+    void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void paintHeader(QPainter *painter, const QRectF &box);
+    void paintBadge(QPainter *painter, const QRectF &box);
+
+    Qt::Edges m_resizing;
+    QPointF m_pressPos;
+    QSizeF m_pressSize;
 };
 
 /** A resource drawn as an icon with its name and address. */

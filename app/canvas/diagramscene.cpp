@@ -1,13 +1,16 @@
 #include "diagramscene.h"
 
-#include "derivededges.h"
 #include "nodelook.h"
 #include "app/gui/appresources.h"
 
 #include "app/gui/resourcefactory.h"
 #include "core/layout/autolayout.h"
+#include "core/layout/diagramedges.h"
+#include "core/model/validate.h"
 
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
+#include <QMenu>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QPen>
@@ -64,7 +67,10 @@ void DiagramScene::applyLayout(DiagramNode *item)
     const QSizeF natural = item->isContainer() ? defaultSize(m_design, item->key())
                                                : QSizeF(NodeItem::naturalWidth,
                                                         NodeItem::naturalHeight);
-    if (layout) {
+    if (layout && layout->collapsed && m_design.kindOf(item->key()) == ResourceKind::Vpc) {
+        item->setPos(layout->x, layout->y);
+        item->setSize(ContainerItem::collapsedSize);
+    } else if (layout) {
         item->setPos(layout->x, layout->y);
         item->setSize(QSizeF(layout->width > 0 ? layout->width : natural.width(),
                              layout->height > 0 ? layout->height : natural.height()));
@@ -92,24 +98,76 @@ void DiagramScene::rebuild()
             item->setParentItem(p);
         else
             addItem(item);
-        item->setLook(lookFor(m_design, key));
-        applyLayout(item);
     }
-    rebuildEdges();
+    applyLooks();
     selectKeys(selected);
     drawTrace();
+    rebuildEdges();
     emit synced();
 }
 
 void DiagramScene::refreshLooks()
 {
+    applyLooks();
+    drawTrace();
+    rebuildEdges();
+    emit synced();
+}
+
+void DiagramScene::applyLooks()
+{
+    std::unordered_map<std::string, QString> problems;
+    for (const auto &conflict : cidrConflicts(m_design))
+        for (const auto &key : {conflict.resource, conflict.other})
+            if (!key.empty()) {
+                QString &text = problems[key];
+                text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
+                        + QString::fromStdString(conflict.message);
+            }
     for (const auto &[key, item] : m_items) {
-        item->setLook(lookFor(m_design, key));
+        NodeLook look = lookFor(m_design, key);
+        if (const auto it = problems.find(key); it != problems.end())
+            look.problem = it->second;
+        item->setLook(look);
         applyLayout(item);
     }
-    rebuildEdges();
+    applyVisibility();
+}
+
+void DiagramScene::applyVisibility()
+{
+    for (const auto &[key, item] : m_items) {
+        bool visible = true;
+        if (m_design.kindOf(key) == ResourceKind::Vpc)
+            visible = vpcMatchesFilter(m_design, key, m_filter);
+        const auto *parent = dynamic_cast<const DiagramNode *>(item->parentItem());
+        if (parent && parent->look().collapsed)
+            visible = false;
+        item->setVisible(visible);
+    }
+}
+
+void DiagramScene::setFilter(const QString &text)
+{
+    if (text.trimmed() == m_filter)
+        return;
+    m_filter = text.trimmed();
+    applyVisibility();
     drawTrace();
+    rebuildEdges();
     emit synced();
+}
+
+std::string DiagramScene::shownKeyFor(const std::string &key) const
+{
+    const DiagramNode *item = itemFor(key);
+    if (!item)
+        return {};
+    const DiagramNode *shown = item;
+    for (const QGraphicsItem *p = item; p; p = p->parentItem())
+        if (const auto *node = dynamic_cast<const DiagramNode *>(p); node && node->look().collapsed)
+            shown = node;
+    return shown->isVisible() ? shown->key() : std::string();
 }
 
 void DiagramScene::rebuildEdges()
@@ -117,22 +175,58 @@ void DiagramScene::rebuildEdges()
     for (auto *edge : m_edges)
         delete edge;
     m_edges.clear();
-    auto resolve = [&](const std::string &key) -> DiagramNode * {
-        if (auto *item = itemFor(key))
-            return item;
-        if (const auto *eni = m_design.find<Eni>(key))
-            return itemFor(eni->instanceId);
-        return nullptr;
+    BundleOptions options;
+    for (const auto &hop : m_hops) // a shown path keeps its subnets' own arrows
+        if (m_design.kindOf(hop.anchor) == ResourceKind::Subnet)
+            options.keepSubnets.push_back(hop.anchor);
+    // Arrows into a collapsed VPC attach to its box; several may become one.
+    struct Shown
+    {
+        DiagramEdge edge;
+        QStringList labels;
     };
-    for (const auto &edge : deriveEdges(m_design)) {
-        auto *from = resolve(edge.from);
-        auto *to = resolve(edge.to);
-        if (!from || !to || from == to)
+    std::vector<Shown> shown;
+    std::map<std::tuple<std::string, std::string, EdgeKind>, size_t> index;
+    for (auto &edge : bundleFanOut(m_design, diagramEdges(m_design), options)) {
+        edge.from = shownKeyFor(edge.from);
+        edge.to = shownKeyFor(edge.to);
+        if (edge.from.empty() || edge.to.empty() || edge.from == edge.to)
             continue;
-        auto *item = new EdgeItem(from, to, edge.style, edge.label);
+        const auto [it, added] = index.try_emplace({edge.from, edge.to, edge.kind}, shown.size());
+        if (added)
+            shown.push_back({edge, {}});
+        const QString label = QString::fromStdString(edge.label);
+        if (!label.isEmpty() && !shown[it->second].labels.contains(label))
+            shown[it->second].labels << label;
+    }
+    for (const auto &[edge, labels] : shown) {
+        const QString label = labels.size() > 2 ? labels.mid(0, 2).join(QStringLiteral(", "))
+                                                      + QStringLiteral(", +%1").arg(labels.size() - 2)
+                                                : labels.join(QStringLiteral(", "));
+        auto *item = new EdgeItem(itemFor(edge.from), itemFor(edge.to), edge.kind, label,
+                                  edge.subnetCount > 0 || labels.size() > 1);
         addItem(item);
         m_edges.push_back(item);
     }
+}
+
+void DiagramScene::resizeRequested(ContainerItem *item, QSizeF size)
+{
+    const auto *old = m_design.layoutOf(item->key());
+    NodeLayout layout = old ? *old : NodeLayout{};
+    layout.x = item->pos().x();
+    layout.y = item->pos().y();
+    layout.width = size.width();
+    layout.height = size.height();
+    emit nodeResized(item->key(), layout, m_resizeGesture);
+}
+
+bool DiagramScene::requestCollapseToggle(const std::string &key)
+{
+    if (m_design.kindOf(key) != ResourceKind::Vpc)
+        return false;
+    emit collapseToggleRequested(key);
+    return true;
 }
 
 void DiagramScene::nodeMoved()
@@ -163,7 +257,7 @@ std::string DiagramScene::keyAt(QPointF scenePos, const DiagramNode *ignore,
 {
     for (auto *item : items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder)) {
         auto *node = dynamic_cast<DiagramNode *>(item);
-        if (!node || node == ignore || (ignore && ignore->isAncestorOf(node)))
+        if (!node || !node->isVisible() || node == ignore || (ignore && ignore->isAncestorOf(node)))
             continue;
         if (containersOnly && !node->isContainer())
             continue;
@@ -240,11 +334,12 @@ void DiagramScene::showTrace(const std::optional<Trace> &trace)
     m_trace = trace;
     m_step = -1;
     drawTrace();
+    rebuildEdges();
 }
 
 QPointF DiagramScene::anchorPoint(const MappedHop &hop) const
 {
-    auto *item = itemFor(hop.anchor);
+    auto *item = itemFor(shownKeyFor(hop.anchor));
     if (!item)
         return {};
     QRectF r = item->sceneBoundingRect();
@@ -268,10 +363,10 @@ void DiagramScene::drawTrace()
     for (const auto &hop : m_hops) {
         if (hop.anchor.empty())
             continue;
-        if (auto *item = itemFor(hop.anchor))
+        if (auto *item = itemFor(shownKeyFor(hop.anchor)))
             if (item->hopState() != HopState::Failed)
                 item->setHopState(hop.failed ? HopState::Failed : HopState::Passed);
-        if (last && last->reply == hop.reply && last->anchor != hop.anchor)
+        if (last && last->reply == hop.reply && anchorPoint(*last) != anchorPoint(hop))
             segments.push_back({anchorPoint(*last), anchorPoint(hop), hop.reply, hop.failed});
         if (hop.failed)
             failed = &hop;
@@ -417,6 +512,25 @@ void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     const QString entry = QString::fromUtf8(event->mimeData()->data(componentMimeType));
     event->acceptProposedAction();
     emit componentDropped(entry, keyAt(event->scenePos(), nullptr, true), event->scenePos());
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    const DiagramNode *vpc = itemFor(keyAt(event->scenePos()));
+    while (vpc && m_design.kindOf(vpc->key()) != ResourceKind::Vpc)
+        vpc = dynamic_cast<const DiagramNode *>(vpc->parentItem());
+    if (!vpc) {
+        QGraphicsScene::contextMenuEvent(event);
+        return;
+    }
+    QMenu menu;
+    const QString name = QString::fromStdString(m_design.displayName(vpc->key()));
+    QAction *toggle = menu.addAction(vpc->look().collapsed ? tr("Expand %1").arg(name)
+                                                           : tr("Collapse %1").arg(name));
+    const std::string key = vpc->key();
+    if (menu.exec(event->screenPos()) == toggle)
+        requestCollapseToggle(key);
+    event->accept();
 }
 
 } // namespace mailpath::app

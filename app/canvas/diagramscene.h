@@ -59,6 +59,24 @@ public:
     /** In connect mode (or with Shift) a drag from a subnet draws a route arrow. */
     void setConnectMode(bool on) { m_connectMode = on; }
 
+    /**
+     * Shows only the VPCs whose id, name, CIDR or tags ("key=value") contain text; arrows to
+     * hidden items are not drawn. An empty text shows everything.
+     */
+    void setFilter(const QString &text);
+    const QString &filter() const { return m_filter; }
+    /**
+     * The visible key that stands for key: itself, or the collapsed VPC it lies in;
+     * "" when it is not drawn or filtered out.
+     */
+    std::string shownKeyFor(const std::string &key) const;
+
+    /** Called by a container when a resize gesture starts and while it goes on. */
+    void beginResize() { ++m_resizeGesture; }
+    void resizeRequested(ContainerItem *item, QSizeF size);
+    /** Asks the owner to collapse or expand a VPC; false when key is not a VPC. */
+    bool requestCollapseToggle(const std::string &key);
+
     // core::DesignObserver
     void resourceAdded(core::ResourceKind kind, const std::string &id) override;
     void resourceChanged(core::ResourceKind kind, const std::string &id) override;
@@ -74,6 +92,9 @@ signals:
                         const core::NodeLayout &layout);
     void componentDropped(const QString &entry, const std::string &containerKey, QPointF scenePos);
     void routeRequested(const std::string &subnetId, const std::string &targetId);
+    /** A container was resized; drags of one gesture share the gesture number. */
+    void nodeResized(const std::string &key, const core::NodeLayout &layout, int gesture);
+    void collapseToggleRequested(const std::string &vpcId);
     void synced();
 
 protected:
@@ -83,12 +104,15 @@ protected:
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     void schedule(bool rebuild);
     void rebuild();
     void refreshLooks();
     void rebuildEdges();
+    void applyLooks();
+    void applyVisibility();
     void applyLayout(DiagramNode *item);
     void clearTraceItems();
     void drawTrace();
@@ -111,6 +135,9 @@ private:
     bool m_connectMode = false;
     QGraphicsLineItem *m_connector = nullptr;
     std::string m_connectFrom;
+
+    QString m_filter;
+    int m_resizeGesture = 0;
 };
 
 } // namespace mailpath::app

@@ -47,7 +47,11 @@ void DiagramView::zoomOut()
 
 void DiagramView::zoomToFit()
 {
-    const QRectF bounds = scene()->itemsBoundingRect().adjusted(-30, -30, 30, 30);
+    QRectF bounds; // only what is shown: a filter hides VPCs
+    for (const auto *item : scene()->items())
+        if (!item->parentItem() && item->isVisible())
+            bounds |= item->sceneBoundingRect();
+    bounds.adjust(-30, -30, 30, 30);
     if (bounds.isEmpty())
         return;
     fitInView(bounds, Qt::KeepAspectRatio);

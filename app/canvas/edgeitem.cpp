@@ -24,26 +24,27 @@ QPointF borderPoint(const QRectF &r, QPointF towards)
     return c + d * s;
 }
 
-QColor styleColor(EdgeItem::Style style)
+QColor kindColor(core::EdgeKind kind)
 {
-    switch (style) {
-    case EdgeItem::Style::Route: return QColor(0x6b, 0x3f, 0xc9);
-    case EdgeItem::Style::Attachment: return QColor(0x8c, 0x4f, 0xff);
-    case EdgeItem::Style::Peering: return QColor(0x24, 0x88, 0x14);
-    case EdgeItem::Style::Target: return QColor(0xed, 0x71, 0x00);
-    case EdgeItem::Style::Vpn: return QColor(0x23, 0x2f, 0x3e);
-    case EdgeItem::Style::Host: return QColor(0x7d, 0x89, 0x98);
+    switch (kind) {
+    case core::EdgeKind::Route: return QColor(0x6b, 0x3f, 0xc9);
+    case core::EdgeKind::TgwAttachment: return QColor(0x8c, 0x4f, 0xff);
+    case core::EdgeKind::Peering: return QColor(0x24, 0x88, 0x14);
+    case core::EdgeKind::Target: return QColor(0xed, 0x71, 0x00);
+    case core::EdgeKind::Vpn: return QColor(0x23, 0x2f, 0x3e);
     }
     return Qt::gray;
 }
 
 } // namespace
 
-EdgeItem::EdgeItem(DiagramNode *from, DiagramNode *to, Style style, QString label)
+EdgeItem::EdgeItem(DiagramNode *from, DiagramNode *to, core::EdgeKind kind, QString label,
+                   bool bundled)
     : m_from(from)
     , m_to(to)
-    , m_style(style)
+    , m_kind(kind)
     , m_label(std::move(label))
+    , m_bundled(bundled)
 {
     setZValue(5);
     setAcceptedMouseButtons(Qt::NoButton);
@@ -80,9 +81,9 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
 {
     if (m_line.length() < 2)
         return;
-    const QColor color = styleColor(m_style);
-    QPen pen(color, 1.4);
-    if (m_style == Style::Vpn || m_style == Style::Peering)
+    const QColor color = kindColor(m_kind);
+    QPen pen(color, m_bundled ? 3 : 1.4);
+    if (m_kind == core::EdgeKind::Vpn || m_kind == core::EdgeKind::Peering)
         pen.setStyle(Qt::DashDotLine);
     painter->setPen(pen);
     painter->drawLine(m_line);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/layout/diagramedges.h"
+
 #include <QGraphicsItem>
 #include <QPen>
 
@@ -19,14 +21,15 @@ public:
     enum { Type = UserType + 3 };
     int type() const override { return Type; }
 
-    enum class Style { Route, Attachment, Peering, Target, Vpn, Host };
-
-    EdgeItem(DiagramNode *from, DiagramNode *to, Style style, QString label);
+    EdgeItem(DiagramNode *from, DiagramNode *to, core::EdgeKind kind, QString label,
+             bool bundled = false);
 
     DiagramNode *from() const { return m_from; }
     DiagramNode *to() const { return m_to; }
-    Style style() const { return m_style; }
+    core::EdgeKind kind() const { return m_kind; }
     const QString &label() const { return m_label; }
+    /** Stands for the routes of several subnets of one VPC (drawn thicker). */
+    bool isBundled() const { return m_bundled; }
     /** Recomputes the line from the endpoints' current scene rectangles. */
     void updateGeometry();
 
@@ -38,8 +41,9 @@ public:
 private:
     DiagramNode *m_from;
     DiagramNode *m_to;
-    Style m_style;
+    core::EdgeKind m_kind;
     QString m_label;
+    bool m_bundled;
     QLineF m_line;
 };
 

@@ -1,7 +1,7 @@
 #include "nodelook.h"
 
 #include "core/layout/autolayout.h"
-#include "derivededges.h"
+#include "core/layout/diagramedges.h"
 
 namespace mailpath::app {
 
@@ -72,6 +72,32 @@ QString subtitleOf(const Design &design, const std::string &id, ResourceKind kin
     }
 }
 
+template<typename T>
+int countInVpc(const Design &design, const std::string &vpcId)
+{
+    int n = 0;
+    for (const auto &[id, r] : design.all<T>())
+        n += r.vpcId == vpcId ? 1 : 0;
+    return n;
+}
+
+QString vpcCounts(const Design &design, const std::string &vpcId)
+{
+    QStringList parts;
+    auto add = [&](int n, const QString &one, const QString &many) {
+        if (n > 0)
+            parts << QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+    };
+    add(countInVpc<Subnet>(design, vpcId), QObject::tr("subnet"), QObject::tr("subnets"));
+    add(countInVpc<Instance>(design, vpcId), QObject::tr("instance"), QObject::tr("instances"));
+    add(countInVpc<NatGateway>(design, vpcId), QObject::tr("NAT gateway"),
+        QObject::tr("NAT gateways"));
+    add(countInVpc<LoadBalancer>(design, vpcId), QObject::tr("load balancer"),
+        QObject::tr("load balancers"));
+    add(countInVpc<VpcEndpoint>(design, vpcId), QObject::tr("endpoint"), QObject::tr("endpoints"));
+    return parts.isEmpty() ? QObject::tr("empty") : parts.join(QStringLiteral(" · "));
+}
+
 } // namespace
 
 QString iconFor(const Design &design, const std::string &id)
@@ -105,6 +131,21 @@ bool isPublicSubnet(const Design &design, const std::string &subnetId)
     return false;
 }
 
+bool vpcMatchesFilter(const Design &design, const std::string &vpcId, const QString &text)
+{
+    const auto *vpc = design.find<Vpc>(vpcId);
+    if (!vpc)
+        return false;
+    QStringList haystack{qs(vpc->id), qs(vpc->name), joinCidrs(vpc->cidrs)};
+    for (const auto &[key, value] : vpc->tags)
+        haystack << qs(key + "=" + value);
+    const QString all = haystack.join(QLatin1Char('\n'));
+    const auto words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    return std::all_of(words.begin(), words.end(), [&](const QString &word) {
+        return all.contains(word, Qt::CaseInsensitive);
+    });
+}
+
 NodeLook lookFor(const Design &design, const std::string &key)
 {
     NodeLook look;
@@ -133,10 +174,15 @@ NodeLook lookFor(const Design &design, const std::string &key)
     look.title = qs(design.displayName(key));
     look.iconPath = iconFor(design, key);
     switch (*kind) {
-    case ResourceKind::Vpc:
+    case ResourceKind::Vpc: {
         look.subtitle = joinCidrs(design.find<Vpc>(key)->cidrs);
         look.accent = QColor(0x24, 0x88, 0x14);
+        const auto *layout = design.layoutOf(key);
+        look.collapsed = layout && layout->collapsed;
+        if (look.collapsed)
+            look.detail = vpcCounts(design, key);
         break;
+    }
     case ResourceKind::Subnet: {
         const bool pub = isPublicSubnet(design, key);
         look.subtitle = qs(design.find<Subnet>(key)->cidr.toString())

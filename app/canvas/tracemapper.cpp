@@ -1,6 +1,6 @@
 #include "tracemapper.h"
 
-#include "derivededges.h"
+#include "core/layout/diagramedges.h"
 
 #include <algorithm>
 #include <set>

@@ -8,6 +8,7 @@ enum class CommandId {
     SetProperty,
     EditRules,
     EditFlows,
+    ResizeNode,
 };
 
 } // namespace mailpath::app

@@ -4,17 +4,37 @@
 #include "resourcefactory.h"
 
 #include "app/canvas/diagramscene.h"
+#include "app/canvas/routedestinationdialog.h"
 #include "app/commands/addresourcescommand.h"
 #include "app/commands/addroutecommand.h"
+#include "app/commands/collapsecommand.h"
 #include "app/commands/deleteresourcescommand.h"
 #include "app/commands/movenodescommand.h"
 #include "app/commands/reparentcommand.h"
+#include "app/commands/resizenodecommand.h"
+#include "core/layout/routedestination.h"
+
+#include <QApplication>
 
 namespace mailpath::app {
+
+namespace {
+
+std::optional<QString> askWithDialog(const DesignController::RouteQuestion &question)
+{
+    RouteDestinationDialog dialog(question.text, question.suggestion, question.validate,
+                                  QApplication::activeWindow());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.destination();
+}
+
+} // namespace
 
 DesignController::DesignController(DesignDocument *document, DiagramScene *scene, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    , m_prompt(askWithDialog)
     , m_scene(scene)
 {
     connect(scene, &DiagramScene::componentDropped, this,
@@ -27,6 +47,9 @@ DesignController::DesignController(DesignDocument *document, DiagramScene *scene
             });
     connect(scene, &DiagramScene::nodeReparented, this, &DesignController::reparent);
     connect(scene, &DiagramScene::routeRequested, this, &DesignController::addRoute);
+    connect(scene, &DiagramScene::nodeResized, this, &DesignController::resize);
+    connect(scene, &DiagramScene::collapseToggleRequested, this,
+            &DesignController::toggleCollapsed);
 }
 
 std::string DesignController::addComponent(const QString &entry, const std::string &containerKey,
@@ -75,22 +98,89 @@ void DesignController::reparent(const std::string &key, const std::string &subne
     m_document->undoStack()->push(new ReparentCommand(design, key, subnetId, layout));
 }
 
-bool DesignController::addRoute(const std::string &subnetId, const std::string &targetId)
+QString DesignController::checkDestination(const std::string &subnetId, const QString &text) const
+{
+    std::string why;
+    const auto cidr = core::Cidr::parse(text.trimmed().toStdString(), &why);
+    if (!cidr)
+        return tr("Not a CIDR block (%1): %2").arg(text, QString::fromStdString(why));
+    if (const auto route = core::existingRoute(m_document->design(), subnetId, *cidr)) {
+        const std::string target = route->target == core::RouteTarget::Local
+                                       ? std::string("local")
+                                       : m_document->design().displayName(route->targetId);
+        return tr("The route table already routes %1 to %2.")
+            .arg(QString::fromStdString(cidr->toString()), QString::fromStdString(target));
+    }
+    return {};
+}
+
+bool DesignController::addRoute(const std::string &subnetId, const std::string &targetKey)
 {
     auto &design = m_document->design();
+    const std::string targetId = core::routeTargetForKey(design, subnetId, targetKey);
     if (!AddRouteCommand::isRouteTarget(design, targetId)) {
         emit message(tr("A route cannot point at %1; draw the arrow to a gateway, NAT gateway, "
-                        "transit gateway, peering or network interface.")
-                         .arg(QString::fromStdString(design.displayName(targetId))));
+                        "transit gateway, peered VPC or network interface.")
+                         .arg(QString::fromStdString(design.displayName(targetKey))));
         return false;
     }
-    m_document->undoStack()->push(
-        new AddRouteCommand(design, subnetId, targetId, core::Cidr::any()));
-    emit message(tr("Added 0.0.0.0/0 → %1 to the route table of %2; edit the destination in "
-                    "the inspector.")
-                     .arg(QString::fromStdString(design.displayName(targetId)),
+    RouteQuestion question;
+    question.subnetId = subnetId;
+    question.targetId = targetId;
+    question.text = tr("Route from %1 to %2 for which destination?")
+                        .arg(QString::fromStdString(design.displayName(subnetId)),
+                             QString::fromStdString(design.displayName(targetId)));
+    question.suggestion = QString::fromStdString(
+        core::suggestedDestination(design, subnetId, targetId).toString());
+    question.validate = [this, subnetId](const QString &text) {
+        return checkDestination(subnetId, text);
+    };
+    const auto answer = m_prompt(question);
+    if (!answer)
+        return false;
+    if (const QString problem = checkDestination(subnetId, *answer); !problem.isEmpty()) {
+        emit message(problem);
+        return false;
+    }
+    const auto destination = *core::Cidr::parse(answer->trimmed().toStdString());
+    m_document->undoStack()->push(new AddRouteCommand(design, subnetId, targetId, destination));
+    emit message(tr("Added %1 → %2 to the route table of %3.")
+                     .arg(QString::fromStdString(destination.toString()),
+                          QString::fromStdString(design.displayName(targetId)),
                           QString::fromStdString(design.displayName(subnetId))));
     return true;
+}
+
+void DesignController::resize(const std::string &key, const core::NodeLayout &layout,
+                              int gesture)
+{
+    const auto *old = m_document->design().layoutOf(key);
+    const core::NodeLayout from = old ? *old : core::NodeLayout{};
+    if (from != layout)
+        m_document->undoStack()->push(
+            new ResizeNodeCommand(m_document->design(), key, from, layout, gesture));
+}
+
+void DesignController::setCollapsed(std::vector<std::string> vpcIds, bool collapsed)
+{
+    const auto &design = m_document->design();
+    if (vpcIds.empty())
+        for (const auto &[id, vpc] : design.all<core::Vpc>())
+            vpcIds.push_back(id);
+    std::sort(vpcIds.begin(), vpcIds.end());
+    std::erase_if(vpcIds, [&](const std::string &id) {
+        const auto *layout = design.layoutOf(id);
+        return !design.find<core::Vpc>(id) || (layout && layout->collapsed) == collapsed;
+    });
+    if (!vpcIds.empty())
+        m_document->undoStack()->push(
+            new CollapseCommand(m_document->design(), std::move(vpcIds), collapsed));
+}
+
+void DesignController::toggleCollapsed(const std::string &vpcId)
+{
+    const auto *layout = m_document->design().layoutOf(vpcId);
+    setCollapsed({vpcId}, !(layout && layout->collapsed));
 }
 
 void DesignController::deleteKeys(const std::vector<std::string> &keys)
