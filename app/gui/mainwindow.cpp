@@ -22,6 +22,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QScreen>
 #include <QMessageBox>
@@ -164,6 +165,25 @@ void MainWindow::createViewMenu()
     m_viewMenu->addAction(tr("Zoom &Out"), QKeySequence::ZoomOut, m_view, &DiagramView::zoomOut);
     m_viewMenu->addAction(tr("Zoom to &Fit"), QKeySequence(tr("Ctrl+0")), m_view,
                           &DiagramView::zoomToFit);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(tr("F&ilter VPCs…"), QKeySequence(tr("Ctrl+Shift+F")), this, [this] {
+        bool ok = false;
+        const QString text = QInputDialog::getText(
+            this, tr("Filter VPCs"), tr("Show the VPCs whose id, name, CIDR or tag (key=value) "
+                                        "contains:"), QLineEdit::Normal, m_scene->filter(), &ok);
+        if (!ok)
+            return;
+        m_scene->setFilter(text);
+        m_view->zoomToFit();
+    });
+    m_viewMenu->addAction(tr("Show All VPCs"), this, [this] {
+        m_scene->setFilter({});
+        m_view->zoomToFit();
+    });
+    m_viewMenu->addAction(tr("&Collapse All VPCs"), this,
+                          [this] { m_controller->setCollapsed({}, true); });
+    m_viewMenu->addAction(tr("E&xpand All VPCs"), this,
+                          [this] { m_controller->setCollapsed({}, false); });
     m_viewMenu->addSeparator();
     for (auto *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
