@@ -108,9 +108,13 @@ inline PortBits bitsOf(core::PortRange range)
 
 inline void checkCidr(std::string_view text)
 {
-    const auto cidr = core::Cidr::parse(text);
+    std::string why;
+    const auto cidr = core::Cidr::parse(text, &why);
+    MAILPATH_FUZZ_CHECK(cidr.has_value() == why.empty(), text); // a rejection says why
     if (!cidr)
         return;
+    // Accepted text is an address and a prefix only: no NUL, spaces or other junk.
+    MAILPATH_FUZZ_CHECK(text.find_first_not_of("0123456789./") == std::string_view::npos, text);
     const int length = cidr->prefixLength();
     MAILPATH_FUZZ_CHECK(length >= 0 && length <= 32, text);
     MAILPATH_FUZZ_CHECK((cidr->baseValue() & ~cidr->mask()) == 0, text);

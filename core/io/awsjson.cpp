@@ -127,9 +127,10 @@ std::optional<Cidr> cidr(const Json &object, std::string_view key)
     const std::string value = text(object, key);
     if (value.empty())
         return std::nullopt;
-    auto parsed = Cidr::parse(value);
+    std::string why;
+    auto parsed = Cidr::parse(value, &why);
     if (!parsed)
-        throw ShapeError(std::string(key) + ": not an IPv4 CIDR: \"" + value + "\"");
+        throw ShapeError(std::string(key) + ": not an IPv4 CIDR: " + why);
     return parsed;
 }
 
@@ -138,9 +139,10 @@ std::optional<Ipv4> ipv4(const Json &object, std::string_view key)
     const std::string value = text(object, key);
     if (value.empty())
         return std::nullopt;
-    auto parsed = parseIpv4(value);
+    std::string why;
+    auto parsed = parseIpv4(value, &why);
     if (!parsed)
-        throw ShapeError(std::string(key) + ": not an IPv4 address: \"" + value + "\"");
+        throw ShapeError(std::string(key) + ": not an IPv4 address: " + why);
     return parsed;
 }
 

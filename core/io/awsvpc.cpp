@@ -478,9 +478,10 @@ void readPrefixLists(const Json &array, ImportContext &context)
                         pl.tags = tags(item);
                         pl.name = text(item, prefixListKey::name);
                         for (const auto &entry : texts(item, prefixListKey::cidrs)) {
-                            const auto parsed = Cidr::parse(entry);
+                            std::string why;
+                            const auto parsed = Cidr::parse(entry, &why);
                             if (!parsed)
-                                throw ShapeError("Cidrs: not an IPv4 CIDR: \"" + entry + "\"");
+                                throw ShapeError("Cidrs: not an IPv4 CIDR: " + why);
                             pl.cidrs.push_back(*parsed);
                         }
                         context.add(std::move(pl));

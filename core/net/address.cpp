@@ -5,13 +5,69 @@
 
 namespace mailpath::core {
 
-std::optional<Ipv4> parseIpv4(std::string_view text)
+namespace {
+
+std::nullopt_t reject(std::string *why, std::string message)
 {
-    boost::system::error_code ec;
-    const auto address = boost::asio::ip::make_address_v4(std::string(text), ec);
-    if (ec)
-        return std::nullopt;
-    return address;
+    if (why)
+        *why = std::move(message);
+    return std::nullopt;
+}
+
+/** Names the first byte no address or prefix may hold; "" when every byte is printable ASCII. */
+std::string badCharacter(std::string_view text)
+{
+    static constexpr char hex[] = "0123456789abcdef";
+    for (size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        const std::string at = " at position " + std::to_string(i + 1);
+        if (c == 0)
+            return "contains a NUL character" + at;
+        if (c < 0x20 || c == 0x7f)
+            return std::string("contains control character 0x") + hex[c >> 4] + hex[c & 15] + at;
+        if (c == ' ')
+            return "contains a space" + at;
+        if (c >= 0x80)
+            return "contains a non-ASCII byte" + at;
+    }
+    return {};
+}
+
+/** Four decimal octets 0-255 separated by dots; leading zeros are refused as inet_pton does. */
+bool parseDottedQuad(std::string_view text, uint32_t &value)
+{
+    value = 0;
+    size_t i = 0;
+    for (int octet = 0; octet < 4; ++octet) {
+        if (octet > 0) {
+            if (i >= text.size() || text[i] != '.')
+                return false;
+            ++i;
+        }
+        const size_t start = i;
+        unsigned number = 0;
+        while (i < text.size() && i - start < 4 && text[i] >= '0' && text[i] <= '9')
+            number = number * 10 + unsigned(text[i++] - '0');
+        const size_t digits = i - start;
+        if (digits == 0 || digits > 3 || number > 255 || (digits > 1 && text[start] == '0'))
+            return false;
+        value = value << 8 | number;
+    }
+    return i == text.size();
+}
+
+} // namespace
+
+std::optional<Ipv4> parseIpv4(std::string_view text, std::string *why)
+{
+    if (text.empty())
+        return reject(why, "empty address");
+    if (auto bad = badCharacter(text); !bad.empty())
+        return reject(why, "address " + bad);
+    uint32_t value = 0;
+    if (!parseDottedQuad(text, value))
+        return reject(why, "\"" + std::string(text) + "\" is not a dotted-quad IPv4 address");
+    return Ipv4(value);
 }
 
 Cidr::Cidr(Ipv4 base, int prefixLength)
@@ -21,19 +77,25 @@ Cidr::Cidr(Ipv4 base, int prefixLength)
     m_base = base.to_uint() & m_mask;
 }
 
-std::optional<Cidr> Cidr::parse(std::string_view text)
+std::optional<Cidr> Cidr::parse(std::string_view text, std::string *why)
 {
+    if (auto bad = badCharacter(text); !bad.empty())
+        return reject(why, "CIDR " + bad);
     const auto slash = text.find('/');
-    if (slash == std::string_view::npos) {
-        const auto address = parseIpv4(text);
-        return address ? std::optional<Cidr>(Cidr::host(*address)) : std::nullopt;
-    }
-    boost::system::error_code ec;
-    // Boost accepts host bits ("10.0.1.5/24"); AWS canonicalises them, so do we.
-    const auto network = boost::asio::ip::make_network_v4(std::string(text), ec);
-    if (ec)
+    const auto address = parseIpv4(text.substr(0, slash), why);
+    if (!address)
         return std::nullopt;
-    return Cidr(network.address(), network.prefix_length());
+    if (slash == std::string_view::npos)
+        return Cidr::host(*address);
+    // Host bits are accepted ("10.0.1.5/24"); AWS canonicalises them, so do we.
+    const auto prefix = text.substr(slash + 1);
+    const bool digits = !prefix.empty() && prefix.size() <= 2
+                        && std::all_of(prefix.begin(), prefix.end(),
+                                       [](char c) { return c >= '0' && c <= '9'; });
+    const int length = digits ? std::stoi(std::string(prefix)) : -1;
+    if (length < 0 || length > 32 || (prefix.size() > 1 && prefix.front() == '0'))
+        return reject(why, "prefix length \"" + std::string(prefix) + "\" is not a number 0-32");
+    return Cidr(*address, length);
 }
 
 std::string ipv4Text(Ipv4 address)

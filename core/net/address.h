@@ -12,8 +12,11 @@ namespace mailpath::core {
 
 using Ipv4 = boost::asio::ip::address_v4;
 
-/** Parses a dotted-quad IPv4 address; nullopt on anything else. */
-std::optional<Ipv4> parseIpv4(std::string_view text);
+/**
+ * Parses a dotted-quad IPv4 address (four decimal octets, no leading zeros); nullopt on
+ * anything else, with why (when given) saying what is wrong without echoing invisible bytes.
+ */
+std::optional<Ipv4> parseIpv4(std::string_view text, std::string *why = nullptr);
 /** Dotted-quad text, as Ipv4::to_string() but without the C library's sprintf. */
 std::string ipv4Text(Ipv4 address);
 
@@ -27,8 +30,12 @@ public:
     Cidr() = default;
     Cidr(Ipv4 base, int prefixLength);
 
-    /** "10.0.0.0/16" or a bare address (a /32). Host bits are cleared. */
-    static std::optional<Cidr> parse(std::string_view text);
+    /**
+     * "10.0.0.0/16" or a bare address (a /32). Host bits are cleared. Anything else (spaces,
+     * NUL or control characters, a prefix outside 0-32) gives nullopt and, when why is given,
+     * the reason.
+     */
+    static std::optional<Cidr> parse(std::string_view text, std::string *why = nullptr);
     static Cidr any() { return Cidr(Ipv4(), 0); }
     static Cidr host(Ipv4 address) { return Cidr(address, 32); }
 

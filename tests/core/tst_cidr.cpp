@@ -11,6 +11,8 @@ class TestCidr : public QObject
 private slots:
     void parse_data();
     void parse();
+    void parseExplainsRejection_data();
+    void parseExplainsRejection();
     void containsAddress_data();
     void containsAddress();
     void containsCidr_data();
@@ -44,6 +46,47 @@ void TestCidr::parse_data()
     QTest::newRow("empty prefix") << "10.0.0.0/" << false << "";
     QTest::newRow("garbage") << "not-a-cidr" << false << "";
     QTest::newRow("ipv6") << "2001:db8::/32" << false << "";
+    const QChar nul(0);
+    QTest::newRow("NUL after prefix") << "10.0.0.0/16" + QString(nul) + "junk" << false << "";
+    QTest::newRow("NUL after address") << "10.0.0.1" + QString(nul) << false << "";
+    QTest::newRow("NUL inside address") << "10.0" + QString(nul) + ".0.1/8" << false << "";
+    QTest::newRow("trailing space") << "10.0.0.0/16 " << false << "";
+    QTest::newRow("leading space") << " 10.0.0.0/16" << false << "";
+    QTest::newRow("tab") << "10.0.0.0\t/16" << false << "";
+    QTest::newRow("newline") << "10.0.0.1\n" << false << "";
+    QTest::newRow("non-ASCII") << QStringLiteral("10.0.0.0/1\u0663") << false << "";
+    QTest::newRow("leading zero octet") << "10.0.0.01/32" << false << "";
+    QTest::newRow("leading zero prefix") << "10.0.0.0/016" << false << "";
+    QTest::newRow("huge prefix") << "10.0.0.0/99999999999999999999" << false << "";
+    QTest::newRow("plus prefix") << "10.0.0.0/+8" << false << "";
+    QTest::newRow("two slashes") << "10.0.0.0/16/8" << false << "";
+    QTest::newRow("five octets") << "1.2.3.4.5/8" << false << "";
+    QTest::newRow("trailing dot") << "1.2.3.4./8" << false << "";
+    QTest::newRow("four-digit octet") << "1.2.3.0004" << false << "";
+    QTest::newRow("single digit prefix") << "10.0.0.0/8" << true << "10.0.0.0/8";
+    QTest::newRow("zero octets") << "0.0.0.0" << true << "0.0.0.0/32";
+}
+
+void TestCidr::parseExplainsRejection_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("NUL") << "10.0.0.0/16" + QString(QChar(0)) + "x"
+                         << "CIDR contains a NUL character at position 12";
+    QTest::newRow("control") << "10.0.0.0/1\x01" << "CIDR contains control character 0x01 at position 11";
+    QTest::newRow("space") << "10.0.0.0 /8" << "CIDR contains a space at position 9";
+    QTest::newRow("prefix") << "10.0.0.0/33" << "prefix length \"33\" is not a number 0-32";
+    QTest::newRow("address") << "10.0.300.0/8" << "\"10.0.300.0\" is not a dotted-quad IPv4 address";
+    QTest::newRow("empty") << "" << "empty address";
+}
+
+void TestCidr::parseExplainsRejection()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    std::string why;
+    QVERIFY(!Cidr::parse(text.toStdString(), &why));
+    QCOMPARE(QString::fromStdString(why), reason);
 }
 
 void TestCidr::parse()
