@@ -57,6 +57,7 @@ public:
 
     void note(Severity severity, std::string resource, std::string message,
               std::string inFile = {});
+    void report(Diagnostic diagnostic) { m_diagnostics.push_back(std::move(diagnostic)); }
     void info(std::string resource, std::string message)
     {
         note(Severity::Info, resource, message);

@@ -203,26 +203,31 @@ bool readsCleanly(const Json &root, const ImportContext &context, InputError &er
     }
 }
 
-bool skipBroken(ImportContext &context, InputError &error)
+// Broken files left out of a snapshot import, each with why (file, line and column).
+using SkippedFiles = std::vector<InputError>;
+
+bool skipBroken(ImportContext &context, InputError &error, SkippedFiles &skipped)
 {
-    std::string where;
-    if (error.line > 0)
-        where = "line " + std::to_string(error.line) + ", column " + std::to_string(error.column)
-                + ": ";
-    context.note(Severity::Error, {}, where + error.message + " (file skipped)", error.file);
+    Diagnostic d{Severity::Error, error.file, {}, error.message + " (file skipped)"};
+    d.line = error.line;
+    d.column = error.column;
+    d.fileSkipped = true;
+    context.report(std::move(d));
+    skipped.push_back(std::move(error));
     error = {};
     return true;
 }
 
+/** Reads one file; with skipped given, a broken file is listed there instead of failing. */
 bool readFile(const std::string &path, ImportContext &context, int &modelled, InputError &error,
-              bool skipIfBroken = false)
+              SkippedFiles *skipped = nullptr)
 {
     Json root;
     if (!parseJsonFile(path, root, error))
-        return skipIfBroken && skipBroken(context, error);
+        return skipped && skipBroken(context, error, *skipped);
     context.file = path;
-    if (skipIfBroken && !readsCleanly(root, context, error))
-        return skipBroken(context, error);
+    if (skipped && !readsCleanly(root, context, error))
+        return skipBroken(context, error, *skipped);
     try {
         modelled += readDocument(root, context);
     } catch (const aws::ShapeError &e) {
@@ -230,6 +235,23 @@ bool readFile(const std::string &path, ImportContext &context, int &modelled, In
         return false;
     }
     return true;
+}
+
+std::string nothingImported(size_t files, const SkippedFiles &skipped)
+{
+    if (files == 0)
+        return "no JSON files found";
+    if (skipped.empty())
+        return "none of the " + std::to_string(files)
+               + " JSON files holds AWS describe-* data MailPath models";
+    std::string text = skipped.size() == files
+                           ? "every JSON file is broken, nothing to import:"
+                           : std::to_string(skipped.size()) + " of the " + std::to_string(files)
+                                 + " JSON files are broken and the others hold no AWS describe-* "
+                                   "data MailPath models:";
+    for (const auto &e : skipped)
+        text += "\n  " + e.toString();
+    return text;
 }
 
 bool isAccountId(std::string_view name)
@@ -327,16 +349,15 @@ bool importAwsSnapshot(const std::string &dir, Design &out, Diagnostics &diagnos
     ImportContext context(local);
     const auto files = snapshotFiles(root, context);
     int modelled = 0;
+    SkippedFiles skipped;
     for (const auto &file : files) {
         setHints(root, file, context);
-        if (!readFile(file.string(), context, modelled, error, options.skipBrokenFiles))
+        if (!readFile(file.string(), context, modelled, error,
+                      options.skipBrokenFiles ? &skipped : nullptr))
             return false;
     }
     if (modelled == 0) {
-        error = {dir, 0, 0,
-                 files.empty() ? "no JSON files found"
-                               : "none of the " + std::to_string(files.size())
-                                     + " JSON files holds AWS describe-* data MailPath models"};
+        error = {dir, 0, 0, nothingImported(files.size(), skipped)};
         return false;
     }
     setHints(root, root, context);

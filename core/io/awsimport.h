@@ -21,8 +21,9 @@ struct AwsImportOptions
 {
     /**
      * Import the rest when some files are broken: a file with a JSON syntax error or of the
-     * wrong shape is left out entirely and reported as an Error diagnostic (file, line and
-     * column in the message). The import still fails when no file is usable.
+     * wrong shape is left out entirely and reported as an Error diagnostic with fileSkipped
+     * set (file, line and column). When nothing is left to import the import fails and the
+     * error lists every broken file.
      */
     bool skipBrokenFiles = false;
 };

@@ -16,6 +16,9 @@ struct Diagnostic
     std::string file;
     std::string resource;
     std::string message;
+    int line = 0;   //!< 1-based position in file; 0 when not about a position
+    int column = 0; //!< 1-based
+    bool fileSkipped = false; //!< the whole file was left out of an import (broken)
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -59,6 +59,7 @@ private slots:
     void importerFailsByDefault();
     void importerSkipsBrokenFiles_data();
     void importerSkipsBrokenFiles();
+    void everyFileBrokenIsOneErrorNamingThem();
 
 private:
     QTemporaryDir m_temp;
@@ -145,13 +146,45 @@ void TestBrokenFolder::importerSkipsBrokenFiles()
             continue;
         ++errors;
         QVERIFY(d.file.ends_with("Subnets.json"));
+        QVERIFY(d.fileSkipped);
         QVERIFY2(d.message.find("file skipped") != std::string::npos, d.message.c_str());
-        if (syntax)
-            QVERIFY2(d.message.starts_with("line 3, column 6: "), d.message.c_str());
-        else
+        QCOMPARE(d.line, syntax ? 3 : 0);
+        QCOMPARE(d.column, syntax ? 6 : 0);
+        if (!syntax)
             QVERIFY2(d.message.find("CidrBlock") != std::string::npos, d.message.c_str());
     }
     QCOMPARE(errors, 1);
+}
+
+void TestBrokenFolder::everyFileBrokenIsOneErrorNamingThem()
+{
+    const fs::path dir = fs::path(m_temp.path().toStdString()) / "all-broken";
+    fs::create_directories(dir);
+    const auto write = [&dir](const char *name, const char *text) {
+        QFile file(QString::fromStdString((dir / name).string()));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    };
+    write("Subnets.json", "{\n \"Subnets\": [\n    {,}\n ]\n}\n");
+    write("Vpcs.json", "{\"Vpcs\": [{\"VpcId\": \"vpc-1\", \"CidrBlock\": \"10.0.0.0/16\\u0000x\"}]}");
+    Design design;
+    design.name = "kept";
+    Diagnostics diagnostics;
+    InputError error;
+    AwsImportOptions options;
+    options.skipBrokenFiles = true;
+    QVERIFY(!importAwsSnapshot(dir.string(), design, diagnostics, error, options));
+    const QString message = QString::fromStdString(error.toString());
+    QVERIFY2(message.contains("every JSON file is broken"), qPrintable(message));
+    QVERIFY2(message.contains(QString::fromStdString((dir / "Subnets.json").string()) + ":3:6: "),
+             qPrintable(message));
+    QVERIFY2(message.contains(QString::fromStdString((dir / "Vpcs.json").string()) + ": "),
+             qPrintable(message));
+    QVERIFY2(message.contains("CidrBlock: not an IPv4 CIDR: CIDR contains a NUL character at "
+                              "position 12"),
+             qPrintable(message));
+    QCOMPARE(design.name, std::string("kept")); // the target design is left as it was
+    QCOMPARE(design.resourceCount(), size_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestBrokenFolder)
