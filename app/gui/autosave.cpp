@@ -13,7 +13,9 @@ Autosave::Autosave(DesignDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
 {
-    m_timer.setInterval(60 * 1000);
+    bool ok = false;
+    const int overridden = qEnvironmentVariableIntValue("MAILPATH_AUTOSAVE_MS", &ok);
+    m_timer.setInterval(ok && overridden > 0 ? overridden : 60 * 1000);
     connect(&m_timer, &QTimer::timeout, this, &Autosave::saveNow);
     m_timer.start();
 }

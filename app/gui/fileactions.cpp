@@ -4,8 +4,8 @@
 #include "app/gui/appresources.h"
 #include "designdocument.h"
 
+#include "core/io/awsimport.h"
 #include "core/io/designfile.h"
-#include "core/io/source.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,13 +47,32 @@ bool readDesign(const QString &path, core::Design &out, QString *error)
     return true;
 }
 
+/** "Subnets.json:3:6: message", the file relative to the imported folder. */
+QString brokenFileLine(const QDir &dir, const core::Diagnostic &d)
+{
+    QString where = QDir::toNativeSeparators(dir.relativeFilePath(qs(d.file)));
+    if (d.line > 0)
+        where += QStringLiteral(":%1:%2").arg(d.line).arg(d.column);
+    return where + QStringLiteral(": ") + qs(d.message).remove(QStringLiteral(" (file skipped)"));
+}
+
+constexpr int maxListedFiles = 10;
+
 } // namespace
 
 FileActions::FileActions(DesignDocument *document, QWidget *window, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_window(window)
-{}
+{
+    m_prompts.ask = [window](const QString &title, const QString &text) {
+        return QMessageBox::question(window, title, text, QMessageBox::Yes | QMessageBox::No)
+               == QMessageBox::Yes;
+    };
+    m_prompts.error = [window](const QString &title, const QString &text) {
+        QMessageBox::critical(window, title, text);
+    };
+}
 
 bool FileActions::maybeSave()
 {
@@ -114,7 +133,7 @@ void FileActions::newFromTemplate(const QString &resourcePath)
     core::Design design;
     QString error;
     if (!readDesign(resourcePath, design, &error)) {
-        QMessageBox::critical(m_window, tr("Template"), error);
+        m_prompts.error(tr("Template"), error);
         return;
     }
     m_document->replace(std::move(design), {}); // a template is a new, unsaved design
@@ -137,9 +156,9 @@ bool FileActions::openFile(const QString &path)
     QString error;
     if (!m_document->open(path, &error)) {
         // The open design stays as it was.
-        QMessageBox::critical(m_window, tr("Cannot open design"),
-                              tr("%1 could not be opened; nothing was changed.\n\n%2")
-                                  .arg(QDir::toNativeSeparators(path), error));
+        m_prompts.error(tr("Cannot open design"),
+                        tr("%1 could not be opened; nothing was changed.\n\n%2")
+                            .arg(QDir::toNativeSeparators(path), error));
         return false;
     }
     addRecent(m_document->filePath());
@@ -153,10 +172,10 @@ bool FileActions::save()
         return saveAs();
     QString error;
     if (!m_document->saveAs(m_document->filePath(), &error)) {
-        QMessageBox::critical(m_window, tr("Cannot save"), error);
+        m_prompts.error(tr("Cannot save"), error);
         return false;
     }
-    QFile::remove(Autosave::recoveryPath()); // saved: nothing left to recover
+    Autosave::discard(); // saved: nothing left to recover
     emit message(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())));
     return true;
 }
@@ -172,9 +191,10 @@ bool FileActions::saveAs()
         path += QString::fromLatin1(core::designFileSuffix);
     QString error;
     if (!m_document->saveAs(path, &error)) {
-        QMessageBox::critical(m_window, tr("Cannot save"), error);
+        m_prompts.error(tr("Cannot save"), error);
         return false;
     }
+    Autosave::discard();
     addRecent(m_document->filePath());
     emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
@@ -186,51 +206,77 @@ void FileActions::importSnapshot()
         return;
     const QString dir = QFileDialog::getExistingDirectory(
         m_window, tr("Import AWS snapshot folder"), QSettings().value("lastDir").toString());
-    if (dir.isEmpty())
-        return;
+    if (!dir.isEmpty())
+        importFolder(dir);
+}
+
+bool FileActions::importFolder(const QString &dir)
+{
+    const QString shown = QDir::toNativeSeparators(dir);
     core::Design design;
     core::Diagnostics diagnostics;
     core::InputError error;
-    if (!core::loadSource(dir.toStdString(), design, diagnostics, error)) {
-        QMessageBox::critical(m_window, tr("Import failed"), qs(error.toString()));
-        return;
+    core::AwsImportOptions options;
+    options.skipBrokenFiles = true; // the user decides below whether the rest is wanted
+    if (!core::importAwsSnapshot(dir.toStdString(), design, diagnostics, error, options)) {
+        core::Diagnostic d{core::Severity::Error, error.file, {}, error.message};
+        d.line = error.line;
+        d.column = error.column;
+        emit diagnosticsReady({d}, tr("Import of %1 failed").arg(shown));
+        m_prompts.error(tr("Import failed"), tr("%1 could not be imported; nothing was changed."
+                                                "\n\n%2")
+                                                 .arg(shown, qs(error.toString())));
+        return false;
+    }
+    QStringList broken;
+    for (const auto &d : diagnostics)
+        if (d.fileSkipped)
+            broken << brokenFileLine(QDir(dir), d);
+    if (!broken.isEmpty()) {
+        const qsizetype count = broken.size();
+        if (count > maxListedFiles) {
+            broken = broken.mid(0, maxListedFiles);
+            broken << tr("… and %n more", nullptr, int(count - maxListedFiles));
+        }
+        const QString question = tr("%n file(s) could not be read:", nullptr, int(count))
+                                 + QStringLiteral("\n\n") + broken.join('\n')
+                                 + QStringLiteral("\n\n") + tr("Import the remaining files?");
+        if (!m_prompts.ask(tr("Import AWS snapshot"), question)) {
+            emit message(tr("Import of %1 cancelled; nothing was changed").arg(shown));
+            return false;
+        }
     }
     if (design.name.empty())
         design.name = QFileInfo(dir).fileName().toStdString();
     m_document->replace(std::move(design), {}, true); // laid out by fillMissingLayout
-    QStringList lines;
-    for (const auto &d : diagnostics)
-        lines << QStringLiteral("[%1] %2 %3: %4")
-                     .arg(qs(std::string(core::toString(d.severity))), qs(d.file), qs(d.resource),
-                          qs(d.message));
-    if (!lines.isEmpty()) {
-        QMessageBox box(QMessageBox::Information, tr("Import diagnostics"),
-                        tr("Imported with %n diagnostic(s).", nullptr, int(lines.size())),
-                        QMessageBox::Ok, m_window);
-        box.setDetailedText(lines.join('\n'));
-        box.exec();
-    }
+    emit diagnosticsReady(diagnostics, tr("Import of %1").arg(shown));
     emit message(tr("Imported %1 resources from %2").arg(m_document->design().resourceCount())
-                      .arg(QDir::toNativeSeparators(dir)));
+                      .arg(shown));
+    return true;
 }
 
 void FileActions::offerRecovery()
 {
     if (!Autosave::hasRecovery())
         return;
-    const auto answer = QMessageBox::question(
-        m_window, tr("Recover design"),
-        tr("MailPath did not close normally last time. Recover the unsaved design?"),
-        QMessageBox::Yes | QMessageBox::No);
-    if (answer == QMessageBox::Yes) {
+    if (m_prompts.ask(tr("Recover design"),
+                      tr("MailPath did not close normally last time. Recover the unsaved "
+                         "design?"))) {
         core::Design design;
         QString error;
-        if (readDesign(Autosave::recoveryPath(), design, &error))
+        if (readDesign(Autosave::recoveryPath(), design, &error)) {
             m_document->replace(std::move(design), Autosave::recoveredOriginalPath(), true);
-        else
-            QMessageBox::critical(m_window, tr("Recover design"), error);
+            emit message(tr("Recovered the unsaved design"));
+        } else {
+            // Kept aside rather than lost: it may still be read by hand or a newer MailPath.
+            const QString kept = Autosave::recoveryPath() + QStringLiteral(".unreadable");
+            QFile::remove(kept);
+            QFile::rename(Autosave::recoveryPath(), kept);
+            m_prompts.error(tr("Recover design"),
+                            tr("%1\n\nThe file was kept as %2.").arg(error, kept));
+        }
     }
-    QFile::remove(Autosave::recoveryPath());
+    Autosave::discard();
 }
 
 void FileActions::addRecent(const QString &path)

@@ -10,6 +10,7 @@
 
 #include "app/canvas/diagramscene.h"
 #include "app/canvas/diagramview.h"
+#include "app/panels/diagnosticspanel.h"
 #include "app/panels/flowspanel.h"
 #include "app/panels/inspectorpanel.h"
 #include "app/panels/palettepanel.h"
@@ -89,7 +90,18 @@ void MainWindow::createDocks()
     bottom->addWidget(m_steps);
     bottom->setStretchFactor(0, 3);
     bottom->setStretchFactor(1, 2);
-    dock(tr("Flows"), QStringLiteral("flows"), bottom, Qt::BottomDockWidgetArea);
+    auto *flowsDock = dock(tr("Flows"), QStringLiteral("flows"), bottom, Qt::BottomDockWidgetArea);
+    m_diagnostics = new DiagnosticsPanel(this);
+    auto *diagnosticsDock = dock(tr("Diagnostics"), QStringLiteral("diagnostics"), m_diagnostics,
+                                 Qt::BottomDockWidgetArea);
+    tabifyDockWidget(flowsDock, diagnosticsDock);
+    flowsDock->raise();
+    connect(m_files, &FileActions::diagnosticsReady, this,
+            [this, diagnosticsDock](const core::Diagnostics &diagnostics, const QString &title) {
+                m_diagnostics->setDiagnostics(diagnostics, title);
+                diagnosticsDock->show();
+                diagnosticsDock->raise();
+            });
 }
 
 void MainWindow::createActions()
@@ -214,6 +226,14 @@ void MainWindow::wire()
     auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
     connect(m_controller, &DesignController::message, this, showMessage);
     connect(m_files, &FileActions::message, this, showMessage);
+    connect(m_diagnostics, &DiagnosticsPanel::resourceActivated, this, [this](const QString &id) {
+        m_scene->sync();
+        m_scene->selectKeys({id.toStdString()});
+        if (auto *item = m_scene->itemFor(id.toStdString()))
+            m_view->ensureVisible(item);
+        else
+            statusBar()->showMessage(tr("%1 is not on the diagram").arg(id), 8000);
+    });
 }
 
 void MainWindow::showFlow(int index)

@@ -9,6 +9,7 @@ namespace mailpath::app {
 class Autosave;
 class DesignController;
 class DesignDocument;
+class DiagnosticsPanel;
 class DiagramScene;
 class DiagramView;
 class FileActions;
@@ -34,6 +35,7 @@ public:
     InspectorPanel *inspector() const { return m_inspector; }
     StepPanel *stepPanel() const { return m_steps; }
     FileActions *fileActions() const { return m_files; }
+    DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -60,6 +62,7 @@ private:
     InspectorPanel *m_inspector = nullptr;
     FlowsPanel *m_flows = nullptr;
     StepPanel *m_steps = nullptr;
+    DiagnosticsPanel *m_diagnostics = nullptr;
     QMenu *m_viewMenu = nullptr;
 };
 
