@@ -438,6 +438,12 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     m_dragging = event->button() == Qt::LeftButton;
     QGraphicsScene::mousePressEvent(event);
+    // A click is not a move, even on an item whose stored position is off the grid.
+    m_pressPositions.clear();
+    if (m_dragging)
+        for (const auto &key : selectedKeys())
+            if (auto *item = itemFor(key))
+                m_pressPositions[key] = item->pos();
 }
 
 void DiagramScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
@@ -472,6 +478,9 @@ void DiagramScene::finishDrag()
         auto *item = itemFor(key);
         const auto *old = m_design.layoutOf(key);
         NodeLayout layout = old ? *old : NodeLayout{};
+        if (const auto pressed = m_pressPositions.find(key);
+            pressed != m_pressPositions.end() && pressed->second == item->pos())
+            continue;
         if (old && qFuzzyCompare(old->x + 1, item->pos().x() + 1)
             && qFuzzyCompare(old->y + 1, item->pos().y() + 1))
             continue;

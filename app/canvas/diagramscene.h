@@ -132,6 +132,7 @@ private:
     int m_step = -1;
 
     bool m_dragging = false;
+    std::map<std::string, QPointF> m_pressPositions;
     bool m_connectMode = false;
     QGraphicsLineItem *m_connector = nullptr;
     std::string m_connectFrom;
