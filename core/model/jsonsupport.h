@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <stdexcept>
 
@@ -56,6 +57,24 @@ struct adl_serializer<mailpath::core::PortRange>
         if (!parsed)
             throw std::invalid_argument("not a port range: " + j.get<std::string>());
         p = *parsed;
+    }
+};
+
+// Every uint16_t in the model is a port. nlohmann would cast 70000 or 2.5e25 silently (the
+// latter is undefined behaviour); a port must be an integer 0-65535.
+template<>
+struct adl_serializer<std::uint16_t>
+{
+    static void to_json(json &j, std::uint16_t v) { j = json::number_unsigned_t(v); }
+    static void from_json(const json &j, std::uint16_t &v)
+    {
+        if (j.is_number_unsigned() && j.get<json::number_unsigned_t>() <= 65535) {
+            v = std::uint16_t(j.get<json::number_unsigned_t>());
+            return;
+        }
+        if (j.is_number_integer())
+            throw std::invalid_argument("port out of range (0-65535): " + j.dump());
+        throw std::invalid_argument("not a port number (an integer 0-65535): " + j.dump());
     }
 };
 

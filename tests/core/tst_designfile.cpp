@@ -289,6 +289,18 @@ void TestDesignFile::rejected_data()
     QTest::newRow("resource without id")
         << QByteArray(R"({"format":"mailpath","version":1,"resources":{"vpc":[{}]}})")
         << "resources.vpc[0]";
+    QTest::newRow("port above 65535 is not wrapped")
+        << QByteArray(R"({"format":"mailpath","version":1,"resources":{"smtp-server":[)"
+                      R"({"id":"smtp-big","ports":[25,70000]}]}})")
+        << "port out of range (0-65535): 70000";
+    QTest::newRow("huge float port (fuzz_design_reader)")
+        << QByteArray(R"({"format":"mailpath","version":1,"resources":{"ses-endpoint":[)"
+                      R"({"id":"ses-x","ports":[25,24688888888888888888888885]}]}})")
+        << "not a port number";
+    QTest::newRow("negative listener port")
+        << QByteArray(R"({"format":"mailpath","version":1,"resources":{"load-balancer":[)"
+                      R"({"id":"nlb-x","listeners":[{"port":-25}]}]}})")
+        << "nlb-x";
     QTest::newRow("duplicate id")
         << QByteArray(R"({"format":"mailpath","version":1,"resources":{"vpc":[)"
                       R"({"id":"vpc-1"},{"id":"vpc-1"}]}})")
