@@ -21,6 +21,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("MailPath"));
     QApplication::setOrganizationName(QStringLiteral("MailPath"));
     QApplication::setApplicationVersion(QStringLiteral(MAILPATH_VERSION));
+    // Wayland and the desktop shell match the window to the installed .desktop file and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.mailpath.MailPath"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailpath.svg")));
 
     QCommandLineParser parser;

@@ -68,8 +68,12 @@ struct adl_serializer<std::uint16_t>
     static void to_json(json &j, std::uint16_t v) { j = json::number_unsigned_t(v); }
     static void from_json(const json &j, std::uint16_t &v)
     {
-        if (j.is_number_unsigned() && j.get<json::number_unsigned_t>() <= 65535) {
-            v = std::uint16_t(j.get<json::number_unsigned_t>());
+        const bool inRange = j.is_number_unsigned()
+                                 ? j.get<json::number_unsigned_t>() <= 65535
+                                 : j.is_number_integer() && j.get<json::number_integer_t>() >= 0
+                                       && j.get<json::number_integer_t>() <= 65535;
+        if (inRange) {
+            v = std::uint16_t(j.get<json::number_integer_t>());
             return;
         }
         if (j.is_number_integer())
