@@ -35,6 +35,17 @@ namespace mailpath::fuzz {
             ::mailpath::fuzz::fail(#cond, detail); \
     } while (false)
 
+//! Saved design text must load again; returns the loaded copy.
+inline core::Design reloadSaved(const std::string &saved)
+{
+    nlohmann::json again;
+    core::Design reloaded;
+    core::InputError error;
+    MAILPATH_FUZZ_CHECK(core::parseJsonText(saved, "saved", again, error), error.toString());
+    MAILPATH_FUZZ_CHECK(core::designFromJson(again, "saved", reloaded, error), error.toString());
+    return reloaded;
+}
+
 //! fuzz_aws_import: one describe-* file of any top-level key.
 inline void awsImport(std::string_view data)
 {
@@ -51,11 +62,7 @@ inline void awsImport(std::string_view data)
         return;
     }
     // What was imported must save and load again (the GUI's "import, then save").
-    const std::string saved = core::serializeDesign(design);
-    nlohmann::json again;
-    core::Design reloaded;
-    MAILPATH_FUZZ_CHECK(core::parseJsonText(saved, "saved", again, error), error.toString());
-    MAILPATH_FUZZ_CHECK(core::designFromJson(again, "saved", reloaded, error), error.toString());
+    reloadSaved(core::serializeDesign(design));
 }
 
 //! fuzz_design_reader: parseJsonText + designFromJson; a loaded design round-trips.
@@ -71,11 +78,7 @@ inline void designReader(std::string_view data)
         return;
     }
     const std::string saved = core::serializeDesign(design);
-    nlohmann::json again;
-    core::Design reloaded;
-    MAILPATH_FUZZ_CHECK(core::parseJsonText(saved, "saved", again, error), error.toString());
-    MAILPATH_FUZZ_CHECK(core::designFromJson(again, "saved", reloaded, error), error.toString());
-    MAILPATH_FUZZ_CHECK(core::serializeDesign(reloaded) == saved, saved);
+    MAILPATH_FUZZ_CHECK(core::serializeDesign(reloadSaved(saved)) == saved, saved);
 }
 
 using PortBits = std::bitset<65536>;
