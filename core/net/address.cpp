@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include <boost/system/error_code.hpp>
+
 namespace mailpath::core {
 
 namespace {
@@ -17,43 +19,21 @@ std::nullopt_t reject(std::string *why, std::string message)
 /** Names the first byte no address or prefix may hold; "" when every byte is printable ASCII. */
 std::string badCharacter(std::string_view text)
 {
+    const auto bad = std::find_if(text.begin(), text.end(), [](unsigned char c) {
+        return c <= ' ' || c >= 0x7f;
+    });
+    if (bad == text.end())
+        return {};
     static constexpr char hex[] = "0123456789abcdef";
-    for (size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const std::string at = " at position " + std::to_string(i + 1);
-        if (c == 0)
-            return "contains a NUL character" + at;
-        if (c < 0x20 || c == 0x7f)
-            return std::string("contains control character 0x") + hex[c >> 4] + hex[c & 15] + at;
-        if (c == ' ')
-            return "contains a space" + at;
-        if (c >= 0x80)
-            return "contains a non-ASCII byte" + at;
-    }
-    return {};
-}
-
-/** Four decimal octets 0-255 separated by dots; leading zeros are refused as inet_pton does. */
-bool parseDottedQuad(std::string_view text, uint32_t &value)
-{
-    value = 0;
-    size_t i = 0;
-    for (int octet = 0; octet < 4; ++octet) {
-        if (octet > 0) {
-            if (i >= text.size() || text[i] != '.')
-                return false;
-            ++i;
-        }
-        const size_t start = i;
-        unsigned number = 0;
-        while (i < text.size() && i - start < 4 && text[i] >= '0' && text[i] <= '9')
-            number = number * 10 + unsigned(text[i++] - '0');
-        const size_t digits = i - start;
-        if (digits == 0 || digits > 3 || number > 255 || (digits > 1 && text[start] == '0'))
-            return false;
-        value = value << 8 | number;
-    }
-    return i == text.size();
+    const auto c = static_cast<unsigned char>(*bad);
+    const std::string at = " at position " + std::to_string(bad - text.begin() + 1);
+    if (c == 0)
+        return "contains a NUL character" + at;
+    if (c == ' ')
+        return "contains a space" + at;
+    if (c >= 0x80)
+        return "contains a non-ASCII byte" + at;
+    return std::string("contains control character 0x") + hex[c >> 4] + hex[c & 15] + at;
 }
 
 } // namespace
@@ -64,10 +44,15 @@ std::optional<Ipv4> parseIpv4(std::string_view text, std::string *why)
         return reject(why, "empty address");
     if (auto bad = badCharacter(text); !bad.empty())
         return reject(why, "address " + bad);
-    uint32_t value = 0;
-    if (!parseDottedQuad(text, value))
+    // inet_pton under Boost: exactly four decimal octets, no leading zeros. It stops at a NUL,
+    // which badCharacter has refused already.
+    boost::system::error_code ec;
+    Ipv4 address;
+    if (text.size() <= 15) // "255.255.255.255"; longer text would only cost an allocation
+        address = boost::asio::ip::make_address_v4(std::string(text), ec);
+    if (text.size() > 15 || ec)
         return reject(why, "\"" + std::string(text) + "\" is not a dotted-quad IPv4 address");
-    return Ipv4(value);
+    return address;
 }
 
 Cidr::Cidr(Ipv4 base, int prefixLength)
