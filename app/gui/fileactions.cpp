@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
@@ -259,9 +260,14 @@ void FileActions::offerRecovery()
 {
     if (!Autosave::hasRecovery())
         return;
+    const QString original = Autosave::recoveredOriginalPath();
+    const QString what = original.isEmpty() ? tr("an untitled design")
+                                            : QFileInfo(original).fileName();
+    const QString when = QLocale().toString(QFileInfo(Autosave::recoveryPath()).lastModified(),
+                                            QLocale::ShortFormat);
     if (m_prompts.ask(tr("Recover design"),
                       tr("MailPath did not close normally last time. Recover the unsaved "
-                         "design?"))) {
+                         "changes to %1 (autosaved %2)?").arg(what, when))) {
         core::Design design;
         QString error;
         if (readDesign(Autosave::recoveryPath(), design, &error)) {

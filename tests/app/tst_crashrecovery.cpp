@@ -107,7 +107,9 @@ private:
     {
         return {[yes, asked](const QString &, const QString &text) {
                     ++*asked;
-                    return yes && text.contains("Recover");
+                    // The question names the design whose changes would come back.
+                    return yes && text.contains("Recover")
+                           && text.contains("s1-ses-via-nat.mailpath.json");
                 },
                 [](const QString &, const QString &text) { QFAIL(qPrintable(text)); }};
     }
