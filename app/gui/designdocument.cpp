@@ -3,7 +3,9 @@
 #include "core/io/designfile.h"
 #include "core/layout/autolayout.h"
 
+#include <QDir>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace mailpath::app {
 
@@ -43,10 +45,15 @@ bool DesignDocument::open(const QString &path, QString *error)
 
 bool DesignDocument::writeCopy(const QString &path, QString *error) const
 {
-    std::string message;
-    if (!core::writeDesignFile(m_design, path.toStdString(), message)) {
+    // QSaveFile: a temporary beside the target, renamed over it on commit; a failed write
+    // (disk full, no permission) leaves the previous file as it was.
+    const std::string text = core::serializeDesign(m_design);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
         if (error)
-            *error = QString::fromStdString(message);
+            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        file.cancelWriting();
         return false;
     }
     return true;

@@ -1,6 +1,7 @@
 // Save -> open round-trips; broken or newer files leave the open design untouched.
 #include "s1fixture.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -27,6 +28,43 @@ private slots:
         QVERIFY2(other.open(path, &error), qPrintable(error));
         QCOMPARE(core::serializeDesign(other.design()), before);
         QCOMPARE(other.filePath(), QFileInfo(path).absoluteFilePath());
+    }
+
+    void saveKeepsPermissionsAndLinks()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath("shared.mailpath.json");
+        const QString link = dir.filePath("link.mailpath.json");
+        QFile old(target);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("previous");
+        old.close();
+        QVERIFY(old.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+        QVERIFY(QFile::link(target, link));
+        DesignDocument doc;
+        QVERIFY(loadTemplate(doc, s1Template));
+        QString error;
+        QVERIFY2(doc.saveAs(link, &error), qPrintable(error));
+        QVERIFY(QFileInfo(link).isSymLink()); // the link still points at the shared file
+        QCOMPARE(QFile::permissions(target), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser
+                                                 | QFile::WriteUser);
+        DesignDocument other;
+        QVERIFY2(other.open(target, &error), qPrintable(error));
+        QCOMPARE(core::serializeDesign(other.design()), core::serializeDesign(doc.design()));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::System).size(), 2);
+    }
+
+    void failedSaveKeepsDocumentModified()
+    {
+        QTemporaryDir dir;
+        DesignDocument doc;
+        QVERIFY(loadTemplate(doc, s1Template));
+        doc.undoStack()->push(new QUndoCommand("marker"));
+        QString error;
+        QVERIFY(!doc.saveAs(dir.filePath("missing-folder/s1.mailpath.json"), &error));
+        QVERIFY2(error.contains("missing-folder"), qPrintable(error));
+        QVERIFY(doc.isModified());
+        QVERIFY(doc.filePath().isEmpty() || !doc.filePath().contains("missing-folder"));
     }
 
     void brokenFileLeavesDesignUntouched_data()
