@@ -1,5 +1,6 @@
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
+#include "app/gui/startupprobe.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -34,6 +35,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     mailpath::app::MainWindow window;
+    mailpath::app::StartupProbe::installIfRequested(&window);
     window.show();
     const QStringList files = parser.positionalArguments();
     QTimer::singleShot(0, &window, [&window, files] {

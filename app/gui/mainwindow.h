@@ -32,6 +32,7 @@ public:
     DiagramScene *scene() const { return m_scene; }
     DiagramView *view() const { return m_view; }
     FlowsPanel *flowsPanel() const { return m_flows; }
+    FlowRunner *flowRunner() const { return m_runner; }
     InspectorPanel *inspector() const { return m_inspector; }
     StepPanel *stepPanel() const { return m_steps; }
     FileActions *fileActions() const { return m_files; }
