@@ -59,7 +59,11 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Everything that observes the design goes before the document that owns it.
+    // Everything that observes the design goes before the document that owns it. The document
+    // itself is deleted by ~QWidget, when this is no longer a MainWindow: its undo stack's last
+    // signals must not reach our slots.
+    m_document->disconnect(this);
+    m_document->undoStack()->disconnect(this);
     m_scene->disconnect(this);
     qDeleteAll(findChildren<QDockWidget *>());
     delete m_view;
