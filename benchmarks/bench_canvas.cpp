@@ -1,18 +1,24 @@
 // Canvas frame time with about 5,000 drawn items (DESIGN §6: <= 16 ms per pan/zoom frame):
-// the DiagramScene of an imported, laid-out account, rendered offscreen by a QGraphicsView
-// into a QImage while the view pans and zooms.
+// the DiagramScene of an imported, laid-out account in the designer's own DiagramView, shown
+// on the offscreen platform at 1600x1000. Each frame is the viewport's paint event rendered
+// into a QImage (QWidget::render), the path a screen update takes: only items in the exposed
+// area are drawn. (QGraphicsView::render is not used: it paints every child of every item it
+// finds, which a window never does.)
 
 #include "benchcommon.h"
 
 #include "app/canvas/diagramscene.h"
+#include "app/canvas/diagramview.h"
 #include "core/layout/autolayout.h"
 
 #include <benchmark/benchmark.h>
 
 #include <QApplication>
-#include <QGraphicsView>
 #include <QImage>
 #include <QPainter>
+
+#include <algorithm>
+#include <chrono>
 
 using namespace mailpath;
 using namespace mailpath::core;
@@ -23,8 +29,8 @@ struct Canvas
 {
     Design design;
     std::unique_ptr<app::DiagramScene> scene;
-    std::unique_ptr<QGraphicsView> view;
-    QImage image{1600, 1000, QImage::Format_ARGB32_Premultiplied};
+    std::unique_ptr<app::DiagramView> view;
+    QImage image;
 
     Canvas()
     {
@@ -32,24 +38,27 @@ struct Canvas
         fillMissingLayout(design);
         scene = std::make_unique<app::DiagramScene>(design);
         scene->sync();
-        view = std::make_unique<QGraphicsView>(scene.get());
-        view->setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        view->setViewportUpdateMode(QGraphicsView::MinimalViewportUpdate);
-        view->resize(image.size());
+        view = std::make_unique<app::DiagramView>(scene.get());
+        view->resize(1600, 1000);
+        view->show();
+        QCoreApplication::processEvents();
+        image = QImage(view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
     }
 
     void frame()
     {
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        view->render(&painter, QRectF(image.rect()), view->viewport()->rect());
+        view->viewport()->render(&image);
     }
 };
 
+// Built on first use, destroyed in main while the QApplication still exists.
+std::unique_ptr<Canvas> g_canvas;
+
 Canvas &canvas()
 {
-    static Canvas c;
-    return c;
+    if (!g_canvas)
+        g_canvas = std::make_unique<Canvas>();
+    return *g_canvas;
 }
 
 // Arg 0: pan at 100 % across the diagram; arg 1: zoom steps between fit-all and 100 %.
@@ -59,6 +68,7 @@ void BM_CanvasFrame(benchmark::State &state)
     const QRectF bounds = c.scene->itemsBoundingRect();
     state.counters["items"] = double(c.scene->items().size());
     int step = 0;
+    double worst = 0;
     for (auto _ : state) {
         if (state.range(0) == 0) {
             c.view->resetTransform();
@@ -74,8 +84,12 @@ void BM_CanvasFrame(benchmark::State &state)
             c.view->centerOn(bounds.center());
         }
         ++step;
+        const auto start = std::chrono::steady_clock::now();
         c.frame();
+        worst = std::max(worst, std::chrono::duration<double, std::milli>(
+                                    std::chrono::steady_clock::now() - start).count());
     }
+    state.counters["worst_ms"] = worst; // the frame a user notices
 }
 BENCHMARK(BM_CanvasFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -88,5 +102,6 @@ int main(int argc, char **argv)
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
+    g_canvas.reset();
     return 0;
 }

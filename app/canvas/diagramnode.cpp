@@ -3,10 +3,13 @@
 #include "diagramscene.h"
 
 #include <QCursor>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QGraphicsSceneHoverEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QStyleOptionGraphicsItem>
 #include <QSvgRenderer>
 
@@ -26,7 +29,97 @@ QSvgRenderer *iconRenderer(const QString &path)
     return renderer->isValid() ? renderer.get() : nullptr;
 }
 
+/** The average colour of an icon's visible pixels, drawn in its place when it is tiny. */
+QColor iconColour(const QString &path, QSvgRenderer *renderer)
+{
+    static std::map<QString, QColor> cache;
+    auto [it, added] = cache.try_emplace(path);
+    if (!added)
+        return it->second;
+    QImage image(16, 16, QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    QPainter p(&image);
+    renderer->render(&p);
+    p.end();
+    double r = 0, g = 0, b = 0, weight = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            r += c.redF() * c.alphaF();
+            g += c.greenF() * c.alphaF();
+            b += c.blueF() * c.alphaF();
+            weight += c.alphaF();
+        }
+    it->second = weight > 0 ? QColor::fromRgbF(float(r / weight), float(g / weight), float(b / weight))
+                            : QColor(Qt::gray);
+    return it->second;
+}
+
+/** On the screen and in PNG export; SVG and PDF export keep every detail as vectors. */
+bool isRaster(const QPainter *painter)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    return engine && engine->type() == QPaintEngine::Raster;
+}
+
+/**
+ * Draws an icon. On raster devices it is rendered once per device size and kept in
+ * QPixmapCache: parsing and rasterising the SVG for each of thousands of nodes in every frame
+ * is what made a zoomed-out large account slow. Vector devices get the SVG itself.
+ */
+void drawIcon(QPainter *painter, const QString &path, const QRectF &rect)
+{
+    QSvgRenderer *renderer = iconRenderer(path);
+    if (!renderer)
+        return;
+    const QTransform world = painter->worldTransform();
+    if (!isRaster(painter) || world.type() > QTransform::TxScale) {
+        renderer->render(painter, rect);
+        return;
+    }
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const QRectF onDevice = world.mapRect(rect);
+    if (onDevice.width() < 8) { // a few pixels: the icon's colour is all that can be seen
+        painter->fillRect(rect.adjusted(rect.width() / 8, rect.height() / 8, -rect.width() / 8,
+                                        -rect.height() / 8),
+                          iconColour(path, renderer));
+        return;
+    }
+    const QSize pixels = (onDevice.size() * ratio).toSize().expandedTo(QSize(1, 1));
+    const QString key = QLatin1String("mailpath-icon:") + path + QLatin1Char('@')
+                        + QString::number(pixels.width()) + QLatin1Char('x')
+                        + QString::number(pixels.height()) + QLatin1Char('@')
+                        + QString::number(ratio);
+    QPixmap pixmap;
+    if (!QPixmapCache::find(key, &pixmap)) {
+        QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        QPainter imagePainter(&image);
+        imagePainter.setRenderHints(QPainter::Antialiasing | QPainter::SmoothPixmapTransform);
+        renderer->render(&imagePainter);
+        imagePainter.end();
+        pixmap = QPixmap::fromImage(std::move(image));
+        pixmap.setDevicePixelRatio(ratio);
+        QPixmapCache::insert(key, pixmap);
+    }
+    // Unscaled at whole pixels: sharper than a scaled draw and the raster engine's fastest path.
+    painter->resetTransform();
+    painter->drawPixmap(QPointF(std::round(onDevice.left() * ratio) / ratio,
+                                std::round(onDevice.top() * ratio) / ratio),
+                        pixmap);
+    painter->setWorldTransform(world);
+}
+
 } // namespace
+
+bool textUnreadable(const QPainter *painter, double pointSize)
+{
+    // Under 4.5 points on screen (6 pixels) a label is a smudge; vector exports keep it.
+    constexpr double smallestReadable = 4.5;
+    return isRaster(painter)
+           && pointSize * QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform())
+                  < smallestReadable;
+}
 
 DiagramNode::DiagramNode(std::string key, QGraphicsItem *parent)
     : QGraphicsItem(parent)
@@ -96,9 +189,9 @@ ContainerItem::ContainerItem(std::string key, QGraphicsItem *parent)
 void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const QRectF box(QPointF(0, 0), m_size);
-    QColor fill = m_look.accent;
-    fill.setAlpha(m_look.collapsed ? 40 : 18);
-    painter->setBrush(fill);
+    if (!m_look.dashed) // Region and AZ are dashed outlines, as in AWS's diagrams
+        painter->fillRect(box, fillColor());
+    painter->setBrush(Qt::NoBrush);
     QPen pen(m_look.accent, isSelected() ? 3 : 1.6);
     if (m_look.dashed)
         pen.setStyle(Qt::DashLine);
@@ -122,11 +215,28 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
     }
 }
 
+QColor ContainerItem::fillColor() const
+{
+    // Opaque: the light tint of the accent over what the parents show. Nested translucent
+    // fills blended most pixels of a frame twice; a solid fill is the raster engine's fastest.
+    QColor below(Qt::white);
+    if (const auto *parent = dynamic_cast<const ContainerItem *>(parentItem()))
+        below = parent->fillColor();
+    if (m_look.dashed)
+        return below;
+    const double a = (m_look.collapsed ? 40 : 18) / 255.0;
+    const auto mix = [a](double under, double over) { return under * (1 - a) + over * a; };
+    return QColor::fromRgbF(float(mix(below.redF(), m_look.accent.redF())),
+                            float(mix(below.greenF(), m_look.accent.greenF())),
+                            float(mix(below.blueF(), m_look.accent.blueF())));
+}
+
 void ContainerItem::paintHeader(QPainter *painter, const QRectF &box)
 {
     // Icon square in the group colour, then name and CIDR; a collapsed VPC adds its counts.
-    if (auto *renderer = iconRenderer(m_look.iconPath))
-        renderer->render(painter, QRectF(0, 0, 24, 24));
+    drawIcon(painter, m_look.iconPath, QRectF(0, 0, 24, 24));
+    if (textUnreadable(painter, 9))
+        return;
     QFont font = painter->font();
     font.setPointSizeF(9);
     font.setBold(true);
@@ -278,23 +388,42 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         painter->setPen(QPen(c, m_hopState == HopState::Failed ? 3 : 2));
         painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), 6, 6);
     }
-    if (auto *renderer = iconRenderer(m_look.iconPath))
-        renderer->render(painter, iconRect);
+    drawIcon(painter, m_look.iconPath, iconRect);
+    if (textUnreadable(painter, 8))
+        return;
     QFont font = painter->font();
     font.setPointSizeF(8);
+    QFont small = font;
+    small.setPointSizeF(7);
+    const double width = m_size.width();
+    prepare(m_title, m_look.title, font, width, Qt::ElideMiddle);
+    const double titleTop = iconSize + 3;
     painter->setFont(font);
     painter->setPen(QColor(0x23, 0x2f, 0x3e));
-    const QFontMetricsF fm(font);
-    const QRectF titleRect(0, iconSize + 3, m_size.width(), fm.height());
-    painter->drawText(titleRect, Qt::AlignHCenter | Qt::AlignTop,
-                      fm.elidedText(m_look.title, Qt::ElideMiddle, m_size.width()));
+    painter->drawStaticText(QPointF(m_title.x, titleTop), m_title.text);
+    if (textUnreadable(painter, 7))
+        return;
+    prepare(m_subtitle, m_look.subtitle, small, width, Qt::ElideMiddle);
+    painter->setFont(small);
     painter->setPen(QColor(0x54, 0x5b, 0x64));
-    font.setPointSizeF(7);
-    painter->setFont(font);
-    const QRectF subRect(0, titleRect.bottom(), m_size.width(), fm.height());
-    painter->drawText(subRect, Qt::AlignHCenter | Qt::AlignTop,
-                      QFontMetricsF(font).elidedText(m_look.subtitle, Qt::ElideMiddle,
-                                                     m_size.width()));
+    painter->drawStaticText(QPointF(m_subtitle.x, titleTop + QFontMetricsF(font).height()),
+                            m_subtitle.text);
+}
+
+void NodeItem::prepare(Label &label, const QString &text, const QFont &font, double width,
+                       Qt::TextElideMode mode)
+{
+    // Shaping text (eliding and laying it out) was most of a frame with thousands of nodes.
+    if (label.width == width && label.source == text)
+        return;
+    const QFontMetricsF fm(font);
+    const QString shown = fm.elidedText(text, mode, width);
+    label.source = text;
+    label.width = width;
+    label.text = QStaticText(shown);
+    label.text.setTextFormat(Qt::PlainText);
+    label.text.prepare(QTransform(), font);
+    label.x = (width - fm.horizontalAdvance(shown)) / 2;
 }
 
 } // namespace mailpath::app

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QGraphicsItem>
+#include <QStaticText>
 #include <QString>
 
 #include <string>
@@ -19,6 +20,12 @@ struct NodeLook
     QString detail;         //!< resource counts of a collapsed VPC
     QString problem;        //!< an address conflict: a red mark, the text as tooltip
 };
+
+/**
+ * True when the painter draws on the screen (or a PNG) so far zoomed out that text of this
+ * size could not be read: items then skip it, which keeps frames of large accounts fast.
+ */
+bool textUnreadable(const QPainter *painter, double pointSize);
 
 /** Highlight of an item by the selected flow's path. */
 enum class HopState { None, Passed, Failed };
@@ -74,6 +81,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
+    /** The box's opaque fill: its tint over the fills of the containers it sits in. */
+    QColor fillColor() const;
     /** The smallest size that still holds the visible children (and the header). */
     QSizeF minimumSize() const;
     /** The edges a press at pos (item coordinates) resizes; none outside the handles. */
@@ -109,6 +118,21 @@ public:
     bool isContainer() const override { return false; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
+
+private:
+    /** One label line, elided to the node's width and laid out once, not in every frame. */
+    struct Label
+    {
+        QString source;
+        double width = -1;
+        QStaticText text;
+        double x = 0;
+    };
+    static void prepare(Label &label, const QString &text, const QFont &font, double width,
+                        Qt::TextElideMode mode);
+
+    Label m_title;
+    Label m_subtitle;
 };
 
 } // namespace mailpath::app

@@ -95,20 +95,25 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
                                      std::cos(angle + M_PI - M_PI / 3) * 8);
     painter->setBrush(color);
     painter->drawPolygon(QPolygonF({tip, p1, p2}));
-    if (m_label.isEmpty())
+    if (m_label.isEmpty() || textUnreadable(painter, 7))
         return;
     QFont font = painter->font();
     font.setPointSizeF(7);
     painter->setFont(font);
     const QFontMetricsF fm(font);
-    const QPointF mid = m_line.center();
-    QRectF r(0, 0, fm.horizontalAdvance(m_label) + 6, fm.height() + 2);
-    r.moveCenter(mid);
+    if (m_labelText.text().isEmpty()) { // laid out once: shaping in every frame was slow
+        m_labelText = QStaticText(m_label);
+        m_labelText.setTextFormat(Qt::PlainText);
+        m_labelText.prepare(QTransform(), font);
+        m_labelWidth = fm.horizontalAdvance(m_label);
+    }
+    QRectF r(0, 0, m_labelWidth + 6, fm.height() + 2);
+    r.moveCenter(m_line.center());
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 220));
     painter->drawRoundedRect(r, 3, 3);
     painter->setPen(color.darker(130));
-    painter->drawText(r, Qt::AlignCenter, m_label);
+    painter->drawStaticText(r.topLeft() + QPointF(3, 1), m_labelText);
 }
 
 TracePathItem::TracePathItem(std::vector<Segment> segments)

@@ -4,6 +4,7 @@
 
 #include <QGraphicsItem>
 #include <QPen>
+#include <QStaticText>
 
 #include <string>
 
@@ -43,6 +44,8 @@ private:
     DiagramNode *m_to;
     core::EdgeKind m_kind;
     QString m_label;
+    QStaticText m_labelText;
+    double m_labelWidth = 0;
     bool m_bundled;
     QLineF m_line;
 };

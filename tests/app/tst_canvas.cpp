@@ -13,6 +13,8 @@
 #include <QDialogButtonBox>
 #include <QGraphicsSceneMouseEvent>
 #include <QLineEdit>
+#include <QPainter>
+#include <QPicture>
 #include <QPushButton>
 #include <QTest>
 #include <QUndoStack>
@@ -199,6 +201,51 @@ private slots:
         f.scene.sync();
         QVERIFY(f.scene.itemFor(a)->look().problem.isEmpty());
         QVERIFY(f.scene.itemFor(b)->toolTip().isEmpty());
+    }
+
+    void nestedFillsAreOpaqueTints()
+    {
+        Fixture f;
+        const auto vpc = f.add("vpc", "", QPointF(400, 300));
+        const auto subnet = f.add("subnet-private", vpc, QPointF(150, 120));
+        f.scene.sync();
+        const auto *vpcItem = dynamic_cast<const ContainerItem *>(f.scene.itemFor(vpc));
+        const auto *subnetItem = dynamic_cast<const ContainerItem *>(f.scene.itemFor(subnet));
+        QVERIFY(vpcItem && subnetItem);
+        // The subnet sits in a dashed AZ box, which adds no tint of its own.
+        QVERIFY(subnetItem->parentItem() != vpcItem);
+        const auto tint = [](QColor under, QColor accent) {
+            const double a = 18 / 255.0;
+            return QColor::fromRgbF(float(under.redF() * (1 - a) + accent.redF() * a),
+                                    float(under.greenF() * (1 - a) + accent.greenF() * a),
+                                    float(under.blueF() * (1 - a) + accent.blueF() * a));
+        };
+        const QColor vpcFill = tint(Qt::white, vpcItem->look().accent);
+        const QColor subnetFill = tint(vpcFill, subnetItem->look().accent);
+        for (const auto &[actual, expected] : {std::pair(vpcItem->fillColor(), vpcFill),
+                                               std::pair(subnetItem->fillColor(), subnetFill)}) {
+            QCOMPARE(actual.alpha(), 255);
+            QVERIFY2(std::abs(actual.red() - expected.red()) <= 1
+                         && std::abs(actual.green() - expected.green()) <= 1
+                         && std::abs(actual.blue() - expected.blue()) <= 1,
+                     qPrintable(actual.name() + " != " + expected.name()));
+        }
+        QVERIFY(subnetItem->fillColor() != vpcItem->fillColor());
+    }
+
+    void labelsGiveWayWhenZoomedOutOnScreenOnly()
+    {
+        QImage image(8, 8, QImage::Format_ARGB32_Premultiplied);
+        QPainter screen(&image);
+        QVERIFY(!textUnreadable(&screen, 8));
+        screen.scale(0.5, 0.5); // 8 points become 4: under the 4.5-point floor
+        QVERIFY(textUnreadable(&screen, 8));
+        QVERIFY(!textUnreadable(&screen, 10));
+        screen.end();
+        QPicture vector; // SVG and PDF export: text stays, the reader zooms in
+        QPainter exporter(&vector);
+        exporter.scale(0.1, 0.1);
+        QVERIFY(!textUnreadable(&exporter, 8));
     }
 
     void resizeIsOneUndoStepAndClamps()
