@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -30,8 +31,10 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(
         QStringLiteral("Simulates SMTP flows and their replies hop by hop through AWS networks."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A MailPath design (*.mailpath.json) to open."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QStringLiteral("A MailPath design (*.mailpath.json) to open, or an AWS snapshot folder "
+                       "(describe-* JSON) to import."));
     parser.process(app);
 
     mailpath::app::MainWindow window;
@@ -40,7 +43,11 @@ int main(int argc, char **argv)
     const QStringList files = parser.positionalArguments();
     QTimer::singleShot(0, &window, [&window, files] {
         window.fileActions()->offerRecovery();
-        if (!files.isEmpty())
+        if (files.isEmpty())
+            return;
+        if (QFileInfo(files.first()).isDir()) // as mailpath-cli takes it
+            window.fileActions()->importFolder(files.first());
+        else
             window.fileActions()->openFile(files.first());
     });
     return app.exec();
