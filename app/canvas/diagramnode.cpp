@@ -114,8 +114,9 @@ void drawIcon(QPainter *painter, const QString &path, const QRectF &rect)
 
 bool textUnreadable(const QPainter *painter, double pointSize)
 {
-    // Under 4.5 points on screen (6 pixels) a label is a smudge; vector exports keep it.
-    constexpr double smallestReadable = 4.5;
+    // Under 4 points on screen (about 5 pixels) a label is a smudge; vector exports keep it.
+    // A template opened to fit (about 60 %) still shows names and addresses.
+    constexpr double smallestReadable = 4.0;
     return isRaster(painter)
            && pointSize * QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform())
                   < smallestReadable;

@@ -238,7 +238,7 @@ private slots:
         QImage image(8, 8, QImage::Format_ARGB32_Premultiplied);
         QPainter screen(&image);
         QVERIFY(!textUnreadable(&screen, 8));
-        screen.scale(0.5, 0.5); // 8 points become 4: under the 4.5-point floor
+        screen.scale(0.45, 0.45); // 8 points become 3.6: under the 4-point floor
         QVERIFY(textUnreadable(&screen, 8));
         QVERIFY(!textUnreadable(&screen, 10));
         screen.end();
