@@ -112,6 +112,22 @@ void drawIcon(QPainter *painter, const QString &path, const QRectF &rect)
 
 } // namespace
 
+void CachedLabel::update(const QString &text, const QFont &font, double maxWidth)
+{
+    if (maxWidth == m_maxWidth && text == m_source && font == m_font)
+        return;
+    const QFontMetricsF fm(font);
+    const QString shown = maxWidth < 0 ? text : fm.elidedText(text, Qt::ElideMiddle, maxWidth);
+    m_source = text;
+    m_font = font;
+    m_maxWidth = maxWidth;
+    m_text = QStaticText(shown);
+    m_text.setTextFormat(Qt::PlainText);
+    m_text.prepare(QTransform(), font);
+    m_width = fm.horizontalAdvance(shown);
+    m_height = fm.height();
+}
+
 bool textUnreadable(const QPainter *painter, double pointSize)
 {
     // Under 4 points on screen (about 5 pixels) a label is a smudge; vector exports keep it.
@@ -394,37 +410,20 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
         return;
     QFont font = painter->font();
     font.setPointSizeF(8);
-    QFont small = font;
-    small.setPointSizeF(7);
     const double width = m_size.width();
-    prepare(m_title, m_look.title, font, width, Qt::ElideMiddle);
     const double titleTop = iconSize + 3;
+    m_title.update(m_look.title, font, width);
     painter->setFont(font);
     painter->setPen(QColor(0x23, 0x2f, 0x3e));
-    painter->drawStaticText(QPointF(m_title.x, titleTop), m_title.text);
+    painter->drawStaticText(QPointF((width - m_title.width()) / 2, titleTop), m_title.text());
     if (textUnreadable(painter, 7))
         return;
-    prepare(m_subtitle, m_look.subtitle, small, width, Qt::ElideMiddle);
-    painter->setFont(small);
+    font.setPointSizeF(7);
+    m_subtitle.update(m_look.subtitle, font, width);
+    painter->setFont(font);
     painter->setPen(QColor(0x54, 0x5b, 0x64));
-    painter->drawStaticText(QPointF(m_subtitle.x, titleTop + QFontMetricsF(font).height()),
-                            m_subtitle.text);
-}
-
-void NodeItem::prepare(Label &label, const QString &text, const QFont &font, double width,
-                       Qt::TextElideMode mode)
-{
-    // Shaping text (eliding and laying it out) was most of a frame with thousands of nodes.
-    if (label.width == width && label.source == text)
-        return;
-    const QFontMetricsF fm(font);
-    const QString shown = fm.elidedText(text, mode, width);
-    label.source = text;
-    label.width = width;
-    label.text = QStaticText(shown);
-    label.text.setTextFormat(Qt::PlainText);
-    label.text.prepare(QTransform(), font);
-    label.x = (width - fm.horizontalAdvance(shown)) / 2;
+    painter->drawStaticText(QPointF((width - m_subtitle.width()) / 2, titleTop + m_title.height()),
+                            m_subtitle.text());
 }
 
 } // namespace mailpath::app

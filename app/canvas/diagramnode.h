@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QStaticText>
 #include <QString>
@@ -26,6 +27,28 @@ struct NodeLook
  * size could not be read: items then skip it, which keeps frames of large accounts fast.
  */
 bool textUnreadable(const QPainter *painter, double pointSize);
+
+/**
+ * One line of text for an item painted in every frame: elided and laid out only when its
+ * text, font or width changes. Shaping text each frame was most of a frame's time.
+ */
+class CachedLabel
+{
+public:
+    /** maxWidth < 0: never elided. */
+    void update(const QString &text, const QFont &font, double maxWidth = -1);
+    const QStaticText &text() const { return m_text; }
+    double width() const { return m_width; }   //!< of the shown (elided) text
+    double height() const { return m_height; } //!< line height of the font
+
+private:
+    QString m_source;
+    QFont m_font;
+    double m_maxWidth = -2;
+    QStaticText m_text;
+    double m_width = 0;
+    double m_height = 0;
+};
 
 /** Highlight of an item by the selected flow's path. */
 enum class HopState { None, Passed, Failed };
@@ -120,19 +143,8 @@ public:
                QWidget *widget) override;
 
 private:
-    /** One label line, elided to the node's width and laid out once, not in every frame. */
-    struct Label
-    {
-        QString source;
-        double width = -1;
-        QStaticText text;
-        double x = 0;
-    };
-    static void prepare(Label &label, const QString &text, const QFont &font, double width,
-                        Qt::TextElideMode mode);
-
-    Label m_title;
-    Label m_subtitle;
+    CachedLabel m_title;
+    CachedLabel m_subtitle;
 };
 
 } // namespace mailpath::app

@@ -100,20 +100,14 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     QFont font = painter->font();
     font.setPointSizeF(7);
     painter->setFont(font);
-    const QFontMetricsF fm(font);
-    if (m_labelText.text().isEmpty()) { // laid out once: shaping in every frame was slow
-        m_labelText = QStaticText(m_label);
-        m_labelText.setTextFormat(Qt::PlainText);
-        m_labelText.prepare(QTransform(), font);
-        m_labelWidth = fm.horizontalAdvance(m_label);
-    }
-    QRectF r(0, 0, m_labelWidth + 6, fm.height() + 2);
+    m_labelText.update(m_label, font);
+    QRectF r(0, 0, m_labelText.width() + 6, m_labelText.height() + 2);
     r.moveCenter(m_line.center());
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(255, 255, 255, 220));
     painter->drawRoundedRect(r, 3, 3);
     painter->setPen(color.darker(130));
-    painter->drawStaticText(r.topLeft() + QPointF(3, 1), m_labelText);
+    painter->drawStaticText(r.topLeft() + QPointF(3, 1), m_labelText.text());
 }
 
 TracePathItem::TracePathItem(std::vector<Segment> segments)

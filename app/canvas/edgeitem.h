@@ -1,16 +1,15 @@
 #pragma once
 
+#include "diagramnode.h"
+
 #include "core/layout/diagramedges.h"
 
 #include <QGraphicsItem>
 #include <QPen>
-#include <QStaticText>
 
 #include <string>
 
 namespace mailpath::app {
-
-class DiagramNode;
 
 /**
  * A derived arrow (route, TGW attachment, peering, NLB target, VPN): computed from the
@@ -44,8 +43,7 @@ private:
     DiagramNode *m_to;
     core::EdgeKind m_kind;
     QString m_label;
-    QStaticText m_labelText;
-    double m_labelWidth = 0;
+    CachedLabel m_labelText;
     bool m_bundled;
     QLineF m_line;
 };

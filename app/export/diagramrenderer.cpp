@@ -114,7 +114,8 @@ void paintSymbol(QPainter &painter, const LegendEntry &e, const QRectF &r, doubl
             svg.render(&painter, r);
     } else if (e.shape == LegendEntry::Box) {
         painter.setPen(QPen(e.color, 1.2 * unit, e.pen));
-        painter.setBrush(e.color.lighter(190));
+        // Dashed boxes (Region, AZ) are outlines on the canvas too.
+        painter.setBrush(e.pen == Qt::DashLine ? QBrush(Qt::NoBrush) : QBrush(e.color.lighter(190)));
         painter.drawRect(r.adjusted(0, r.height() * 0.2, 0, -r.height() * 0.2));
     } else {
         painter.setPen(QPen(e.color, 1.8 * unit, e.pen, Qt::FlatCap));

@@ -6,21 +6,20 @@
 #include "app/gui/mainwindow.h"
 
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QEvent>
 #include <QTimer>
 
 #include <cstdio>
-#include <ctime>
 
 namespace mailpath::app {
 
 namespace {
 
+/** CLOCK_MONOTONIC, the clock the launcher reads: comparable across processes. */
 qint64 monotonicNanos()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+    return QDeadlineTimer::current(Qt::PreciseTimer).deadlineNSecs();
 }
 
 } // namespace
@@ -46,7 +45,7 @@ StartupProbe::StartupProbe(MainWindow *window, qint64 t0Nanos)
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Paint && !m_reported && m_firstPaintNanos == 0
+    if (event->type() == QEvent::Paint && m_firstPaintNanos == 0
         && !m_window->scene()->items().isEmpty()) {
         m_firstPaintNanos = monotonicNanos();
         // Queued: runs once this paint has finished and the event loop is idle again.
@@ -57,7 +56,6 @@ bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 
 void StartupProbe::report()
 {
-    m_reported = true;
     // Verdicts belong to an interactive window; results() simulates if a run is still pending.
     const size_t flows = m_window->flowRunner()->results().size();
     const qint64 now = monotonicNanos();

@@ -28,8 +28,7 @@ private:
 
     MainWindow *m_window;
     qint64 m_t0Nanos;
-    qint64 m_firstPaintNanos = 0;
-    bool m_reported = false;
+    qint64 m_firstPaintNanos = 0; //!< set once: later paints are not reported
 };
 
 } // namespace mailpath::app
