@@ -1,9 +1,8 @@
 #include "tracemapper.h"
 
-#include "core/layout/diagramedges.h"
+#include "core/model/kindtraits.h"
 
 #include <algorithm>
-#include <set>
 
 namespace mailpath::app {
 
@@ -69,18 +68,8 @@ std::vector<std::string> subnetsOf(const Design &design, const std::string &id)
 {
     if (const auto *rt = design.find<RouteTable>(id))
         return subnetsUsing(design, *rt);
-    if (const auto *acl = design.find<NetworkAcl>(id)) {
-        std::vector<std::string> result = acl->subnetIds;
-        if (acl->isDefault) {
-            std::set<std::string> explicitly;
-            for (const auto &[other, a] : design.all<NetworkAcl>())
-                explicitly.insert(a.subnetIds.begin(), a.subnetIds.end());
-            for (const auto &[sid, s] : design.all<Subnet>())
-                if (s.vpcId == acl->vpcId && !explicitly.count(sid))
-                    result.push_back(sid);
-        }
-        return result;
-    }
+    if (const auto *acl = design.find<NetworkAcl>(id))
+        return subnetsUsing(design, *acl);
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include "app/canvas/nodelook.h"
 #include "app/commands/addroutecommand.h"
 #include "app/commands/setpropertycommand.h"
+#include "core/model/kindtraits.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,21 +28,6 @@ using namespace core;
 using Json = nlohmann::json;
 
 namespace {
-
-std::string aclOf(const Design &design, const std::string &subnetId)
-{
-    const auto *subnet = design.find<Subnet>(subnetId);
-    if (!subnet)
-        return {};
-    std::string fallback;
-    for (const auto &[id, acl] : design.all<NetworkAcl>()) {
-        if (std::find(acl.subnetIds.begin(), acl.subnetIds.end(), subnetId) != acl.subnetIds.end())
-            return id;
-        if (acl.isDefault && acl.vpcId == subnet->vpcId)
-            fallback = id;
-    }
-    return fallback;
-}
 
 void showError(QLabel *label, const QString &error)
 {
@@ -235,7 +221,7 @@ std::vector<InspectorPanel::Section> InspectorPanel::sectionsFor(const std::stri
         out.push_back({Section::Rules, title, rid, int(preset)});
     };
     auto aclSection = [&](const std::string &subnetId) {
-        const std::string acl = aclOf(m_design, subnetId);
+        const std::string acl = effectiveNetworkAcl(m_design, subnetId);
         if (acl.empty())
             return;
         rules(tr("Network ACL %1 — inbound").arg(name(acl)), acl, P::AclInbound);

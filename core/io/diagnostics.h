@@ -1,26 +1,4 @@
 #pragma once
 
-#include <string>
-#include <string_view>
-#include <vector>
-
-namespace mailpath::core {
-
-enum class Severity { Info, Warning, Error };
-std::string_view toString(Severity severity);
-
-/** A problem found while reading or checking a design; collected, never thrown. */
-struct Diagnostic
-{
-    Severity severity = Severity::Warning;
-    std::string file;
-    std::string resource;
-    std::string message;
-    int line = 0;   //!< 1-based position in file; 0 when not about a position
-    int column = 0; //!< 1-based
-    bool fileSkipped = false; //!< the whole file was left out of an import (broken)
-};
-
-using Diagnostics = std::vector<Diagnostic>;
-
-} // namespace mailpath::core
+// Diagnostic lives in core/model (the model checks designs too); readers keep this include.
+#include "../model/diagnostics.h"

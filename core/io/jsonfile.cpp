@@ -172,14 +172,4 @@ bool writeFileAtomically(const std::string &path, std::string_view contents, std
     return true;
 }
 
-std::string_view toString(Severity severity)
-{
-    switch (severity) {
-    case Severity::Info: return "info";
-    case Severity::Warning: return "warning";
-    case Severity::Error: return "error";
-    }
-    return "warning";
-}
-
 } // namespace mailpath::core

@@ -221,33 +221,4 @@ std::vector<DiagramEdge> diagramEdges(const Design &design)
     return edges.take();
 }
 
-std::string effectiveRouteTable(const Design &design, std::string_view subnetId)
-{
-    const auto *subnet = design.find<Subnet>(subnetId);
-    if (!subnet)
-        return {};
-    std::string main;
-    for (const auto &[id, rt] : design.all<RouteTable>()) {
-        if (std::find(rt.subnetIds.begin(), rt.subnetIds.end(), subnetId) != rt.subnetIds.end())
-            return id;
-        if (rt.main && rt.vpcId == subnet->vpcId && main.empty())
-            main = id;
-    }
-    return main;
-}
-
-std::vector<std::string> subnetsUsing(const Design &design, const RouteTable &table)
-{
-    std::vector<std::string> result = table.subnetIds;
-    if (!table.main)
-        return result;
-    std::set<std::string> explicitly;
-    for (const auto &[id, rt] : design.all<RouteTable>())
-        explicitly.insert(rt.subnetIds.begin(), rt.subnetIds.end());
-    for (const auto &[id, subnet] : design.all<Subnet>())
-        if (subnet.vpcId == table.vpcId && !explicitly.count(id))
-            result.push_back(id);
-    return result;
-}
-
 } // namespace mailpath::core

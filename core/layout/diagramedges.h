@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../model/design.h"
+#include "../model/kindtraits.h" // effectiveRouteTable, subnetsUsing: kept visible here
 
 #include <string>
 #include <string_view>
@@ -50,11 +51,5 @@ struct BundleOptions
  */
 std::vector<DiagramEdge> bundleFanOut(const Design &design, std::vector<DiagramEdge> edges,
                                       const BundleOptions &options = {});
-
-/** The route table that applies to a subnet: its explicit association, else the VPC's main. */
-std::string effectiveRouteTable(const Design &design, std::string_view subnetId);
-
-/** The subnets a route table applies to: its explicit ones, plus the implicit ones of a main table. */
-std::vector<std::string> subnetsUsing(const Design &design, const RouteTable &table);
 
 } // namespace mailpath::core

@@ -2,6 +2,8 @@
 
 #include "autolayout.h"
 
+#include "../model/kindtraits.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -99,15 +101,6 @@ void ParentResolver::buildVpcRegions()
     }
 }
 
-void ParentResolver::buildGatewayHomes()
-{
-    m_haveGatewayHomes = true;
-    for (const auto &[id, onPrem] : m_design.all<OnPremNetwork>())
-        for (const auto &vpnId : onPrem.vpnConnectionIds)
-            if (const auto *vpn = m_design.find<VpnConnection>(vpnId))
-                m_cgwOnPrem.try_emplace(vpn->customerGatewayId, id);
-}
-
 std::string ParentResolver::regionOfVpc(const Vpc &vpc)
 {
     if (!vpc.region.empty())
@@ -130,56 +123,20 @@ std::string ParentResolver::parentOf(std::string_view key)
     if (!kind || !isDiagramNode(m_design, key))
         return {};
     const Design &d = m_design;
-    switch (*kind) {
-    case ResourceKind::Vpc: {
+    if (*kind == ResourceKind::Vpc) {
         const auto region = regionOfVpc(*d.find<Vpc>(key));
         return region.empty() ? std::string() : regionKey(region);
     }
-    case ResourceKind::Subnet: {
+    if (*kind == ResourceKind::Subnet) {
         const auto *s = d.find<Subnet>(key);
         if (!d.contains(s->vpcId))
             return {};
         return s->availabilityZone.empty() ? s->vpcId : azKey(s->vpcId, s->availabilityZone);
     }
-    case ResourceKind::Instance: {
-        const auto *i = d.find<Instance>(key);
-        const auto subnet = existing(d, i->subnetId);
-        return subnet.empty() ? existing(d, i->vpcId) : subnet;
-    }
-    case ResourceKind::NetworkInterface: {
-        const auto *e = d.find<Eni>(key);
-        const auto subnet = existing(d, e->subnetId);
-        return subnet.empty() ? existing(d, e->vpcId) : subnet;
-    }
-    case ResourceKind::NatGateway: {
-        const auto *n = d.find<NatGateway>(key);
-        const auto subnet = existing(d, n->subnetId);
-        return subnet.empty() ? existing(d, n->vpcId) : subnet;
-    }
-    case ResourceKind::InternetGateway: return firstExisting(d, d.find<InternetGateway>(key)->vpcIds);
-    case ResourceKind::VpnGateway: return firstExisting(d, d.find<VpnGateway>(key)->vpcIds);
-    case ResourceKind::VpcEndpoint: {
-        const auto *e = d.find<VpcEndpoint>(key);
-        if (e->subnetIds.size() == 1 && d.contains(e->subnetIds.front()))
-            return e->subnetIds.front();
-        return existing(d, e->vpcId);
-    }
-    case ResourceKind::LoadBalancer: return existing(d, d.find<LoadBalancer>(key)->vpcId);
-    case ResourceKind::Firewall: return existing(d, d.find<Firewall>(key)->onPremNetworkId);
-    case ResourceKind::CustomerGateway: {
-        if (!m_haveGatewayHomes)
-            buildGatewayHomes();
-        const auto it = m_cgwOnPrem.find(std::string(key));
-        return it == m_cgwOnPrem.end() ? std::string() : it->second;
-    }
-    case ResourceKind::SmtpServer: {
-        const auto &host = d.find<SmtpServer>(key)->hostId;
-        if (d.kindOf(host) == ResourceKind::Instance)
-            return parentOf(host);
-        return d.kindOf(host) == ResourceKind::OnPremNetwork ? host : std::string();
-    }
-    default: return {};
-    }
+    // Everything else nests in its container when that container is drawn as a box.
+    const auto container = containerOf(d, key);
+    const auto containerKind = d.kindOf(container);
+    return containerKind && isContainerKind(*containerKind) ? container : std::string();
 }
 
 const std::vector<std::string> &DiagramTree::childrenOf(const std::string &key) const
@@ -267,20 +224,9 @@ bool isDiagramNode(const Design &design, std::string_view id)
     const auto kind = design.kindOf(id);
     if (!kind)
         return false;
-    switch (*kind) {
-    case ResourceKind::RouteTable:
-    case ResourceKind::SecurityGroup:
-    case ResourceKind::NetworkAcl:
-    case ResourceKind::TgwAttachment:
-    case ResourceKind::TgwRouteTable:
-    case ResourceKind::PeeringConnection:
-    case ResourceKind::TargetGroup:
-    case ResourceKind::VpnConnection:
-    case ResourceKind::PrefixList: return false;
-    case ResourceKind::NetworkInterface:
+    if (*kind == ResourceKind::NetworkInterface) // drawn only when nothing else stands for it
         return eniRepresentative(design, *design.find<Eni>(id)) == id;
-    default: return true;
-    }
+    return kindTraits(*kind).diagram != DiagramRole::Hidden;
 }
 
 std::string diagramNodeFor(const Design &design, std::string_view id)
@@ -305,8 +251,7 @@ bool isContainerKey(const Design &design, std::string_view key)
     if (isRegionKey(key) || isAzKey(key))
         return true;
     const auto kind = design.kindOf(key);
-    return kind == ResourceKind::Vpc || kind == ResourceKind::Subnet
-           || kind == ResourceKind::OnPremNetwork;
+    return kind && isContainerKind(*kind);
 }
 
 std::string diagramLabel(const Design &design, std::string_view key)

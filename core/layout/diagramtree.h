@@ -25,13 +25,10 @@ public:
 
 private:
     void buildVpcRegions();
-    void buildGatewayHomes();
 
     const Design &m_design;
     bool m_haveVpcRegions = false;
-    bool m_haveGatewayHomes = false;
     std::unordered_map<std::string, std::string> m_vpcRegion;   //!< from subnets' AZs
-    std::unordered_map<std::string, std::string> m_cgwOnPrem;   //!< customer gateway -> on-prem
 };
 
 /** Children per parent key ("" is the top level), each list in a stable order. */

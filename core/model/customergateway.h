@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct CustomerGateway
 {
     static constexpr ResourceKind kind = ResourceKind::CustomerGateway;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -1,5 +1,7 @@
 #include "design.h"
 
+#include "kindtraits.h"
+
 #include <algorithm>
 #include <random>
 
@@ -129,44 +131,7 @@ void Design::putResourceJson(ResourceKind kind, const nlohmann::json &json)
 
 std::string Design::containerOf(std::string_view id) const
 {
-    const auto kind = kindOf(id);
-    if (!kind)
-        return {};
-    switch (*kind) {
-    case ResourceKind::Subnet: return find<Subnet>(id)->vpcId;
-    case ResourceKind::Instance: return find<Instance>(id)->subnetId;
-    case ResourceKind::NetworkInterface: {
-        const auto *eni = find<Eni>(id);
-        return eni->instanceId.empty() ? eni->subnetId : eni->instanceId;
-    }
-    case ResourceKind::NatGateway: return find<NatGateway>(id)->subnetId;
-    case ResourceKind::RouteTable: return find<RouteTable>(id)->vpcId;
-    case ResourceKind::SecurityGroup: return find<SecurityGroup>(id)->vpcId;
-    case ResourceKind::NetworkAcl: return find<NetworkAcl>(id)->vpcId;
-    case ResourceKind::InternetGateway: {
-        const auto &vpcs = find<InternetGateway>(id)->vpcIds;
-        return vpcs.empty() ? std::string() : vpcs.front();
-    }
-    case ResourceKind::VpnGateway: {
-        const auto &vpcs = find<VpnGateway>(id)->vpcIds;
-        return vpcs.empty() ? std::string() : vpcs.front();
-    }
-    case ResourceKind::VpcEndpoint: {
-        const auto *e = find<VpcEndpoint>(id);
-        return e->subnetIds.size() == 1 ? e->subnetIds.front() : e->vpcId;
-    }
-    case ResourceKind::LoadBalancer: return find<LoadBalancer>(id)->vpcId;
-    case ResourceKind::TargetGroup: return find<TargetGroup>(id)->vpcId;
-    case ResourceKind::TgwRouteTable: return find<TgwRouteTable>(id)->transitGatewayId;
-    case ResourceKind::Firewall: return find<Firewall>(id)->onPremNetworkId;
-    case ResourceKind::SmtpServer: {
-        const auto &host = find<SmtpServer>(id)->hostId;
-        if (kindOf(host) == ResourceKind::Instance)
-            return find<Instance>(host)->subnetId;
-        return host;
-    }
-    default: return {};
-    }
+    return core::containerOf(*this, id);
 }
 
 std::vector<std::string> Design::descendantsOf(std::string_view id) const

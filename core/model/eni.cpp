@@ -1,5 +1,8 @@
 #include "eni.h"
 
+#include "design.h"
+#include "routetable.h"
+
 namespace mailpath::core {
 
 std::string_view toString(EniRole role)
@@ -18,5 +21,40 @@ std::string_view toString(EniRole role)
 }
 
 MAILPATH_DEFINE_JSON(Eni, id, name, tags, subnetId, vpcId, availabilityZone, privateIps, publicIp, securityGroupIds, role, instanceId, ownerId, description, sourceDestCheck, op25bLifted, ephemeralPorts)
+
+std::string addressLine(const Eni &eni)
+{
+    std::string text = eni.primaryIp().to_string();
+    if (eni.publicIp)
+        text += " / " + eni.publicIp->to_string();
+    return text;
+}
+
+namespace {
+
+std::vector<std::string> containersOf(const Design &design, std::string_view id)
+{
+    const auto *s = design.find<Eni>(id);
+    return {s->instanceId, s->subnetId, s->vpcId};
+}
+
+std::string subtitleOf(const Design &design, std::string_view id)
+{
+    const auto *s = design.find<Eni>(id);
+    return addressLine(*s);
+}
+
+} // namespace
+
+constinit const KindTraits Eni::traits = {
+    .kind = Eni::kind,
+    .name = "network-interface",
+    .idPrefix = "eni",
+    .title = "Network interface",
+    .diagram = DiagramRole::Node,
+    .containers = containersOf,
+    .routeTarget = RouteTarget::NetworkInterface,
+    .subtitle = subtitleOf,
+};
 
 } // namespace mailpath::core

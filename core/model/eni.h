@@ -29,6 +29,7 @@ inline bool isWorkload(EniRole role)
 struct Eni
 {
     static constexpr ResourceKind kind = ResourceKind::NetworkInterface;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;
@@ -51,6 +52,9 @@ struct Eni
 
     friend bool operator==(const Eni &, const Eni &) = default;
 };
+
+/** "10.0.1.5" or "10.0.1.5 / 54.1.2.3": the diagram's address line. */
+std::string addressLine(const Eni &eni);
 
 MAILPATH_DECLARE_JSON(Eni);
 

@@ -37,6 +37,7 @@ MAILPATH_DECLARE_JSON(FirewallRule);
 struct Firewall
 {
     static constexpr ResourceKind kind = ResourceKind::Firewall;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -12,6 +12,7 @@ namespace mailpath::core {
 struct Instance
 {
     static constexpr ResourceKind kind = ResourceKind::Instance;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -12,6 +12,7 @@ namespace mailpath::core {
 struct InternetGateway
 {
     static constexpr ResourceKind kind = ResourceKind::InternetGateway;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct InternetHost
 {
     static constexpr ResourceKind kind = ResourceKind::InternetHost;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -23,6 +23,7 @@ MAILPATH_DECLARE_JSON(Listener);
 struct LoadBalancer
 {
     static constexpr ResourceKind kind = ResourceKind::LoadBalancer;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -12,6 +12,7 @@ namespace mailpath::core {
 struct NatGateway
 {
     static constexpr ResourceKind kind = ResourceKind::NatGateway;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

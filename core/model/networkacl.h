@@ -25,6 +25,7 @@ MAILPATH_DECLARE_JSON(AclEntry);
 struct NetworkAcl
 {
     static constexpr ResourceKind kind = ResourceKind::NetworkAcl;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct OnPremNetwork
 {
     static constexpr ResourceKind kind = ResourceKind::OnPremNetwork;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

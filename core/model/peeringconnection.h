@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct PeeringConnection
 {
     static constexpr ResourceKind kind = ResourceKind::PeeringConnection;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

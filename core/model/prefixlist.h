@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct PrefixList
 {
     static constexpr ResourceKind kind = ResourceKind::PrefixList;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

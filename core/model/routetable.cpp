@@ -1,5 +1,7 @@
 #include "routetable.h"
 
+#include "design.h"
+
 namespace mailpath::core {
 
 MAILPATH_DEFINE_JSON(Route, destination, destinationPrefixListId, target, targetId, blackhole, origin)
@@ -23,5 +25,24 @@ std::string_view toString(RouteTarget target)
 }
 
 MAILPATH_DEFINE_JSON(RouteTable, id, name, tags, vpcId, main, subnetIds, gatewayIds, routes, propagatingVgwIds)
+
+namespace {
+
+std::vector<std::string> containersOf(const Design &design, std::string_view id)
+{
+    const auto *s = design.find<RouteTable>(id);
+    return {s->vpcId};
+}
+
+} // namespace
+
+constinit const KindTraits RouteTable::traits = {
+    .kind = RouteTable::kind,
+    .name = "route-table",
+    .idPrefix = "rtb",
+    .title = "Route table",
+    .diagram = DiagramRole::Hidden,
+    .containers = containersOf,
+};
 
 } // namespace mailpath::core

@@ -44,6 +44,7 @@ std::string_view toString(RouteTarget target);
 struct RouteTable
 {
     static constexpr ResourceKind kind = ResourceKind::RouteTable;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

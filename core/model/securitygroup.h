@@ -26,6 +26,7 @@ MAILPATH_DECLARE_JSON(SgRule);
 struct SecurityGroup
 {
     static constexpr ResourceKind kind = ResourceKind::SecurityGroup;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct SesEndpoint
 {
     static constexpr ResourceKind kind = ResourceKind::SesEndpoint;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

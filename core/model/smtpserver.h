@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct SmtpServer
 {
     static constexpr ResourceKind kind = ResourceKind::SmtpServer;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -12,6 +12,7 @@ namespace mailpath::core {
 struct Subnet
 {
     static constexpr ResourceKind kind = ResourceKind::Subnet;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -24,6 +24,7 @@ MAILPATH_DECLARE_JSON(Target);
 struct TargetGroup
 {
     static constexpr ResourceKind kind = ResourceKind::TargetGroup;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

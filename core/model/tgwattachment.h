@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct TgwAttachment
 {
     static constexpr ResourceKind kind = ResourceKind::TgwAttachment;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

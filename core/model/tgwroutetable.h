@@ -24,6 +24,7 @@ MAILPATH_DECLARE_JSON(TgwRoute);
 struct TgwRouteTable
 {
     static constexpr ResourceKind kind = ResourceKind::TgwRouteTable;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct TransitGateway
 {
     static constexpr ResourceKind kind = ResourceKind::TransitGateway;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../io/diagnostics.h"
+#include "diagnostics.h"
 #include "design.h"
 
 namespace mailpath::core {

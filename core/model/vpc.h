@@ -12,6 +12,7 @@ namespace mailpath::core {
 struct Vpc
 {
     static constexpr ResourceKind kind = ResourceKind::Vpc;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct VpcEndpoint
 {
     static constexpr ResourceKind kind = ResourceKind::VpcEndpoint;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct VpnConnection
 {
     static constexpr ResourceKind kind = ResourceKind::VpnConnection;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -13,6 +13,7 @@ namespace mailpath::core {
 struct VpnGateway
 {
     static constexpr ResourceKind kind = ResourceKind::VpnGateway;
+    static const KindTraits traits;
 
     std::string id;
     std::string name;

@@ -1,5 +1,7 @@
 #include "compiled.h"
 
+#include "../model/kindtraits.h"
+
 namespace mailpath::core {
 
 CompiledNetwork::CompiledNetwork(const Design &d)
@@ -27,35 +29,19 @@ void CompiledNetwork::compileVpcs()
         for (const auto &vpcId : vgw.vpcIds)
             if (auto it = vpcs.find(vpcId); it != vpcs.end())
                 it->second.vgws.push_back(&vgw);
-    for (const auto &[id, rt] : design.all<RouteTable>())
-        if (rt.main)
-            if (auto it = vpcs.find(rt.vpcId); it != vpcs.end())
-                it->second.mainRouteTable = &rt;
-    for (const auto &[id, acl] : design.all<NetworkAcl>())
-        if (acl.isDefault)
-            if (auto it = vpcs.find(acl.vpcId); it != vpcs.end())
-                it->second.defaultAcl = &acl;
 }
 
 void CompiledNetwork::compileSubnets()
 {
+    const auto tables = subnetTables(design);
     for (const auto &[id, subnet] : design.all<Subnet>()) {
         auto &info = subnets[id];
         info.subnet = &subnet;
-        if (const auto *v = vpcInfo(subnet.vpcId)) {
+        if (const auto *v = vpcInfo(subnet.vpcId))
             info.vpc = v->vpc;
-            info.routeTable = v->mainRouteTable;
-            info.acl = v->defaultAcl;
-        }
+        info.routeTable = tables.at(id).routeTable;
+        info.acl = tables.at(id).acl;
     }
-    for (const auto &[id, rt] : design.all<RouteTable>())
-        for (const auto &subnetId : rt.subnetIds)
-            if (auto it = subnets.find(subnetId); it != subnets.end())
-                it->second.routeTable = &rt;
-    for (const auto &[id, acl] : design.all<NetworkAcl>())
-        for (const auto &subnetId : acl.subnetIds)
-            if (auto it = subnets.find(subnetId); it != subnets.end())
-                it->second.acl = &acl;
     for (auto &[id, info] : subnets) {
         if (info.acl) {
             info.aclIn = aclEntries(*info.acl, false);

@@ -78,8 +78,6 @@ struct VpcInfo
     const Vpc *vpc = nullptr;
     const InternetGateway *igw = nullptr;
     std::vector<const VpnGateway *> vgws;
-    const RouteTable *mainRouteTable = nullptr;
-    const NetworkAcl *defaultAcl = nullptr;
     std::unordered_map<uint32_t, AddressOwner> owners;
 };
 
