@@ -1,7 +1,7 @@
 #include "nodelook.h"
 
 #include "core/layout/autolayout.h"
-#include "core/layout/diagramedges.h"
+#include "core/model/kindtraits.h"
 
 namespace mailpath::app {
 
@@ -20,56 +20,6 @@ QString joinCidrs(const std::vector<Cidr> &cidrs)
     for (const auto &c : cidrs)
         parts << qs(c.toString());
     return parts.join(QStringLiteral(", "));
-}
-
-QString eniAddress(const Eni &eni)
-{
-    QString text = qs(eni.primaryIp().to_string());
-    if (eni.publicIp)
-        text += QStringLiteral(" / ") + qs(eni.publicIp->to_string());
-    return text;
-}
-
-QString subtitleOf(const Design &design, const std::string &id, ResourceKind kind)
-{
-    switch (kind) {
-    case ResourceKind::Instance: {
-        const auto *inst = design.find<Instance>(id);
-        const auto *eni = inst->eniIds.empty() ? nullptr : design.find<Eni>(inst->eniIds.front());
-        return eni ? eniAddress(*eni) : QString();
-    }
-    case ResourceKind::NetworkInterface: return eniAddress(*design.find<Eni>(id));
-    case ResourceKind::NatGateway: {
-        const auto *nat = design.find<NatGateway>(id);
-        QString text = qs(nat->privateIp.to_string());
-        if (nat->publicIp)
-            text += QStringLiteral(" / ") + qs(nat->publicIp->to_string());
-        return text;
-    }
-    case ResourceKind::SesEndpoint: return qs(design.find<SesEndpoint>(id)->hostName());
-    case ResourceKind::SmtpServer: return qs(design.find<SmtpServer>(id)->address.to_string());
-    case ResourceKind::InternetHost: {
-        const auto *host = design.find<InternetHost>(id);
-        return host->addresses.empty() ? qs(host->hostName) : qs(host->addresses[0].to_string());
-    }
-    case ResourceKind::LoadBalancer: {
-        const auto *lb = design.find<LoadBalancer>(id);
-        return lb->internetFacing ? QStringLiteral("internet-facing") : QStringLiteral("internal");
-    }
-    case ResourceKind::VpcEndpoint: {
-        const auto *ep = design.find<VpcEndpoint>(id);
-        return ep->nodes.empty() ? QString() : qs(ep->nodes[0].privateIp.to_string());
-    }
-    case ResourceKind::Firewall: {
-        const auto *fw = design.find<Firewall>(id);
-        return fw->publicIps.empty() ? QString() : qs(fw->publicIps[0].to_string());
-    }
-    case ResourceKind::CustomerGateway: {
-        const auto *cgw = design.find<CustomerGateway>(id);
-        return cgw->ipAddress ? qs(cgw->ipAddress->to_string()) : QString();
-    }
-    default: return qs(id);
-    }
 }
 
 template<typename T>
@@ -194,7 +144,7 @@ NodeLook lookFor(const Design &design, const std::string &key)
         look.subtitle = joinCidrs(design.find<OnPremNetwork>(key)->cidrs);
         look.accent = QColor(0x23, 0x2f, 0x3e);
         break;
-    default: look.subtitle = subtitleOf(design, key, *kind); break;
+    default: look.subtitle = qs(kindSubtitle(design, key)); break;
     }
     return look;
 }

@@ -1,6 +1,6 @@
 #include "addroutecommand.h"
 
-#include "core/layout/diagramedges.h"
+#include "core/model/kindtraits.h"
 
 #include <algorithm>
 
@@ -8,37 +8,15 @@ namespace mailpath::app {
 
 using namespace core;
 
-namespace {
-
-std::optional<RouteTarget> targetKind(const Design &design, const std::string &id)
-{
-    switch (design.kindOf(id).value_or(ResourceKind::PrefixList)) {
-    case ResourceKind::InternetGateway: return RouteTarget::InternetGateway;
-    case ResourceKind::NatGateway: return RouteTarget::NatGateway;
-    case ResourceKind::TransitGateway: return RouteTarget::TransitGateway;
-    case ResourceKind::PeeringConnection: return RouteTarget::Peering;
-    case ResourceKind::VpnGateway: return RouteTarget::VpnGateway;
-    case ResourceKind::NetworkInterface: return RouteTarget::NetworkInterface;
-    case ResourceKind::Instance: return RouteTarget::Instance;
-    case ResourceKind::VpcEndpoint:
-        if (design.find<VpcEndpoint>(id)->endpointType == "Gateway")
-            return RouteTarget::VpcEndpoint;
-        return std::nullopt;
-    default: return std::nullopt;
-    }
-}
-
-} // namespace
-
 bool AddRouteCommand::isRouteTarget(const Design &design, const std::string &id)
 {
-    return targetKind(design, id).has_value();
+    return core::routeTargetOf(design, id).has_value();
 }
 
 std::optional<RouteTarget> AddRouteCommand::routeTargetOf(const Design &design,
                                                           const std::string &id)
 {
-    return targetKind(design, id);
+    return core::routeTargetOf(design, id);
 }
 
 std::string AddRouteCommand::routeTableOf(const Design &design, const std::string &subnetId)
@@ -108,7 +86,7 @@ AddRouteCommand::AddRouteCommand(Design &design, Plan plan, const std::string &s
 void AddRouteCommand::perform(Design &design)
 {
     const auto *subnet = design.find<Subnet>(m_subnetId);
-    const auto kind = targetKind(design, m_targetId);
+    const auto kind = core::routeTargetOf(design, m_targetId);
     if (!subnet || !kind)
         return;
     RouteTable rt;

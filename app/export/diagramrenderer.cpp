@@ -35,22 +35,8 @@ QString qs(const std::string &s)
 
 QString kindTitle(ResourceKind kind)
 {
-    switch (kind) {
-    case ResourceKind::Instance: return QObject::tr("EC2 instance");
-    case ResourceKind::NetworkInterface: return QObject::tr("Network interface");
-    case ResourceKind::NatGateway: return QObject::tr("NAT gateway");
-    case ResourceKind::InternetGateway: return QObject::tr("Internet gateway");
-    case ResourceKind::TransitGateway: return QObject::tr("Transit gateway");
-    case ResourceKind::VpcEndpoint: return QObject::tr("VPC endpoint");
-    case ResourceKind::LoadBalancer: return QObject::tr("Load balancer");
-    case ResourceKind::VpnGateway: return QObject::tr("VPN gateway");
-    case ResourceKind::CustomerGateway: return QObject::tr("Customer gateway");
-    case ResourceKind::SesEndpoint: return QObject::tr("Amazon SES");
-    case ResourceKind::Firewall: return QObject::tr("Firewall");
-    case ResourceKind::SmtpServer: return QObject::tr("SMTP server");
-    case ResourceKind::InternetHost: return QObject::tr("Internet host");
-    default: return qs(std::string(kindName(kind)));
-    }
+    const auto title = kindTraits(kind).title;
+    return QString::fromUtf8(title.data(), qsizetype(title.size()));
 }
 
 QFont fontOf(double unit, double points, bool bold = false)

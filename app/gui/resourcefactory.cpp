@@ -9,15 +9,6 @@ namespace mailpath::app {
 using namespace core;
 using namespace factory;
 
-bool isContainerKey(const Design &design, const std::string &key)
-{
-    if (isRegionKey(key) || isAzKey(key))
-        return true;
-    const auto kind = design.kindOf(key);
-    return kind == ResourceKind::Vpc || kind == ResourceKind::Subnet
-           || kind == ResourceKind::OnPremNetwork;
-}
-
 std::vector<std::string> ResourceBundle::keys() const
 {
     std::vector<std::string> result;

@@ -49,9 +49,6 @@ struct DropPoint
 ResourceBundle createFromPalette(const core::Design &design, const QString &entryKey,
                                  const DropPoint &drop);
 
-/** Region, AZ, VPC, subnet and on-premises network keys are drawn as boxes. */
-bool isContainerKey(const core::Design &design, const std::string &key);
-
 /** Default width and height of a drawn key of this kind. */
 QSizeF defaultSize(const core::Design &design, const std::string &key);
 
