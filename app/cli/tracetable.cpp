@@ -23,7 +23,7 @@ void printHops(std::ostream &out, const char *title, const std::vector<core::Hop
     for (const auto &h : hops) {
         wRes = std::max(wRes, h.resource.size());
         wKind = std::max(wKind, core::kindName(h.kind).size());
-        wAct = std::max(wAct, h.action.size());
+        wAct = std::max(wAct, core::actionText(h.action).size());
         wRule = std::min<size_t>(48, std::max(wRule, h.rule.size()));
         wIn = std::max(wIn, headerText(h.in).size());
     }
@@ -36,12 +36,14 @@ void printHops(std::ostream &out, const char *title, const std::vector<core::Hop
         const std::string in = headerText(h.in);
         const std::string outText = h.out == h.in ? std::string("=") : headerText(h.out);
         std::string rule = h.rule.size() > wRule ? h.rule.substr(0, wRule - 1) + "~" : h.rule;
+        const bool deny = h.action == core::HopAction::Deny;
+        const std::string_view action = deny ? "DENY" : core::actionText(h.action);
         out << std::right << std::setw(3) << ++n << "  " << std::left << std::setw(int(wRes))
             << h.resource << "  " << std::setw(int(wKind)) << core::kindName(h.kind) << "  "
-            << std::setw(int(wAct)) << (h.action == "deny" ? "DENY" : h.action) << "  "
+            << std::setw(int(wAct)) << action << "  "
             << std::setw(int(wRule)) << rule << "  " << std::setw(int(wIn)) << in << "  " << outText
             << "\n";
-        if (!h.note.empty() && h.action != "deny")
+        if (!h.note.empty() && !deny)
             out << "     " << std::string(wRes, ' ') << "  note: " << h.note << "\n";
     }
     out << "\n";

@@ -111,7 +111,7 @@ QString hopRows(const Design &design, const std::vector<Hop> &hops, const QStrin
                                "<td>%6</td><td>%7 → %8</td><td>%9 → %10</td><td>%11</td></tr>")
                     .arg(++number)
                     .arg(direction, esc(nameOf(design, hop.resource)), qs(kindName(hop.kind)),
-                         esc(qs(hop.action)), esc(qs(hop.rule)), qs(hop.in.srcText()),
+                         esc(qs(actionText(hop.action))), esc(qs(hop.rule)), qs(hop.in.srcText()),
                          qs(hop.in.dstText()), qs(hop.out.srcText()))
                     .arg(qs(hop.out.dstText()), esc(qs(hop.note)));
     return html;

@@ -151,7 +151,7 @@ void StepPanel::updateView()
                          .arg(m_hops.size())
                          .arg(mapped.reply ? tr("return") : tr("forward"), name.toHtmlEscaped(),
                               qs(std::string(core::kindName(hop.kind))), colour,
-                              qs(hop.action).toHtmlEscaped()));
+                              qs(std::string(core::actionText(hop.action))).toHtmlEscaped()));
     m_header->setText(headerHtml());
 }
 

@@ -108,7 +108,7 @@ bool EndpointResolver::interfaceSite(const Eni &eni, Site &site) const
     site.address = owner->privateIp;
     const auto it = m_net.instanceByEni.find(eni.id);
     site.resource = it != m_net.instanceByEni.end() ? it->second->id : eni.id;
-    site.kind2 = it != m_net.instanceByEni.end() ? ResourceKind::Instance
+    site.resourceKind = it != m_net.instanceByEni.end() ? ResourceKind::Instance
                                                  : ResourceKind::NetworkInterface;
     return true;
 }

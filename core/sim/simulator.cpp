@@ -45,7 +45,7 @@ Trace Simulator::trace(const Query &query, const TraceOptions &options) const
     if (!resolver.resolveDestination(query.to, source, destination, label, error))
         return unresolved(std::move(trace), query.to, error);
     Walker walker(*m_net, trace, query, options);
-    walker.run(source, destination, label);
+    walker.run(source, destination);
     return trace;
 }
 
@@ -77,7 +77,7 @@ void Simulator::traceVerdicts(const std::string &from, const std::vector<std::st
                 trace = unresolved(std::move(trace), to[i], error);
             } else {
                 Walker walker(*m_net, trace, query, options);
-                walker.run(source, destination, label);
+                walker.run(source, destination);
             }
             auto &row = rows[i * ports.size() + j];
             row.verdict = trace.verdict;

@@ -14,6 +14,25 @@ std::string_view toString(Direction direction)
     return direction == Direction::Forward ? "forward" : "return";
 }
 
+std::string_view actionText(HopAction action)
+{
+    switch (action) {
+    case HopAction::Send: return "send";
+    case HopAction::Allow: return "allow";
+    case HopAction::Forward: return "forward";
+    case HopAction::Snat: return "snat";
+    case HopAction::Dnat: return "dnat";
+    case HopAction::SnatDnat: return "snat+dnat";
+    case HopAction::UnSnat: return "un-snat";
+    case HopAction::UnDnat: return "un-dnat";
+    case HopAction::UnNat: return "un-nat";
+    case HopAction::Appliance: return "appliance";
+    case HopAction::Deliver: return "deliver";
+    case HopAction::Deny: return "deny";
+    }
+    return "forward";
+}
+
 std::string Header::srcText() const
 {
     return ipv4Text(src) + ':' + (srcPorts.isSingle() ? std::to_string(srcPorts.lo)
@@ -34,7 +53,7 @@ nlohmann::json hopToJson(const Hop &hop)
     nlohmann::json j;
     j["resource"] = hop.resource;
     j["kind"] = kindName(hop.kind);
-    j["action"] = hop.action;
+    j["action"] = actionText(hop.action);
     if (!hop.rule.empty())
         j["rule"] = hop.rule;
     j["in"] = {{"src", hop.in.srcText()}, {"dst", hop.in.dstText()}};

@@ -7,8 +7,10 @@
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mailpath::core {
@@ -51,12 +53,34 @@ struct Header
     friend bool operator==(const Header &, const Header &) = default;
 };
 
+/** What a component did with the packet; actionText() gives the CLI's and the JSON's word. */
+enum class HopAction : uint8_t {
+    Send,      //!< "send": the packet leaves its source
+    Allow,     //!< "allow": a filter let it pass
+    Forward,   //!< "forward": routed on unchanged
+    Snat,      //!< "snat": source address translated
+    Dnat,      //!< "dnat": destination address translated
+    SnatDnat,  //!< "snat+dnat": both (a load balancer without client IP preservation)
+    UnSnat,    //!< "un-snat": a reply's source translation reversed
+    UnDnat,    //!< "un-dnat"
+    UnNat,     //!< "un-nat"
+    Appliance, //!< "appliance": handed to an instance that forwards traffic
+    Deliver,   //!< "deliver": arrived at its destination
+    Deny,      //!< "deny": stopped here
+};
+std::string_view actionText(HopAction action);
+/** Compares with the text form, so that callers can keep writing `hop.action == "snat"`. */
+inline bool operator==(HopAction action, std::string_view text)
+{
+    return actionText(action) == text;
+}
+
 /** One component the packet passed (or stopped at), with the header as it entered and left. */
 struct Hop
 {
     std::string resource;
     ResourceKind kind = ResourceKind::NetworkInterface;
-    std::string action; //!< e.g. "allow", "forward", "snat", "dnat", "deliver", "deny"
+    HopAction action = HopAction::Forward;
     std::string rule;   //!< the rule or route that decided, when there is one
     Header in;
     Header out;

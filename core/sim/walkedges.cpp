@@ -1,6 +1,7 @@
 #include "walker.h"
 
 #include "text.h"
+#include "walksteps.h"
 
 namespace mailpath::core {
 
@@ -10,7 +11,7 @@ Site internetSite(Ipv4 address, std::string resource, ResourceKind kind)
     Site site{Site::Internet};
     site.address = address;
     site.resource = std::move(resource);
-    site.kind2 = kind;
+    site.resourceKind = kind;
     return site;
 }
 } // namespace
@@ -50,10 +51,10 @@ bool Walker::egressToInternet(const SubnetInfo &from, const Route &route)
                      "public subnet");
     m_pkt.src = *publicIp;
     if (m_record)
-        hop(igw, ResourceKind::InternetGateway, "snat",
+        hop(igw, ResourceKind::InternetGateway, HopAction::Snat,
             concat("1:1 NAT ", ipv4Text(m_in.src), " -> ", ipv4Text(*publicIp)));
     else
-        hop(igw, ResourceKind::InternetGateway, "snat");
+        hop(igw, ResourceKind::InternetGateway, HopAction::Snat);
     m_crossedInternet = true;
     return arriveFromInternet();
 }
@@ -66,7 +67,7 @@ bool Walker::arriveFromInternet()
     if (!owner) {
         if (m_dir == Direction::Return && m_source.kind == Site::Internet
             && m_source.address == m_pkt.dst) {
-            hop(m_source.resource, m_source.kind2, "deliver", "", "the reply reached the client");
+            hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "", "the reply reached the client");
             return finish(m_source);
         }
         if (m_dir == Direction::Return)
@@ -76,7 +77,7 @@ bool Walker::arriveFromInternet()
                              + ", which nothing in the design owns",
                          "check the return path's translations");
         m_crossedInternet = true;
-        hop(ipv4Text(m_pkt.dst), ResourceKind::InternetHost, "deliver", "",
+        hop(ipv4Text(m_pkt.dst), ResourceKind::InternetHost, HopAction::Deliver, "",
             "outside the model: the Internet host is assumed to accept the connection");
         return finish(internetSite(m_pkt.dst, ipv4Text(m_pkt.dst), ResourceKind::InternetHost));
     }
@@ -89,10 +90,10 @@ bool Walker::arriveFromInternet()
                          "attach an internet gateway");
         m_pkt.dst = owner->privateIp;
         if (m_record)
-            hop(vpc->igw->id, ResourceKind::InternetGateway, "dnat",
+            hop(vpc->igw->id, ResourceKind::InternetGateway, HopAction::Dnat,
                 concat("1:1 NAT ", ipv4Text(m_in.dst), " -> ", ipv4Text(m_pkt.dst)));
         else
-            hop(vpc->igw->id, ResourceKind::InternetGateway, "dnat");
+            hop(vpc->igw->id, ResourceKind::InternetGateway, HopAction::Dnat);
         return deliverLocal(*vpc, nullptr, Origin::Internet);
     }
     case PublicOwner::SesService:
@@ -104,14 +105,14 @@ bool Walker::arriveFromInternet()
         return firewallInbound(*owner->firewall);
     case PublicOwner::Host: {
         if (m_dir == Direction::Return) {
-            hop(owner->host->id, ResourceKind::InternetHost, "deliver", "",
+            hop(owner->host->id, ResourceKind::InternetHost, HopAction::Deliver, "",
                 "the reply reached the client");
             return finish(m_source);
         }
         const auto *server = m_net.smtpServerOn(owner->host->id, m_pkt.dst);
-        if (!smtpAccept(server, owner->host->id, ResourceKind::InternetHost))
+        if (!smtpAccept(server))
             return false;
-        hop(owner->host->id, ResourceKind::InternetHost, "deliver");
+        hop(owner->host->id, ResourceKind::InternetHost, HopAction::Deliver);
         return finish(internetSite(m_pkt.dst, owner->host->id, ResourceKind::InternetHost));
     }
     }
@@ -142,13 +143,13 @@ bool Walker::viaNatGateway(const NatGateway &nat, const SubnetInfo &from, Origin
     m_pkt.src = nat.privateIp;
     m_pkt.srcPorts = b.outsidePorts;
     if (m_record)
-        hop(nat.id, ResourceKind::NatGateway, "snat",
+        hop(nat.id, ResourceKind::NatGateway, HopAction::Snat,
             concat("source ", ipv4Text(b.insideIp), " -> ", ipv4Text(nat.privateIp),
                    ", port from ", b.outsidePorts.toString()),
             concat("the NAT gateway picks a source port in ", b.outsidePorts.toString(),
                    "; replies come back to it"));
     else
-        hop(nat.id, ResourceKind::NatGateway, "snat");
+        hop(nat.id, ResourceKind::NatGateway, HopAction::Snat);
     return sendFromSubnet(*natSubnet, origin);
 }
 
@@ -160,10 +161,10 @@ bool Walker::natReply(const AddressOwner &owner)
         m_pkt.dst = b.insideIp;
         m_pkt.dstPorts = b.insidePorts;
         if (m_record)
-            hop(owner.id, ResourceKind::NatGateway, "un-snat",
+            hop(owner.id, ResourceKind::NatGateway, HopAction::UnSnat,
                 concat("destination ", ipv4Text(b.outsideIp), " -> ", ipv4Text(b.insideIp)));
         else
-            hop(owner.id, ResourceKind::NatGateway, "un-snat");
+            hop(owner.id, ResourceKind::NatGateway, HopAction::UnSnat);
         return sendFromSubnet(*m_net.subnetInfo(owner.nat->subnetId), Origin::Local);
     }
     return block(ReasonCode::NatNoInboundMapping, owner.id, ResourceKind::NatGateway,
@@ -192,7 +193,7 @@ bool Walker::viaPeering(const std::string &pcxId, const SubnetInfo &from)
                            "gateway, VPN and endpoints cannot be used through it",
                      "give this VPC its own NAT/internet gateway (or SES endpoint), or use a "
                      "Transit Gateway with a central egress VPC");
-    hop(pcxId, ResourceKind::PeeringConnection, "forward", "to " + peerId);
+    hop(pcxId, ResourceKind::PeeringConnection, HopAction::Forward, "to " + peerId);
     return deliverLocal(*peer, nullptr, Origin::Peering);
 }
 
@@ -215,11 +216,11 @@ bool Walker::viaMiddlebox(const std::string &target, const SubnetInfo &from, Ori
     if (!checkSecurityGroups(eni->securityGroupIds, eni->id, ResourceKind::NetworkInterface, true,
                              "inbound"))
         return false;
-    hop(eni->id, ResourceKind::NetworkInterface, "forward", "appliance");
+    hop(eni->id, ResourceKind::NetworkInterface, HopAction::Forward, "appliance");
     return sendFromSubnet(*subnet, origin);
 }
 
-bool Walker::viaVpnGateway(const std::string &vgwId, const SubnetInfo &from)
+bool Walker::viaVpnGateway(const std::string &vgwId)
 {
     std::vector<const VpnConnection *> links;
     for (const auto &[id, vpn] : m_net.design.all<VpnConnection>())
@@ -240,12 +241,11 @@ bool Walker::viaVpnGateway(const std::string &vgwId, const SubnetInfo &from)
                         }
         if (!known)
             continue;
-        hop(vgwId, ResourceKind::VpnGateway, "forward", "known prefix");
-        hop(vpn->id, ResourceKind::VpnConnection, "forward", "IPsec tunnel");
+        hop(vgwId, ResourceKind::VpnGateway, HopAction::Forward, "known prefix");
+        hop(vpn->id, ResourceKind::VpnConnection, HopAction::Forward, "IPsec tunnel");
         m_lastVpn = vpn;
         return arriveOnPrem(site ? site : m_net.onPremContaining(m_pkt.dst), vpn->id);
     }
-    (void) from;
     return block(ReasonCode::VpnNoRoute, vgwId, ResourceKind::VpnGateway,
                  "virtual private gateway " + vgwId + " knows no route to " + ipv4Text(m_pkt.dst)
                      + " (no static route or BGP prefix of its VPN connections covers it)",
@@ -259,7 +259,7 @@ bool Walker::arriveOnPrem(const OnPremNetwork *net, std::string_view via)
     const ResourceKind kind = net ? ResourceKind::OnPremNetwork : ResourceKind::VpnConnection;
     if (m_dir == Direction::Return) {
         if (m_source.kind == Site::OnPrem && m_source.address == m_pkt.dst) {
-            hop(m_source.resource, m_source.kind2, "deliver", "", "the reply reached the client");
+            hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "", "the reply reached the client");
             return finish(m_source);
         }
         return block(ReasonCode::UnknownEndpoint, resource, kind,
@@ -272,16 +272,96 @@ bool Walker::arriveOnPrem(const OnPremNetwork *net, std::string_view via)
             server = &s;
     const std::string where = server ? server->id : resource;
     const ResourceKind whereKind = server ? ResourceKind::SmtpServer : kind;
-    if (!smtpAccept(server, where, whereKind))
+    if (!smtpAccept(server))
         return false;
-    hop(where, whereKind, "deliver", "",
+    hop(where, whereKind, HopAction::Deliver, "",
         server ? std::string() : "on-premises host assumed to accept the connection");
     Site site{Site::OnPrem};
     site.onPrem = net;
     site.address = m_pkt.dst;
     site.resource = where;
-    site.kind2 = whereKind;
+    site.resourceKind = whereKind;
     return finish(site);
 }
+
+namespace {
+
+bool routeToInternetGateway(Walker &w, const SubnetInfo &from, const Route &route, Origin)
+{
+    return w.egressToInternet(from, route);
+}
+
+bool routeToNatGateway(Walker &w, const SubnetInfo &from, const Route &route, Origin origin)
+{
+    if (const auto *nat = w.design().find<NatGateway>(route.targetId))
+        return w.viaNatGateway(*nat, from, origin);
+    return w.block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
+                   "the route's NAT gateway " + route.targetId + " does not exist",
+                   "point the route at an existing NAT gateway");
+}
+
+bool arriveAtNatGateway(Walker &w, const AddressOwner &node)
+{
+    if (w.direction() == Direction::Return)
+        return w.natReply(node);
+    return w.block(ReasonCode::NatNoInboundMapping, node.id, ResourceKind::NatGateway,
+                   "a NAT gateway accepts no connection it did not start (no port forwarding)",
+                   "send to the server's own address, or publish it through a load balancer");
+}
+
+bool routeToPeering(Walker &w, const SubnetInfo &from, const Route &route, Origin)
+{
+    return w.viaPeering(route.targetId, from);
+}
+
+bool routeToVpnGateway(Walker &w, const SubnetInfo &, const Route &route, Origin)
+{
+    return w.viaVpnGateway(route.targetId);
+}
+
+bool routeToAppliance(Walker &w, const SubnetInfo &from, const Route &route, Origin origin)
+{
+    return w.viaMiddlebox(route.targetId, from, origin);
+}
+
+} // namespace
+
+extern constinit const WalkStep internetGatewayStep = {
+    .name = "internet-gateway",
+    .route = RouteTarget::InternetGateway,
+    .viaRoute = routeToInternetGateway,
+};
+
+extern constinit const WalkStep natGatewayStep = {
+    .name = "nat-gateway",
+    .route = RouteTarget::NatGateway,
+    .owner = AddressOwner::NatGatewayNode,
+    .viaRoute = routeToNatGateway,
+    .arrive = arriveAtNatGateway,
+};
+
+extern constinit const WalkStep peeringStep = {
+    .name = "peering-connection",
+    .route = RouteTarget::Peering,
+    .viaRoute = routeToPeering,
+};
+
+extern constinit const WalkStep vpnGatewayStep = {
+    .name = "vpn-gateway",
+    .route = RouteTarget::VpnGateway,
+    .viaRoute = routeToVpnGateway,
+};
+
+extern constinit const WalkStep applianceEniStep = {
+    .name = "network-interface",
+    .route = RouteTarget::NetworkInterface,
+    .viaRoute = routeToAppliance,
+};
+
+extern constinit const WalkStep applianceInstanceStep = {
+    .name = "instance",
+    .route = RouteTarget::Instance,
+    .viaRoute = routeToAppliance,
+};
 
 } // namespace mailpath::core

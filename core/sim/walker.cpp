@@ -1,6 +1,7 @@
 #include "walker.h"
 
 #include "text.h"
+#include "walksteps.h"
 
 #include <algorithm>
 
@@ -28,7 +29,7 @@ Walker::Walker(const CompiledNetwork &net, Trace &trace, const Query &query,
     }
 }
 
-void Walker::run(const Site &source, Ipv4 destination, const std::string &destinationLabel)
+void Walker::run(const Site &source, Ipv4 destination)
 {
     m_source = source;
     PortRange ephemeral = m_net.design.assumptions.linuxEphemeralPorts;
@@ -45,7 +46,6 @@ void Walker::run(const Site &source, Ipv4 destination, const std::string &destin
     }
     m_pkt = Header{source.address, ephemeral, destination, PortRange::single(m_query.port)};
     m_in = m_pkt;
-    (void) destinationLabel;
     if (!startFrom(source) || !m_finished)
         return;
 
@@ -71,11 +71,11 @@ void Walker::run(const Site &source, Ipv4 destination, const std::string &destin
 bool Walker::startFrom(const Site &site)
 {
     if (site.kind == Site::Internet) {
-        hop(site.resource, site.kind2, "send");
+        hop(site.resource, site.resourceKind, HopAction::Send);
         return arriveFromInternet();
     }
     if (site.kind == Site::OnPrem) {
-        hop(site.resource, site.kind2, "send");
+        hop(site.resource, site.resourceKind, HopAction::Send);
         return sendFromOnPrem(site.onPrem);
     }
     const auto &owner = *site.owner;
@@ -84,19 +84,19 @@ bool Walker::startFrom(const Site &site)
             if (b.type == Binding::LoadBalancer && b.preserved && b.targetIp == owner.privateIp)
                 return replyFromTarget(b, owner);
     }
-    hop(site.resource, site.kind2, "send");
+    hop(site.resource, site.resourceKind, HopAction::Send);
     if (owner.type == AddressOwner::Interface) {
         const auto &groups = owner.eni->securityGroupIds;
-        if (!checkSecurityGroups(groups, site.resource, site.kind2, false, "outbound"))
+        if (!checkSecurityGroups(groups, site.resource, site.resourceKind, false, "outbound"))
             return false;
         if (m_dir == Direction::Forward && !checkOp25b(owner))
             return false;
     } else if (owner.type == AddressOwner::EndpointNode && m_dir == Direction::Return) {
-        hop(owner.endpoint->id, ResourceKind::VpcEndpoint, "allow", "tracked connection");
+        hop(owner.endpoint->id, ResourceKind::VpcEndpoint, HopAction::Allow, "tracked connection");
     }
     const auto *subnet = owner.subnet ? m_net.subnetInfo(owner.subnet->id) : nullptr;
     if (!subnet)
-        return block(ReasonCode::UnknownEndpoint, site.resource, site.kind2,
+        return block(ReasonCode::UnknownEndpoint, site.resource, site.resourceKind,
                      "the interface is not in a known subnet", "place it in a subnet");
     return sendFromSubnet(*subnet, Origin::Local);
 }
@@ -109,7 +109,7 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
     if (s.cidr.contains(m_pkt.dst)) {
         const auto *owner = m_net.ownerInVpc(s.vpcId, m_pkt.dst);
         if (owner && owner->subnet == &s) // R1.11: switched within the subnet
-            return arriveAtOwner(*owner, origin);
+            return arriveAtOwner(*owner);
     }
     if (!checkAcl(subnet, true))
         return false;
@@ -137,50 +137,21 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
                      "delete the route or point " + matched.toString() + " at a live target");
     }
     if (m_record)
-        hop(rt.id, ResourceKind::RouteTable, "forward",
+        hop(rt.id, ResourceKind::RouteTable, HopAction::Forward,
             concat(matched.toString(), " -> ",
                    route.targetId.empty() ? toString(route.target) : route.targetId));
     else
-        hop(rt.id, ResourceKind::RouteTable, "forward");
+        hop(rt.id, ResourceKind::RouteTable, HopAction::Forward);
     return dispatchRoute(subnet, route, origin);
 }
 
 bool Walker::dispatchRoute(const SubnetInfo &subnet, const Route &route, Origin origin)
 {
-    switch (route.target) {
-    case RouteTarget::Local:
-        if (const auto *vpc = m_net.vpcInfo(subnet.subnet->vpcId))
-            return deliverLocal(*vpc, &subnet, origin);
-        return block(ReasonCode::RouteNoMatch, subnet.subnet->id, ResourceKind::Subnet,
-                     "subnet " + subnet.subnet->id + " belongs to " + subnet.subnet->vpcId
-                         + ", which is not in the design",
-                     "add the VPC or move the subnet into an existing one");
-    case RouteTarget::InternetGateway:
-        return egressToInternet(subnet, route);
-    case RouteTarget::NatGateway:
-        if (const auto *nat = m_net.design.find<NatGateway>(route.targetId))
-            return viaNatGateway(*nat, subnet, origin);
-        return block(ReasonCode::RouteBlackhole, subnet.routeTable->id, ResourceKind::RouteTable,
-                     "the route's NAT gateway " + route.targetId + " does not exist",
-                     "point the route at an existing NAT gateway");
-    case RouteTarget::TransitGateway:
-        return viaTransitGateway(route.targetId, subnet);
-    case RouteTarget::Peering:
-        return viaPeering(route.targetId, subnet);
-    case RouteTarget::VpnGateway:
-        return viaVpnGateway(route.targetId, subnet);
-    case RouteTarget::NetworkInterface:
-    case RouteTarget::Instance:
-        return viaMiddlebox(route.targetId, subnet, origin);
-    case RouteTarget::VpcEndpoint:
-        return block(ReasonCode::NoListener, route.targetId, ResourceKind::VpcEndpoint,
-                     "a gateway endpoint reaches S3 or DynamoDB only; nothing there speaks SMTP",
-                     "route SMTP traffic to a NAT gateway, an SES interface endpoint or a relay");
-    default:
-        return block(ReasonCode::RouteBlackhole, subnet.routeTable->id, ResourceKind::RouteTable,
-                     "the route's target " + route.targetId + " cannot carry IPv4 SMTP traffic",
-                     "route the destination to an internet or NAT gateway");
-    }
+    if (const auto *step = stepForRoute(route.target))
+        return step->viaRoute(*this, subnet, route, origin);
+    return block(ReasonCode::RouteBlackhole, subnet.routeTable->id, ResourceKind::RouteTable,
+                 "the route's target " + route.targetId + " cannot carry IPv4 SMTP traffic",
+                 "route the destination to an internet or NAT gateway");
 }
 
 bool Walker::deliverLocal(const VpcInfo &vpc, const SubnetInfo *from, Origin origin)
@@ -194,7 +165,7 @@ bool Walker::deliverLocal(const VpcInfo &vpc, const SubnetInfo *from, Origin ori
         if (const auto *dest = m_net.subnetInfo(owner->subnet->id); dest && !checkAcl(*dest, false))
             return false;
     }
-    return arriveAtOwner(*owner, origin);
+    return arriveAtOwner(*owner);
 }
 
 bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
@@ -207,11 +178,11 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
     const std::string_view dirWord = egress ? "outbound" : "inbound";
     if (decision.ok()) {
         if (m_record)
-            hop(subnet.acl->id, ResourceKind::NetworkAcl, "allow",
+            hop(subnet.acl->id, ResourceKind::NetworkAcl, HopAction::Allow,
                 concat(dirWord, " rule ", std::to_string(decision.allowingRule)),
                 concat("subnet ", subnet.subnet->id));
         else
-            hop(subnet.acl->id, ResourceKind::NetworkAcl, "allow");
+            hop(subnet.acl->id, ResourceKind::NetworkAcl, HopAction::Allow);
         return true;
     }
     const bool partial = !decision.allowed.empty();
@@ -248,16 +219,16 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
     const ResourceKind kind = single ? ResourceKind::SecurityGroup : ownerKind;
     if (m_dir == Direction::Return) {
         if (m_record)
-            hop(blame, kind, "allow", "tracked connection (security groups are stateful)");
+            hop(blame, kind, HopAction::Allow, "tracked connection (security groups are stateful)");
         else
-            hop(blame, kind, "allow");
+            hop(blame, kind, HopAction::Allow);
         return true;
     }
     const Ipv4 peer = ingress ? m_pkt.src : m_pkt.dst;
     auto decision = evaluateSecurityGroups(asSpan(groups), ingress, protocolTcp, peer,
                                            m_pkt.dstPorts, m_net.resolver, m_record);
     if (decision.allowed) {
-        hop(decision.groupId, ResourceKind::SecurityGroup, "allow", std::move(decision.rule));
+        hop(decision.groupId, ResourceKind::SecurityGroup, HopAction::Allow, std::move(decision.rule));
         return true;
     }
     const std::string port = m_pkt.dstPorts.toString();
@@ -278,27 +249,15 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
                  detail, fix);
 }
 
-bool Walker::arriveAtOwner(const AddressOwner &owner, Origin origin)
+bool Walker::arriveAtOwner(const AddressOwner &owner)
 {
-    switch (owner.type) {
-    case AddressOwner::Interface:
-        return arriveAtInterface(owner);
-    case AddressOwner::NatGatewayNode:
-        if (m_dir == Direction::Return)
-            return natReply(owner);
-        return block(ReasonCode::NatNoInboundMapping, owner.id, ResourceKind::NatGateway,
-                     "a NAT gateway accepts no connection it did not start (no port forwarding)",
-                     "send to the server's own address, or publish it through a load balancer");
-    case AddressOwner::LoadBalancerNode:
-        return m_dir == Direction::Forward ? loadBalancerForward(owner) : loadBalancerReply(owner);
-    case AddressOwner::EndpointNode:
-        if (m_dir == Direction::Forward)
-            return endpointForward(owner);
-        break;
-    case AddressOwner::TgwNode:
-        break;
-    }
-    (void) origin;
+    if (const auto *step = stepForOwner(owner.type))
+        return step->arrive(*this, owner);
+    return strayArrival(owner);
+}
+
+bool Walker::strayArrival(const AddressOwner &owner)
+{
     return block(ReasonCode::UnknownEndpoint, owner.id, ResourceKind::NetworkInterface,
                  "the reply reached " + std::string(owner.id) + " instead of the client",
                  "make the return route symmetric");
@@ -313,7 +272,7 @@ bool Walker::arriveAtInterface(const AddressOwner &owner)
     if (m_dir == Direction::Return) {
         if (m_source.kind == Site::Interface && m_source.owner->privateIp == owner.privateIp) {
             checkSecurityGroups(eni.securityGroupIds, resource, kind, true, "inbound");
-            hop(resource, kind, "deliver", "", "the reply reached the client");
+            hop(resource, kind, HopAction::Deliver, "", "the reply reached the client");
             return finish(m_source);
         }
         return block(ReasonCode::UnknownEndpoint, resource, kind,
@@ -325,13 +284,13 @@ bool Walker::arriveAtInterface(const AddressOwner &owner)
     const auto *server = m_net.smtpServerOn(instance ? std::string_view(instance->id)
                                                      : std::string_view(eni.id),
                                             owner.privateIp);
-    if (!smtpAccept(server, resource, kind))
+    if (!smtpAccept(server))
         return false;
-    hop(resource, kind, "deliver");
+    hop(resource, kind, HopAction::Deliver);
     Site site{Site::Interface, &owner};
     site.address = owner.privateIp;
     site.resource = resource;
-    site.kind2 = kind;
+    site.resourceKind = kind;
     return finish(site);
 }
 
@@ -386,7 +345,7 @@ bool Walker::checkOp25b(const AddressOwner &source)
                  "the port-25 restriction for " + who + " and record it (--lift-op25b " + who + ")");
 }
 
-Hop &Walker::hop(std::string_view resource, ResourceKind kind, std::string_view action,
+Hop &Walker::hop(std::string_view resource, ResourceKind kind, HopAction action,
                  std::string rule, std::string note)
 {
     if (!m_record) {
@@ -397,7 +356,7 @@ Hop &Walker::hop(std::string_view resource, ResourceKind kind, std::string_view 
     Hop &h = hops.emplace_back(); // built in place: no temporary Hop to move
     h.resource.assign(resource);
     h.kind = kind;
-    h.action.assign(action);
+    h.action = action;
     h.rule = std::move(rule);
     h.in = m_in;
     h.out = m_pkt;
@@ -409,7 +368,7 @@ Hop &Walker::hop(std::string_view resource, ResourceKind kind, std::string_view 
 bool Walker::block(ReasonCode reason, std::string_view resource, ResourceKind kind,
                    std::string detail, std::string fix)
 {
-    hop(resource, kind, "deny", "", detail);
+    hop(resource, kind, HopAction::Deny, "", detail);
     m_trace.verdict = Verdict::Blocked;
     m_trace.blockedAt = BlockedAt{std::string(resource), kind, m_dir, reason, std::move(detail),
                                   std::move(fix)};
@@ -463,5 +422,37 @@ std::string Walker::aclName(const SubnetInfo &subnet) const
     return "network ACL " + subnet.acl->id + " of subnet " + subnet.subnet->id + " ("
            + subnet.subnet->cidr.toString() + ")";
 }
+
+namespace {
+
+bool routeLocal(Walker &w, const SubnetInfo &from, const Route &, Origin origin)
+{
+    if (const auto *vpc = w.net().vpcInfo(from.subnet->vpcId))
+        return w.deliverLocal(*vpc, &from, origin);
+    return w.block(ReasonCode::RouteNoMatch, from.subnet->id, ResourceKind::Subnet,
+                   "subnet " + from.subnet->id + " belongs to " + from.subnet->vpcId
+                       + ", which is not in the design",
+                   "add the VPC or move the subnet into an existing one");
+}
+
+bool arriveAtInterface(Walker &w, const AddressOwner &owner)
+{
+    return w.arriveAtInterface(owner);
+}
+
+} // namespace
+
+extern constinit const WalkStep localStep = {
+    .name = "local",
+    .route = RouteTarget::Local,
+    .viaRoute = routeLocal,
+};
+
+extern constinit const WalkStep interfaceStep = {
+    .name = "network-interface",
+    .route = std::nullopt,
+    .owner = AddressOwner::Interface,
+    .arrive = arriveAtInterface,
+};
 
 } // namespace mailpath::core

@@ -17,14 +17,14 @@ struct Site
     enum Kind { Interface, Internet, OnPrem };
     Site(Kind k = Interface, const AddressOwner *o = nullptr, const OnPremNetwork *n = nullptr,
          Ipv4 a = Ipv4(), std::string r = {}, ResourceKind rk = ResourceKind::NetworkInterface)
-        : kind(k), owner(o), onPrem(n), address(a), resource(std::move(r)), kind2(rk)
+        : kind(k), owner(o), onPrem(n), address(a), resource(std::move(r)), resourceKind(rk)
     {}
     Kind kind = Interface;
     const AddressOwner *owner = nullptr;   //!< Interface
     const OnPremNetwork *onPrem = nullptr; //!< OnPrem
     Ipv4 address;
     std::string resource; //!< the id shown for the endpoint
-    ResourceKind kind2 = ResourceKind::NetworkInterface;
+    ResourceKind resourceKind = ResourceKind::NetworkInterface;
 };
 
 /** How the packet entered the VPC it is in: NAT gateways refuse peering and VPN (R4.8). */
@@ -50,6 +50,14 @@ struct Binding
     const Firewall *firewall = nullptr;
 };
 
+/** The target a load balancer node picked for a connection. */
+struct LbChoice
+{
+    const Target *target = nullptr;
+    Ipv4 ip;
+    bool preserveClientIp = false;
+};
+
 /**
  * One simulated connection. Forward and reply use the same engine: the reply is a real
  * packet walked through the destination side's route tables and ACLs, with security
@@ -61,32 +69,56 @@ public:
     Walker(const CompiledNetwork &net, Trace &trace, const Query &query,
            const TraceOptions &options = {});
 
-    void run(const Site &source, Ipv4 destination, const std::string &destinationLabel);
+    void run(const Site &source, Ipv4 destination);
 
-private:
-    friend struct WalkerAccess;
+    // What walk steps (walksteps.h) build on: the packet, the design and the records.
+    Header &packet() { return m_pkt; }
+    const Header &packetBefore() const { return m_in; } //!< the header the current hop received
+    Direction direction() const { return m_dir; }
+    const CompiledNetwork &net() const { return m_net; }
+    const Design &design() const { return m_net.design; }
+    bool recording() const { return m_record; }
+    Trace &trace() { return m_trace; }
+    boost::container::small_vector<Binding, 4> &bindings() { return m_bindings; }
 
     // engine (walker.cpp)
-    bool startFrom(const Site &site);
     bool sendFromSubnet(const SubnetInfo &subnet, Origin origin);
-    bool dispatchRoute(const SubnetInfo &subnet, const Route &route, Origin origin);
     bool deliverLocal(const VpcInfo &vpc, const SubnetInfo *from, Origin origin);
     bool checkAcl(const SubnetInfo &subnet, bool egress);
     bool checkSecurityGroups(const std::vector<std::string> &groupIds, std::string_view owner,
                              ResourceKind ownerKind, bool ingress, const std::string &subject);
-    bool arriveAtOwner(const AddressOwner &owner, Origin origin);
+    bool arriveAtOwner(const AddressOwner &owner);
     bool arriveAtInterface(const AddressOwner &owner);
-    bool checkOp25b(const AddressOwner &source);
+    /** A packet reached an address that is not where this direction may end. */
+    bool strayArrival(const AddressOwner &owner);
 
-    // gateways and links (walkedges.cpp)
+    // gateways and links (walkedges.cpp, walktransit.cpp)
     bool egressToInternet(const SubnetInfo &from, const Route &route);
-    bool arriveFromInternet();
     bool viaNatGateway(const NatGateway &nat, const SubnetInfo &from, Origin origin);
     bool natReply(const AddressOwner &owner);
     bool viaTransitGateway(const std::string &tgwId, const SubnetInfo &from);
     bool viaPeering(const std::string &pcxId, const SubnetInfo &from);
-    bool viaVpnGateway(const std::string &vgwId, const SubnetInfo &from);
+    bool viaVpnGateway(const std::string &vgwId);
     bool viaMiddlebox(const std::string &target, const SubnetInfo &from, Origin origin);
+
+    // services (walkservices.cpp)
+    bool loadBalancerForward(const AddressOwner &node);
+    bool loadBalancerReply(const AddressOwner &node);
+    bool endpointForward(const AddressOwner &node);
+
+    // bookkeeping
+    Hop &hop(std::string_view resource, ResourceKind kind, HopAction action,
+             std::string rule = {}, std::string note = {});
+    bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
+               std::string detail, std::string fix);
+    bool revisit(std::string_view where);
+    std::string peerCidrText(Ipv4 peer, bool wide) const;
+
+private:
+    bool startFrom(const Site &site);
+    bool dispatchRoute(const SubnetInfo &subnet, const Route &route, Origin origin);
+    bool checkOp25b(const AddressOwner &source);
+    bool arriveFromInternet();
     bool sendFromOnPrem(const OnPremNetwork *net);
     bool sendOverVpn(const VpnConnection &vpn);
     bool natBehindVpn(const OnPremNetwork &net);
@@ -95,25 +127,16 @@ private:
     bool enterTgwFromVpn(const VpnConnection &vpn);
     bool routeInTgw(const std::string &tgwId, const std::string &routeTableId,
                     const std::string &fromAz);
-
-    // services (walkservices.cpp)
-    bool loadBalancerForward(const AddressOwner &node);
-    bool loadBalancerReply(const AddressOwner &node);
-    bool endpointForward(const AddressOwner &node);
+    const TargetGroup *listenerTargets(const LoadBalancer &lb, uint16_t port);
+    bool chooseTarget(const AddressOwner &node, const TargetGroup &tg, LbChoice &choice);
+    bool checkTargetAllowed(const LoadBalancer &lb, const TargetGroup &tg, const LbChoice &choice);
+    bool forwardToTarget(const AddressOwner &node, const TargetGroup &tg, const LbChoice &choice);
     bool sesAccept(const SesEndpoint &ses, std::string_view resource, ResourceKind kind);
-    bool smtpAccept(const SmtpServer *server, std::string_view resource, ResourceKind kind);
+    bool smtpAccept(const SmtpServer *server);
     bool replyFromTarget(const Binding &binding, const AddressOwner &target);
     void checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, Ipv4 target,
-                          uint16_t port, const std::vector<std::string> &targetGroups);
-
-    // bookkeeping
-    Hop &hop(std::string_view resource, ResourceKind kind, std::string_view action,
-             std::string rule = {}, std::string note = {});
-    bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
-               std::string detail, std::string fix);
-    bool revisit(std::string_view where);
+                          uint16_t port);
     bool finish(const Site &site);
-    std::string peerCidrText(Ipv4 peer, bool wide) const;
     std::string aclName(const SubnetInfo &subnet) const;
     const SesEndpoint *sesForRegion(const std::string &region) const;
 

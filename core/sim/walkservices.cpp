@@ -1,4 +1,4 @@
-#include "walker.h"
+#include "walksteps.h"
 
 #include <algorithm>
 
@@ -27,13 +27,21 @@ bool implicitTlsPort(uint16_t port)
 bool Walker::loadBalancerForward(const AddressOwner &node)
 {
     const auto &lb = *node.lb;
-    const uint16_t port = m_pkt.dstPorts.lo;
     if (lb.securityGroupIds.empty())
-        hop(lb.id, ResourceKind::LoadBalancer, "allow", "",
+        hop(lb.id, ResourceKind::LoadBalancer, HopAction::Allow, "",
             "no security groups: all client traffic reaches the listeners");
     else if (!checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, true,
                                   "inbound"))
         return false;
+    const auto *tg = listenerTargets(lb, m_pkt.dstPorts.lo);
+    LbChoice choice;
+    if (!tg || !chooseTarget(node, *tg, choice) || !checkTargetAllowed(lb, *tg, choice))
+        return false;
+    return forwardToTarget(node, *tg, choice);
+}
+
+const TargetGroup *Walker::listenerTargets(const LoadBalancer &lb, uint16_t port)
+{
     const Listener *listener = nullptr;
     std::vector<uint16_t> listening;
     for (const auto &l : lb.listeners) {
@@ -41,22 +49,27 @@ bool Walker::loadBalancerForward(const AddressOwner &node)
         if (l.port == port)
             listener = &l;
     }
-    if (!listener)
-        return block(ReasonCode::NlbNoListener, lb.id, ResourceKind::LoadBalancer,
-                     "load balancer " + lb.name + " has no listener on TCP " + std::to_string(port)
-                         + (listening.empty() ? "" : " (listeners: " + joinPorts(listening) + ")"),
-                     "add a TCP listener on port " + std::to_string(port));
+    if (!listener) {
+        block(ReasonCode::NlbNoListener, lb.id, ResourceKind::LoadBalancer,
+              "load balancer " + lb.name + " has no listener on TCP " + std::to_string(port)
+                  + (listening.empty() ? "" : " (listeners: " + joinPorts(listening) + ")"),
+              "add a TCP listener on port " + std::to_string(port));
+        return nullptr;
+    }
     const auto *tg = m_net.design.find<TargetGroup>(listener->targetGroupId);
     if (!tg)
-        return block(ReasonCode::NlbNoHealthyTarget, lb.id, ResourceKind::LoadBalancer,
-                     "the listener forwards to a target group that does not exist",
-                     "point the listener at a target group");
+        block(ReasonCode::NlbNoHealthyTarget, lb.id, ResourceKind::LoadBalancer,
+              "the listener forwards to a target group that does not exist",
+              "point the listener at a target group");
+    return tg;
+}
+
+bool Walker::chooseTarget(const AddressOwner &node, const TargetGroup &tg, LbChoice &choice)
+{
     const std::string az = node.subnet ? node.subnet->availabilityZone : std::string();
-    const bool crossZone = lb.crossZone;
-    const Target *chosen = nullptr;
-    Ipv4 targetIp;
-    int candidates = 0;
-    for (const auto &t : tg->targets) {
+    const bool crossZone = node.lb->crossZone;
+    auto isHealthy = [](const Target &t) { return t.health == "healthy" || t.health == "initial"; };
+    for (const auto &t : tg.targets) {
         if (!crossZone && !t.availabilityZone.empty() && t.availabilityZone != "all"
             && t.availabilityZone != az)
             continue;
@@ -72,61 +85,73 @@ bool Walker::loadBalancerForward(const AddressOwner &node)
         } else {
             continue;
         }
-        ++candidates;
-        const bool healthy = t.health == "healthy" || t.health == "initial";
-        if (!chosen || (healthy && chosen->health != "healthy" && chosen->health != "initial")) {
-            chosen = &t;
-            targetIp = ip;
+        if (!choice.target || (isHealthy(t) && !isHealthy(*choice.target))) {
+            choice.target = &t;
+            choice.ip = ip;
         }
     }
-    if (!chosen)
-        return block(ReasonCode::NlbNoHealthyTarget, tg->id, ResourceKind::TargetGroup,
-                     "target group " + tg->name + " has no registered target"
+    if (!choice.target)
+        return block(ReasonCode::NlbNoHealthyTarget, tg.id, ResourceKind::TargetGroup,
+                     "target group " + tg.name + " has no registered target"
                          + (crossZone ? std::string() : " in " + az + " (cross-zone load balancing is off)"),
                      "register a target in " + az + " or enable cross-zone load balancing");
-    if (chosen->health != "healthy" && chosen->health != "initial" && m_record)
-        m_trace.warnings.push_back("no target of " + tg->name
+    if (!isHealthy(*choice.target) && m_record)
+        m_trace.warnings.push_back("no target of " + tg.name
                                    + " is healthy: the NLB fails open and sends to all of them");
+    return true;
+}
+
+bool Walker::checkTargetAllowed(const LoadBalancer &lb, const TargetGroup &tg, const LbChoice &choice)
+{
+    const Ipv4 targetIp = choice.ip;
     const bool inVpc = m_net.vpcInfo(lb.vpcId) && m_net.vpcInfo(lb.vpcId)->vpc->contains(targetIp);
-    if (tg->targetType == "ip" && !inVpc && !isPrivateRange(targetIp)) // R8.3
-        return block(ReasonCode::NlbTargetNotAllowed, tg->id, ResourceKind::TargetGroup,
+    if (tg.targetType == "ip" && !inVpc && !isPrivateRange(targetIp)) // R8.3
+        return block(ReasonCode::NlbTargetNotAllowed, tg.id, ResourceKind::TargetGroup,
                      "IP target " + ipv4Text(targetIp) + " is outside the VPC and not in RFC 1918 "
                                                            "or RFC 6598 space",
                      "register a private address reachable over VPN, Direct Connect or peering");
-    const bool preserve = tg->clientIpPreserved();
-    if (preserve && tg->targetType == "ip" && !inVpc) // R8.4
-        return block(ReasonCode::NlbTargetNotAllowed, tg->id, ResourceKind::TargetGroup,
+    if (tg.clientIpPreserved() && tg.targetType == "ip" && !inVpc) // R8.4
+        return block(ReasonCode::NlbTargetNotAllowed, tg.id, ResourceKind::TargetGroup,
                      "client IP preservation needs targets in the same or a peered VPC; "
                          + ipv4Text(targetIp) + " is outside it",
-                     "turn client IP preservation off on " + tg->name);
-    const uint16_t targetPort = chosen->port ? chosen->port : tg->port;
+                     "turn client IP preservation off on " + tg.name);
+    return true;
+}
+
+bool Walker::forwardToTarget(const AddressOwner &node, const TargetGroup &tg, const LbChoice &choice)
+{
+    const auto &lb = *node.lb;
+    const uint16_t port = m_pkt.dstPorts.lo;
+    const bool preserve = tg.clientIpPreserved();
+    const uint16_t targetPort = choice.target->port ? choice.target->port : tg.port;
     Binding b{Binding::LoadBalancer, lb.id, m_pkt.src, m_pkt.srcPorts, node.privateIp,
               PortRange::single(port)};
     b.node = &node;
-    b.targetIp = targetIp;
+    b.targetIp = choice.ip;
     b.preserved = preserve;
     m_bindings.push_back(b);
-    m_pkt.dst = targetIp;
+    m_pkt.dst = choice.ip;
     m_pkt.dstPorts = PortRange::single(targetPort);
     if (!preserve) {
         m_pkt.src = node.privateIp;
         m_pkt.srcPorts = m_net.design.assumptions.loadBalancerPorts;
     }
+    const auto action = preserve ? HopAction::Dnat : HopAction::SnatDnat;
     if (m_record)
-        hop(lb.id, ResourceKind::LoadBalancer, preserve ? "dnat" : "snat+dnat",
-            "listener TCP " + std::to_string(port) + " -> " + tg->name + " (" + tg->targetType
-                + " target " + chosen->id + ")",
+        hop(lb.id, ResourceKind::LoadBalancer, action,
+            "listener TCP " + std::to_string(port) + " -> " + tg.name + " (" + tg.targetType
+                + " target " + choice.target->id + ")",
             preserve ? "client IP preserved: the target sees " + ipv4Text(m_pkt.src)
                      : "client IP not preserved: the target sees the NLB's address "
                            + ipv4Text(node.privateIp));
     else
-        hop(lb.id, ResourceKind::LoadBalancer, preserve ? "dnat" : "snat+dnat");
+        hop(lb.id, ResourceKind::LoadBalancer, action);
     if (!lb.securityGroupIds.empty()
         && !checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, false,
                                 "outbound"))
         return false;
     if (m_record) // notes and warnings only
-        checkHealthCheck(*tg, node, targetIp, targetPort, lb.securityGroupIds);
+        checkHealthCheck(tg, node, choice.ip, targetPort);
     const auto *subnet = node.subnet ? m_net.subnetInfo(node.subnet->id) : nullptr;
     if (!subnet)
         return block(ReasonCode::UnknownEndpoint, lb.id, ResourceKind::LoadBalancer,
@@ -135,9 +160,8 @@ bool Walker::loadBalancerForward(const AddressOwner &node)
 }
 
 void Walker::checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, Ipv4 target,
-                              uint16_t port, const std::vector<std::string> &lbGroups)
+                              uint16_t port)
 {
-    (void) lbGroups;
     const uint16_t hcPort = tg.healthCheckPort ? tg.healthCheckPort : port;
     const std::string hc = "health check TCP " + std::to_string(hcPort) + " from "
                            + ipv4Text(node.privateIp) + " to " + ipv4Text(target);
@@ -166,7 +190,7 @@ bool Walker::loadBalancerReply(const AddressOwner &node)
         m_pkt.srcPorts = b.outsidePorts;
         m_pkt.dst = b.insideIp;
         m_pkt.dstPorts = b.insidePorts;
-        hop(node.id, ResourceKind::LoadBalancer, "un-nat", "tracked connection");
+        hop(node.id, ResourceKind::LoadBalancer, HopAction::UnNat, "tracked connection");
         return sendFromSubnet(*m_net.subnetInfo(node.subnet->id), Origin::Local);
     }
     return block(ReasonCode::UnknownEndpoint, node.id, ResourceKind::LoadBalancer,
@@ -177,12 +201,12 @@ bool Walker::replyFromTarget(const Binding &b, const AddressOwner &target)
 {
     const auto *subnet = m_net.subnetInfo(target.subnet->id);
     hop(target.eni ? target.eni->id : std::string(target.id), ResourceKind::NetworkInterface,
-        "send");
+        HopAction::Send);
     if (!checkAcl(*subnet, true))
         return false;
     m_pkt.src = b.outsideIp;
     m_pkt.srcPorts = b.outsidePorts;
-    hop(b.resource, ResourceKind::LoadBalancer, "un-nat",
+    hop(b.resource, ResourceKind::LoadBalancer, HopAction::UnNat,
         "flow tracking returns the reply through the load balancer");
     return sendFromSubnet(*m_net.subnetInfo(b.node->subnet->id), Origin::Local);
 }
@@ -207,11 +231,11 @@ bool Walker::endpointForward(const AddressOwner &node)
     if (ep.isSesSmtp() && port == 25)
         m_trace.notes.push_back("port 25 on the SES endpoint: listed in AWS's 2022 docs, absent "
                                 "from the current page (AWS-SEMANTICS §12.2); assumed accepted");
-    hop(ep.id, ResourceKind::VpcEndpoint, "forward", ep.serviceName);
+    hop(ep.id, ResourceKind::VpcEndpoint, HopAction::Forward, ep.serviceName);
     Site site{Site::Interface, &node};
     site.address = node.privateIp;
     site.resource = ep.id;
-    site.kind2 = ResourceKind::VpcEndpoint;
+    site.resourceKind = ResourceKind::VpcEndpoint;
     if (ep.isSesSmtp()) {
         const auto &name = ep.serviceName; // com.amazonaws.<region>.email-smtp
         const auto first = name.find('.', name.find('.') + 1);
@@ -248,15 +272,15 @@ bool Walker::sesAccept(const SesEndpoint &ses, std::string_view resource, Resour
         m_trace.warnings.push_back("the sender is in " + vpc->region + " but SES is in " + ses.region
                                    + ": SMTP credentials are per region");
     if (m_record)
-        hop(resource, kind, "deliver",
+        hop(resource, kind, HopAction::Deliver,
             std::string("SMTP ") + (expected == TlsMode::Implicit ? "TLS wrapper" : "STARTTLS"),
             ses.hostName());
     else
-        hop(resource, kind, "deliver");
+        hop(resource, kind, HopAction::Deliver);
     return true;
 }
 
-bool Walker::smtpAccept(const SmtpServer *server, std::string_view resource, ResourceKind kind)
+bool Walker::smtpAccept(const SmtpServer *server)
 {
     if (!server)
         return true;
@@ -289,8 +313,6 @@ bool Walker::smtpAccept(const SmtpServer *server, std::string_view resource, Res
     if (m_crossedInternet && (server->tls == "none" || m_query.tls == TlsMode::None))
         m_trace.warnings.push_back("mail to " + server->id + " crosses the Internet in clear text: "
                                    "use STARTTLS or SMTPS");
-    (void) resource;
-    (void) kind;
     return true;
 }
 
@@ -298,5 +320,41 @@ const SesEndpoint *Walker::sesForRegion(const std::string &region) const
 {
     return m_net.sesForRegion(region);
 }
+
+namespace {
+
+bool arriveAtLoadBalancer(Walker &w, const AddressOwner &node)
+{
+    return w.direction() == Direction::Forward ? w.loadBalancerForward(node)
+                                               : w.loadBalancerReply(node);
+}
+
+bool routeToGatewayEndpoint(Walker &w, const SubnetInfo &, const Route &route, Origin)
+{
+    return w.block(ReasonCode::NoListener, route.targetId, ResourceKind::VpcEndpoint,
+                   "a gateway endpoint reaches S3 or DynamoDB only; nothing there speaks SMTP",
+                   "route SMTP traffic to a NAT gateway, an SES interface endpoint or a relay");
+}
+
+bool arriveAtEndpoint(Walker &w, const AddressOwner &node)
+{
+    return w.direction() == Direction::Forward ? w.endpointForward(node) : w.strayArrival(node);
+}
+
+} // namespace
+
+extern constinit const WalkStep loadBalancerStep = {
+    .name = "load-balancer",
+    .owner = AddressOwner::LoadBalancerNode,
+    .arrive = arriveAtLoadBalancer,
+};
+
+extern constinit const WalkStep vpcEndpointStep = {
+    .name = "vpc-endpoint",
+    .route = RouteTarget::VpcEndpoint,
+    .owner = AddressOwner::EndpointNode,
+    .viaRoute = routeToGatewayEndpoint,
+    .arrive = arriveAtEndpoint,
+};
 
 } // namespace mailpath::core

@@ -1,4 +1,4 @@
-#include "walker.h"
+#include "walksteps.h"
 
 namespace mailpath::core {
 
@@ -33,9 +33,9 @@ bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
     if (!checkAcl(*tgwSubnet, false)) // R3.6: inbound at the attachment subnet, by source
         return false;
     if (m_record)
-        hop(att->id, ResourceKind::TgwAttachment, "forward", "into " + tgwId);
+        hop(att->id, ResourceKind::TgwAttachment, HopAction::Forward, "into " + tgwId);
     else
-        hop(att->id, ResourceKind::TgwAttachment, "forward");
+        hop(att->id, ResourceKind::TgwAttachment, HopAction::Forward);
     const auto &rt = att->associationRouteTableId.empty() ? tgw->defaultAssociationRouteTableId
                                                          : att->associationRouteTableId;
     return routeInTgw(tgwId, rt, az);
@@ -66,10 +66,10 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     const auto *next = m_net.design.find<TgwAttachment>(choice->attachmentId);
     const std::string targetId(choice->attachmentId);
     if (m_record)
-        hop(routeTableId, ResourceKind::TgwRouteTable, "forward",
+        hop(routeTableId, ResourceKind::TgwRouteTable, HopAction::Forward,
             matched.toString() + " -> " + targetId + (choice->propagated ? " (propagated)" : ""));
     else
-        hop(routeTableId, ResourceKind::TgwRouteTable, "forward");
+        hop(routeTableId, ResourceKind::TgwRouteTable, HopAction::Forward);
     if (!next)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      "the route's attachment " + targetId + " does not exist",
@@ -85,25 +85,25 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
             return block(ReasonCode::TgwNoAttachmentInAz, next->id, ResourceKind::TgwAttachment,
                          "attachment " + next->id + " has no subnet", "add subnets to it");
         if (m_record)
-            hop(next->id, ResourceKind::TgwAttachment, "forward", "into " + next->resourceId);
+            hop(next->id, ResourceKind::TgwAttachment, HopAction::Forward, "into " + next->resourceId);
         else
-            hop(next->id, ResourceKind::TgwAttachment, "forward");
+            hop(next->id, ResourceKind::TgwAttachment, HopAction::Forward);
         return sendFromSubnet(*egress, Origin::Tgw);
     }
     if (next->resourceType == "vpn") {
         if (const auto *vpn = m_net.design.find<VpnConnection>(next->resourceId)) {
-            hop(vpn->id, ResourceKind::VpnConnection, "forward", "IPsec tunnel");
+            hop(vpn->id, ResourceKind::VpnConnection, HopAction::Forward, "IPsec tunnel");
             m_lastVpn = vpn;
             return arriveOnPrem(m_net.onPremContaining(m_pkt.dst), vpn->id);
         }
     }
-    hop(next->id, ResourceKind::TgwAttachment, "deliver", "",
+    hop(next->id, ResourceKind::TgwAttachment, HopAction::Deliver, "",
         "beyond a " + next->resourceType + " attachment: outside the model");
     m_replyOutsideModel = true;
     Site site{Site::OnPrem};
     site.address = m_pkt.dst;
     site.resource = next->id;
-    site.kind2 = ResourceKind::TgwAttachment;
+    site.resourceKind = ResourceKind::TgwAttachment;
     return finish(site);
 }
 
@@ -132,7 +132,7 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
             if (b.type == Binding::FirewallDnat && b.insideIp == m_pkt.src) {
                 m_pkt.src = b.outsideIp;
                 m_pkt.srcPorts = b.outsidePorts;
-                hop(fw->id, ResourceKind::Firewall, "un-dnat", "source back to "
+                hop(fw->id, ResourceKind::Firewall, HopAction::UnDnat, "source back to "
                                                                    + ipv4Text(b.outsideIp));
                 m_crossedInternet = true;
                 return arriveFromInternet();
@@ -143,7 +143,7 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
         m_bindings.push_back(Binding{Binding::FirewallSnat, fw->id, m_pkt.src, m_pkt.srcPorts,
                                      outside, m_pkt.srcPorts});
         m_pkt.src = outside;
-        hop(fw->id, ResourceKind::Firewall, "snat", "source -> " + ipv4Text(outside));
+        hop(fw->id, ResourceKind::Firewall, HopAction::Snat, "source -> " + ipv4Text(outside));
         m_crossedInternet = true;
         return arriveFromInternet();
     }
@@ -191,7 +191,7 @@ bool Walker::sendOverVpn(const VpnConnection &vpn)
         for (const auto &[id, att] : m_net.design.all<TgwAttachment>()) {
             if (att.resourceType != "vpn" || att.resourceId != vpn.id)
                 continue;
-            hop(vpn.id, ResourceKind::VpnConnection, "forward", "IPsec tunnel");
+            hop(vpn.id, ResourceKind::VpnConnection, HopAction::Forward, "IPsec tunnel");
             const auto *tgw = m_net.design.find<TransitGateway>(att.transitGatewayId);
             const auto &rt = att.associationRouteTableId.empty() && tgw
                                  ? tgw->defaultAssociationRouteTableId
@@ -207,8 +207,8 @@ bool Walker::sendOverVpn(const VpnConnection &vpn)
         const auto *vpc = m_net.vpcInfo(vpcId);
         if (!vpc || !vpc->vpc->contains(m_pkt.dst)) // R10.2: a VGW forwards to its VPC only
             continue;
-        hop(vpn.id, ResourceKind::VpnConnection, "forward", "IPsec tunnel");
-        hop(vgw->id, ResourceKind::VpnGateway, "forward", "into " + vpcId);
+        hop(vpn.id, ResourceKind::VpnConnection, HopAction::Forward, "IPsec tunnel");
+        hop(vgw->id, ResourceKind::VpnGateway, HopAction::Forward, "into " + vpcId);
         return deliverLocal(*vpc, nullptr, Origin::Vpn);
     }
     return false;
@@ -221,7 +221,7 @@ bool Walker::firewallInbound(const Firewall &fw)
         for (const auto &b : m_bindings)
             if (b.type == Binding::FirewallSnat && b.outsideIp == m_pkt.dst) {
                 m_pkt.dst = b.insideIp;
-                hop(fw.id, ResourceKind::Firewall, "un-snat", "tracked connection");
+                hop(fw.id, ResourceKind::Firewall, HopAction::UnSnat, "tracked connection");
                 return arriveOnPrem(net, fw.id);
             }
         return block(ReasonCode::FirewallDeny, fw.id, ResourceKind::Firewall,
@@ -259,10 +259,25 @@ bool Walker::firewallInbound(const Firewall &fw)
                                  m_pkt.dst, m_pkt.dstPorts});
     m_pkt.dst = inside;
     m_pkt.dstPorts = PortRange::single(insidePort);
-    hop(fw.id, ResourceKind::Firewall, "dnat",
+    hop(fw.id, ResourceKind::Firewall, HopAction::Dnat,
         ipv4Text(m_in.dst) + ":" + std::to_string(port) + " -> " + ipv4Text(inside) + ":"
             + std::to_string(insidePort));
     return arriveOnPrem(net, fw.id);
 }
+
+namespace {
+
+bool routeToTransitGateway(Walker &w, const SubnetInfo &from, const Route &route, Origin)
+{
+    return w.viaTransitGateway(route.targetId, from);
+}
+
+} // namespace
+
+extern constinit const WalkStep transitGatewayStep = {
+    .name = "transit-gateway",
+    .route = RouteTarget::TransitGateway,
+    .viaRoute = routeToTransitGateway,
+};
 
 } // namespace mailpath::core
