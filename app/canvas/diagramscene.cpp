@@ -1,9 +1,9 @@
 #include "diagramscene.h"
 
 #include "nodelook.h"
-#include "app/gui/appresources.h"
+#include "app/base/appresources.h"
 
-#include "app/gui/resourcefactory.h"
+#include "app/palette/resourcefactory.h"
 #include "core/layout/autolayout.h"
 #include "core/layout/diagramedges.h"
 #include "core/model/validate.h"

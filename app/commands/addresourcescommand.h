@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/gui/resourcefactory.h"
+#include "app/palette/palettetypes.h"
 #include "snapshotcommand.h"
 
 namespace mailpath::app {

@@ -1,6 +1,6 @@
 #include "reparentcommand.h"
 
-#include "app/gui/addressplanner.h"
+#include "core/model/addressplanner.h"
 
 namespace mailpath::app {
 

@@ -1,7 +1,7 @@
 #include "designcontroller.h"
 
 #include "designdocument.h"
-#include "resourcefactory.h"
+#include "app/palette/resourcefactory.h"
 
 #include "app/canvas/diagramscene.h"
 #include "app/canvas/routedestinationdialog.h"

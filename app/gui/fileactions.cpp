@@ -1,7 +1,7 @@
 #include "fileactions.h"
 
 #include "autosave.h"
-#include "app/gui/appresources.h"
+#include "app/base/appresources.h"
 #include "designdocument.h"
 
 #include "core/io/awsimport.h"

@@ -1,12 +1,12 @@
 #include "mainwindow.h"
 
 #include "autosave.h"
-#include "app/gui/appresources.h"
+#include "app/base/appresources.h"
 #include "designcontroller.h"
 #include "designdocument.h"
 #include "exporthook.h"
 #include "fileactions.h"
-#include "flowrunner.h"
+#include "app/flows/flowrunner.h"
 
 #include "app/canvas/diagramscene.h"
 #include "app/canvas/diagramview.h"

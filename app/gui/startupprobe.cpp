@@ -2,7 +2,7 @@
 
 #include "app/canvas/diagramscene.h"
 #include "app/canvas/diagramview.h"
-#include "app/gui/flowrunner.h"
+#include "app/flows/flowrunner.h"
 #include "app/gui/mainwindow.h"
 
 #include <QApplication>

@@ -3,8 +3,9 @@
 // Shared by the palette builders and createFromPalette: where a drop landed and the bundle
 // being accumulated. Not a public interface of the app.
 
-#include "addressplanner.h"
-#include "resourcefactory.h"
+#include "palettetypes.h"
+
+#include "core/model/addressplanner.h"
 
 #include <optional>
 
@@ -42,7 +43,7 @@ public:
         return m_scratch.put(std::move(value));
     }
     const core::Design &scratch() const { return m_scratch; }
-    AddressPlanner &planner() { return m_planner; }
+    core::AddressPlanner &planner() { return m_planner; }
     ResourceBundle &bundle() { return m_bundle; }
     std::string newId(core::ResourceKind kind)
     {
@@ -71,7 +72,7 @@ private:
     const core::Design &m_design;
     core::Design m_scratch;
     const DropPoint &m_drop;
-    AddressPlanner m_planner;
+    core::AddressPlanner m_planner;
     ResourceBundle m_bundle;
 };
 

@@ -1,49 +1,12 @@
 #pragma once
 
-#include "core/model/design.h"
+#include "palettetypes.h"
 
-#include <QPointF>
 #include <QSizeF>
-#include <QString>
 
-#include <nlohmann/json.hpp>
-
-#include <functional>
-#include <map>
 #include <string>
-#include <vector>
 
 namespace mailpath::app {
-
-/** A palette component: what the user drags onto the canvas. */
-struct PaletteEntry
-{
-    QString key;   //!< e.g. "ec2", "subnet-private"
-    QString label;
-    QString icon;  //!< resource path of the SVG
-    QString group; //!< palette section
-};
-const std::vector<PaletteEntry> &paletteEntries();
-
-/** New (or changed) resources and their layout, ready for AddResourcesCommand. */
-struct ResourceBundle
-{
-    std::vector<std::pair<core::ResourceKind, nlohmann::json>> resources;
-    std::map<std::string, core::NodeLayout> layouts;
-    std::string primaryId;
-    QString text;  //!< the undo text, e.g. "Add subnet"
-    QString error; //!< set when the drop is not possible there
-
-    std::vector<std::string> keys() const;
-};
-
-/** Where something was dropped: the innermost diagram key under the cursor, and a mapper. */
-struct DropPoint
-{
-    std::string containerKey;
-    /** The drop point in the coordinates of a drawn key ("" for the scene). */
-    std::function<QPointF(const std::string &key)> localPos;
-};
 
 /** Builds a palette component with sensible defaults (addresses, route table, SGs...). */
 ResourceBundle createFromPalette(const core::Design &design, const QString &entryKey,

@@ -1,7 +1,7 @@
 #include "flowspanel.h"
 
 #include "app/commands/editflowscommand.h"
-#include "app/gui/flowrunner.h"
+#include "app/flows/flowrunner.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

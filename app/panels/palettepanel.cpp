@@ -1,8 +1,8 @@
 #include "palettepanel.h"
 
 #include "app/canvas/diagramscene.h"
-#include "app/gui/resourcefactory.h"
-#include "app/gui/appresources.h"
+#include "app/palette/resourcefactory.h"
+#include "app/base/appresources.h"
 
 #include <QHeaderView>
 #include <QMimeData>

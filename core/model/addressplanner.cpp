@@ -2,10 +2,7 @@
 
 #include <algorithm>
 
-namespace mailpath::app {
-
-using core::Cidr;
-using core::Ipv4;
+namespace mailpath::core {
 
 bool AddressPlanner::cidrTaken(const Cidr &cidr) const
 {
@@ -127,4 +124,4 @@ Cidr AddressPlanner::nextOnPremCidr() const
     return Cidr(Ipv4(172u << 24 | 31u << 16), 16);
 }
 
-} // namespace mailpath::app
+} // namespace mailpath::core

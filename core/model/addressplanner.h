@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/model/design.h"
+#include "design.h"
 
 #include <optional>
 #include <string>
 
-namespace mailpath::app {
+namespace mailpath::core {
 
 /** Picks free addresses for new resources, so drawn designs are valid out of the box. */
 class AddressPlanner
@@ -35,4 +35,4 @@ private:
     std::vector<uint32_t> m_reserved;
 };
 
-} // namespace mailpath::app
+} // namespace mailpath::core

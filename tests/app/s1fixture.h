@@ -2,7 +2,7 @@
 
 // Shared by the app tests: loads a compiled-in template the way File > New from Template does.
 
-#include "app/gui/appresources.h"
+#include "app/base/appresources.h"
 #include "app/gui/designdocument.h"
 #include "core/io/designfile.h"
 

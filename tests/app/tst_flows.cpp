@@ -3,7 +3,7 @@
 
 #include "app/canvas/diagramscene.h"
 #include "app/commands/editrulescommand.h"
-#include "app/gui/flowrunner.h"
+#include "app/flows/flowrunner.h"
 #include "app/panels/inspectorpanel.h"
 #include "app/panels/ruletableeditor.h"
 

@@ -4,7 +4,7 @@
 // With MAILPATH_SCREENSHOT_DIR set, the editors are also saved as PNGs (h1-*.png).
 #include "s1fixture.h"
 
-#include "app/gui/flowrunner.h"
+#include "app/flows/flowrunner.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
 #include "app/panels/inspectorpanel.h"

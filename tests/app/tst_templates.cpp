@@ -3,7 +3,7 @@
 
 #include "app/canvas/diagramscene.h"
 #include "app/gui/fileactions.h"
-#include "app/gui/flowrunner.h"
+#include "app/flows/flowrunner.h"
 
 #include <QTest>
 
