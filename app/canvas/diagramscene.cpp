@@ -48,6 +48,10 @@ void DiagramScene::schedule(bool rebuildNeeded)
 void DiagramScene::sync()
 {
     m_timerPosted = false;
+    // A shown path belongs to the design before the change: the owner of the flows draws the
+    // new one when the runner publishes after synced(), so it is drawn once per edit.
+    if (m_rebuildPending || m_refreshPending)
+        m_trace.reset();
     if (m_rebuildPending)
         rebuild();
     else if (m_refreshPending)

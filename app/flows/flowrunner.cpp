@@ -40,26 +40,42 @@ bool FlowRunner::matchesExpectation(const core::ExpectedFlow &flow, const core::
     return trace.blockedAt && core::toString(trace.blockedAt->reason) == flow.expectReason;
 }
 
-void FlowRunner::schedule()
+void FlowRunner::schedule(bool viewFollows)
 {
-    if (m_posted)
-        return;
+    if ((m_afterView && viewFollows) || m_posted)
+        return; // the view's synced() calls publish()
     m_posted = true;
     QTimer::singleShot(0, this, [this] {
         m_posted = false;
-        if (m_revision != m_design.revision())
-            runNow();
+        publish();
     });
 }
 
 const std::vector<FlowResult> &FlowRunner::results()
 {
     if (m_revision != m_design.revision())
-        runNow();
+        compute();
     return m_results;
 }
 
+void FlowRunner::publish()
+{
+    if (m_publishedRevision == m_design.revision())
+        return;
+    if (m_revision != m_design.revision())
+        compute();
+    m_publishedRevision = m_revision;
+    emit resultsChanged();
+}
+
 void FlowRunner::runNow()
+{
+    compute();
+    m_publishedRevision = m_revision;
+    emit resultsChanged();
+}
+
+void FlowRunner::compute()
 {
     QElapsedTimer timer;
     timer.start();
@@ -88,7 +104,6 @@ void FlowRunner::runNow()
         m_results.push_back(std::move(result));
     }
     m_lastRunMicros = timer.nsecsElapsed() / 1000;
-    emit resultsChanged();
 }
 
 } // namespace mailpath::app

@@ -24,8 +24,11 @@ struct FlowResult
 
 /**
  * Re-simulates every expected flow after every change of the design (there is no Run
- * button). Changes are coalesced to one run per event-loop turn; results() is always
- * current because it runs on demand when the design moved on.
+ * button) and announces the new results once with resultsChanged(). Alone, it publishes on a
+ * zero timer (changes coalesced to one run per event-loop turn). Beside a diagram it waits for
+ * the diagram instead (setPublishAfterView, publish() connected to the scene's synced()), so
+ * that the path is drawn once, on the items of the new design. results() is always current:
+ * it runs on demand when the design moved on.
  */
 class FlowRunner : public QObject, public core::DesignObserver
 {
@@ -36,28 +39,36 @@ public:
     ~FlowRunner() override;
 
     const std::vector<FlowResult> &results();
+    /** Runs now and publishes. */
     void runNow();
+    /** Publish after a view caught up (publish()) rather than on the runner's own timer. */
+    void setPublishAfterView(bool afterView) { m_afterView = afterView; }
+    /** Brings the results up to date and emits resultsChanged() unless already announced. */
+    void publish();
     /** Microseconds the last run took (all flows, including compiling the design). */
     qint64 lastRunMicros() const { return m_lastRunMicros; }
 
     static bool matchesExpectation(const core::ExpectedFlow &flow, const core::Trace &trace);
 
-    void resourceAdded(core::ResourceKind, const std::string &) override { schedule(); }
-    void resourceChanged(core::ResourceKind, const std::string &) override { schedule(); }
-    void resourceRemoved(core::ResourceKind, const std::string &) override { schedule(); }
-    void flowsChanged() override { schedule(); }
-    void designReset() override { schedule(); }
+    void resourceAdded(core::ResourceKind, const std::string &) override { schedule(true); }
+    void resourceChanged(core::ResourceKind, const std::string &) override { schedule(true); }
+    void resourceRemoved(core::ResourceKind, const std::string &) override { schedule(true); }
+    void flowsChanged() override { schedule(false); } // changes no drawn item: no sync follows
+    void designReset() override { schedule(true); }
 
 signals:
     void resultsChanged();
 
 private:
-    void schedule();
+    void schedule(bool viewFollows);
+    void compute();
 
     core::Design &m_design;
     std::vector<FlowResult> m_results;
-    uint64_t m_revision = ~uint64_t(0);
+    uint64_t m_revision = ~uint64_t(0);          //!< of m_results
+    uint64_t m_publishedRevision = ~uint64_t(0); //!< last announced with resultsChanged()
     bool m_posted = false;
+    bool m_afterView = false;
     qint64 m_lastRunMicros = 0;
 };
 

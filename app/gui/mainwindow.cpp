@@ -224,6 +224,12 @@ void MainWindow::wire()
         const auto keys = m_scene->selectedKeys();
         m_inspector->setKey(keys.size() == 1 ? keys.front() : std::string());
     });
+    // One re-simulation path: the scene syncs, then the runner publishes once, then the table
+    // (connected first, in FlowsPanel) and the path and step panel follow the same results.
+    m_runner->setPublishAfterView(true);
+    connect(m_scene, &DiagramScene::synced, m_runner, &FlowRunner::publish);
+    connect(m_runner, &FlowRunner::resultsChanged, this,
+            [this] { showFlow(m_flows->currentFlow()); });
     connect(m_flows, &FlowsPanel::flowSelected, this, &MainWindow::showFlow);
     connect(m_steps, &StepPanel::stepChanged, m_scene, &DiagramScene::setStep);
     connect(m_view, &DiagramView::nudgeRequested, m_controller, &DesignController::nudgeSelection);
@@ -243,16 +249,10 @@ void MainWindow::wire()
 void MainWindow::showFlow(int index)
 {
     const auto &results = m_runner->results();
-    if (index < 0 || index >= int(results.size()) || !results[size_t(index)].trace) {
-        m_scene->showTrace(std::nullopt);
-        m_steps->setHops({}, {});
-        return;
-    }
-    m_scene->showTrace(results[size_t(index)].trace);
-    std::vector<QString> names;
-    for (const auto &hop : m_scene->mappedHops())
-        names.push_back(QString::fromStdString(m_document->design().displayName(hop.hop->resource)));
-    m_steps->setHops(m_scene->mappedHops(), names);
+    const bool valid = index >= 0 && index < int(results.size()) && results[size_t(index)].trace;
+    const auto &trace = valid ? results[size_t(index)].trace : std::optional<core::Trace>();
+    m_scene->showTrace(trace);
+    m_steps->setTrace(m_document->design(), trace ? &*trace : nullptr);
 }
 
 void MainWindow::updateTitle()

@@ -107,7 +107,7 @@ void FlowsPanel::refresh()
         m_current = 0;
     if (m_current >= 0)
         m_table->setCurrentCell(m_current, 0);
-    emit flowSelected(m_current); // the path and step-through follow the new trace
+    // No flowSelected here: whoever shows the path follows FlowRunner::resultsChanged itself.
 }
 
 void FlowsPanel::selectFlow(int index)

@@ -98,6 +98,20 @@ void StepPanel::setHops(std::vector<MappedHop> hops, const std::vector<QString> 
     emit stepChanged(m_step);
 }
 
+void StepPanel::setTrace(const core::Design &design, const core::Trace *trace)
+{
+    if (!trace) {
+        setHops({}, {});
+        return;
+    }
+    // The same walk order and failed hop as the canvas's mapping; anchors are not needed here.
+    auto hops = mapTrace(design, *trace, [](const std::string &) { return false; });
+    std::vector<QString> names;
+    for (const auto &h : hops)
+        names.push_back(QString::fromStdString(design.displayName(h.hop->resource)));
+    setHops(std::move(hops), names);
+}
+
 void StepPanel::setStep(int step)
 {
     if (m_hops.empty())

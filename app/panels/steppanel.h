@@ -24,6 +24,8 @@ public:
 
     /** Hops of the selected trace, in walk order (forward then return). */
     void setHops(std::vector<MappedHop> hops, const std::vector<QString> &names);
+    /** The hops of a trace (null: none), named as the design names their resources. */
+    void setTrace(const core::Design &design, const core::Trace *trace);
     int step() const { return m_step; }
     void setStep(int step);
     QString headerHtml() const;
