@@ -430,13 +430,19 @@ namespace {
 bool addPublicSubnet(Builder &b, const DropContext &ctx) { return addSubnet(b, ctx, true); }
 bool addPrivateSubnet(Builder &b, const DropContext &ctx) { return addSubnet(b, ctx, false); }
 bool addEc2(Builder &b, const DropContext &ctx) { return addInstance(b, ctx, "web"); }
-bool addFargate(Builder &b, const DropContext &ctx) { return addTaskEni(b, ctx, EniRole::Fargate); }
+bool addFargate(Builder &b, const DropContext &ctx)
+{
+    return addTaskEni(b, ctx, EniRole::Fargate);
+}
 bool addLambda(Builder &b, const DropContext &ctx) { return addTaskEni(b, ctx, EniRole::Lambda); }
 bool addTransitGateway(Builder &b, const DropContext &ctx)
 {
     return addSimple(b, ctx, "transit-gateway");
 }
-bool addSesEndpoint(Builder &b, const DropContext &ctx) { return addSimple(b, ctx, "ses-endpoint"); }
+bool addSesEndpoint(Builder &b, const DropContext &ctx)
+{
+    return addSimple(b, ctx, "ses-endpoint");
+}
 bool addOnPrem(Builder &b, const DropContext &ctx) { return addSimple(b, ctx, "on-prem-network"); }
 bool addInternetHost(Builder &b, const DropContext &ctx)
 {
@@ -452,32 +458,34 @@ namespace mailpath::app {
 const std::vector<PaletteEntry> &paletteEntries()
 {
     using namespace factory;
-    const QString network = tr("Network"), compute = tr("Compute"), mail = tr("Mail"),
+    const QString net = tr("Network"), compute = tr("Compute"), mail = tr("Mail"),
                   outside = tr("Outside AWS");
     static const std::vector<PaletteEntry> entries = {
-        {"vpc", tr("VPC"), ":/icons/vpc.svg", network, addVpc},
-        {"subnet-public", tr("Public subnet"), ":/icons/subnet-public.svg", network, addPublicSubnet},
-        {"subnet-private", tr("Private subnet"), ":/icons/subnet-private.svg", network,
+        {"vpc", tr("VPC"), ":/icons/vpc.svg", net, addVpc},
+        {"subnet-public", tr("Public subnet"), ":/icons/subnet-public.svg", net, addPublicSubnet},
+        {"subnet-private", tr("Private subnet"), ":/icons/subnet-private.svg", net,
          addPrivateSubnet},
-        {"internet-gateway", tr("Internet gateway"), ":/icons/internet-gateway.svg", network,
+        {"internet-gateway", tr("Internet gateway"), ":/icons/internet-gateway.svg", net,
          addInternetGateway},
-        {"nat-gateway", tr("NAT gateway"), ":/icons/nat-gateway.svg", network, addNatGateway},
-        {"nlb", tr("Network load balancer"), ":/icons/load-balancer.svg", network, addLoadBalancer},
-        {"transit-gateway", tr("Transit gateway"), ":/icons/transit-gateway.svg", network,
+        {"nat-gateway", tr("NAT gateway"), ":/icons/nat-gateway.svg", net, addNatGateway},
+        {"nlb", tr("Network load balancer"), ":/icons/load-balancer.svg", net, addLoadBalancer},
+        {"transit-gateway", tr("Transit gateway"), ":/icons/transit-gateway.svg", net,
          addTransitGateway},
-        {"peering", tr("VPC peering"), ":/icons/peering-connection.svg", network, addPeering},
-        {"vpn-gateway", tr("VPN gateway + VPN"), ":/icons/vpn-gateway.svg", network, addVpnGateway},
+        {"peering", tr("VPC peering"), ":/icons/peering-connection.svg", net, addPeering},
+        {"vpn-gateway", tr("VPN gateway + VPN"), ":/icons/vpn-gateway.svg", net, addVpnGateway},
         {"ec2", tr("EC2 instance"), ":/icons/instance.svg", compute, addEc2},
         {"fargate", tr("Fargate task"), ":/icons/fargate.svg", compute, addFargate},
         {"lambda", tr("Lambda function"), ":/icons/lambda.svg", compute, addLambda},
-        {"ses-endpoint", tr("SES SMTP endpoint"), ":/icons/ses-endpoint.svg", mail, addSesEndpoint},
+        {"ses-endpoint", tr("SES SMTP endpoint"), ":/icons/ses-endpoint.svg", mail,
+         addSesEndpoint},
         {"ses-vpc-endpoint", tr("SES VPC endpoint"), ":/icons/vpc-endpoint.svg", mail,
          addSesVpcEndpoint},
         {"smtp-server", tr("SMTP server"), ":/icons/smtp-server.svg", mail, addSmtpServer},
         {"on-prem-network", tr("On-premises network"), ":/icons/on-prem-network.svg", outside,
          addOnPrem},
         {"firewall", tr("Customer firewall"), ":/icons/firewall.svg", outside, addFirewall},
-        {"internet-host", tr("Internet host"), ":/icons/internet-host.svg", outside, addInternetHost},
+        {"internet-host", tr("Internet host"), ":/icons/internet-host.svg", outside,
+         addInternetHost},
     };
     return entries;
 }

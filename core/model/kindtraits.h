@@ -36,10 +36,10 @@ std::string effectiveRouteTable(const Design &design, std::string_view subnetId)
 /** The network ACL that applies to a subnet: its explicit association, else the VPC's default. */
 std::string effectiveNetworkAcl(const Design &design, std::string_view subnetId);
 
-/** The subnets a route table applies to: its explicit ones, plus the implicit ones of a main table. */
+/** The subnets a route table applies to: its explicit ones, plus the VPC's rest for a main. */
 std::vector<std::string> subnetsUsing(const Design &design, const RouteTable &table);
 
-/** The subnets a network ACL applies to: its explicit ones, plus the rest of the VPC for a default. */
+/** The subnets a network ACL applies to: its explicit ones, plus the VPC's rest for a default. */
 std::vector<std::string> subnetsUsing(const Design &design, const NetworkAcl &acl);
 
 /** The tables of one subnet, as effectiveRouteTable() / effectiveNetworkAcl() choose them. */

@@ -67,7 +67,8 @@ bool Walker::arriveFromInternet()
     if (!owner) {
         if (m_dir == Direction::Return && m_source.kind == Site::Internet
             && m_source.address == m_pkt.dst) {
-            hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "", "the reply reached the client");
+            hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "",
+                "the reply reached the client");
             return finish(m_source);
         }
         if (m_dir == Direction::Return)
@@ -259,7 +260,8 @@ bool Walker::arriveOnPrem(const OnPremNetwork *net, std::string_view via)
     const ResourceKind kind = net ? ResourceKind::OnPremNetwork : ResourceKind::VpnConnection;
     if (m_dir == Direction::Return) {
         if (m_source.kind == Site::OnPrem && m_source.address == m_pkt.dst) {
-            hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "", "the reply reached the client");
+            hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "",
+                "the reply reached the client");
             return finish(m_source);
         }
         return block(ReasonCode::UnknownEndpoint, resource, kind,

@@ -219,7 +219,8 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
     const ResourceKind kind = single ? ResourceKind::SecurityGroup : ownerKind;
     if (m_dir == Direction::Return) {
         if (m_record)
-            hop(blame, kind, HopAction::Allow, "tracked connection (security groups are stateful)");
+            hop(blame, kind, HopAction::Allow,
+                "tracked connection (security groups are stateful)");
         else
             hop(blame, kind, HopAction::Allow);
         return true;
@@ -228,7 +229,8 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
     auto decision = evaluateSecurityGroups(asSpan(groups), ingress, protocolTcp, peer,
                                            m_pkt.dstPorts, m_net.resolver, m_record);
     if (decision.allowed) {
-        hop(decision.groupId, ResourceKind::SecurityGroup, HopAction::Allow, std::move(decision.rule));
+        hop(decision.groupId, ResourceKind::SecurityGroup, HopAction::Allow,
+            std::move(decision.rule));
         return true;
     }
     const std::string port = m_pkt.dstPorts.toString();

@@ -68,7 +68,9 @@ bool Walker::chooseTarget(const AddressOwner &node, const TargetGroup &tg, LbCho
 {
     const std::string az = node.subnet ? node.subnet->availabilityZone : std::string();
     const bool crossZone = node.lb->crossZone;
-    auto isHealthy = [](const Target &t) { return t.health == "healthy" || t.health == "initial"; };
+    auto isHealthy = [](const Target &t) {
+        return t.health == "healthy" || t.health == "initial";
+    };
     for (const auto &t : tg.targets) {
         if (!crossZone && !t.availabilityZone.empty() && t.availabilityZone != "all"
             && t.availabilityZone != az)
@@ -101,7 +103,8 @@ bool Walker::chooseTarget(const AddressOwner &node, const TargetGroup &tg, LbCho
     return true;
 }
 
-bool Walker::checkTargetAllowed(const LoadBalancer &lb, const TargetGroup &tg, const LbChoice &choice)
+bool Walker::checkTargetAllowed(const LoadBalancer &lb, const TargetGroup &tg,
+                                const LbChoice &choice)
 {
     const Ipv4 targetIp = choice.ip;
     const bool inVpc = m_net.vpcInfo(lb.vpcId) && m_net.vpcInfo(lb.vpcId)->vpc->contains(targetIp);
@@ -118,7 +121,8 @@ bool Walker::checkTargetAllowed(const LoadBalancer &lb, const TargetGroup &tg, c
     return true;
 }
 
-bool Walker::forwardToTarget(const AddressOwner &node, const TargetGroup &tg, const LbChoice &choice)
+bool Walker::forwardToTarget(const AddressOwner &node, const TargetGroup &tg,
+                             const LbChoice &choice)
 {
     const auto &lb = *node.lb;
     const uint16_t port = m_pkt.dstPorts.lo;

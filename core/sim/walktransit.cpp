@@ -85,7 +85,8 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
             return block(ReasonCode::TgwNoAttachmentInAz, next->id, ResourceKind::TgwAttachment,
                          "attachment " + next->id + " has no subnet", "add subnets to it");
         if (m_record)
-            hop(next->id, ResourceKind::TgwAttachment, HopAction::Forward, "into " + next->resourceId);
+            hop(next->id, ResourceKind::TgwAttachment, HopAction::Forward,
+                "into " + next->resourceId);
         else
             hop(next->id, ResourceKind::TgwAttachment, HopAction::Forward);
         return sendFromSubnet(*egress, Origin::Tgw);

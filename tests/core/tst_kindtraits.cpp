@@ -257,7 +257,8 @@ private slots:
         QTest::addColumn<QString>("subnet");
         QTest::addColumn<QString>("routeTable");
         QTest::addColumn<QString>("acl");
-        QTest::newRow("explicit route table, default ACL") << "subnet-a" << "rtb-a" << "acl-default";
+        QTest::newRow("explicit route table, default ACL")
+            << "subnet-a" << "rtb-a" << "acl-default";
         QTest::newRow("main route table, explicit ACL") << "subnet-b" << "rtb-main" << "acl-b";
         QTest::newRow("VPC without tables") << "subnet-c" << "" << "";
         QTest::newRow("no such subnet") << "subnet-gone" << "" << "";
