@@ -5,6 +5,7 @@
 #include "core/model/design.h"
 
 #include <QPointF>
+#include <QSizeF>
 #include <QString>
 
 #include <nlohmann/json.hpp>
@@ -53,5 +54,8 @@ struct DropPoint
     /** The drop point in the coordinates of a drawn key ("" for the scene). */
     std::function<QPointF(const std::string &key)> localPos;
 };
+
+/** Default width and height of a drawn key of this kind. */
+QSizeF defaultSize(const core::Design &design, const std::string &key);
 
 } // namespace mailpath::app

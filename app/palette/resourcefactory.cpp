@@ -2,26 +2,10 @@
 
 #include "resourcebuilder.h"
 
-#include "core/layout/autolayout.h"
-
 namespace mailpath::app {
 
 using namespace core;
 using namespace factory;
-
-QSizeF defaultSize(const Design &design, const std::string &key)
-{
-    if (isRegionKey(key))
-        return {720, 480};
-    if (isAzKey(key))
-        return {540, 320};
-    switch (design.kindOf(key).value_or(ResourceKind::Instance)) {
-    case ResourceKind::Vpc: return {620, 420};
-    case ResourceKind::Subnet: return {240, 170};
-    case ResourceKind::OnPremNetwork: return {320, 220};
-    default: return {96, 72};
-    }
-}
 
 ResourceBundle createFromPalette(const Design &design, const QString &entryKey,
                                  const DropPoint &drop)
