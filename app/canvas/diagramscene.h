@@ -2,8 +2,9 @@
 
 #include "diagramnode.h"
 #include "edgeitem.h"
-#include "tracemapper.h"
 
+#include "core/layout/diagramgeometry.h"
+#include "core/layout/tracemapper.h"
 #include "core/model/design.h"
 #include "core/sim/trace.h"
 
@@ -14,6 +15,8 @@
 #include <unordered_map>
 
 namespace mailpath::app {
+
+using core::MappedHop;
 
 /**
  * The diagram: a projection of a core::Design. Builds one item per drawn key, nests them
@@ -45,6 +48,8 @@ public:
     /** A scene point in the coordinates of a drawn key (the scene's for ""). */
     QPointF mapToKey(const std::string &key, QPointF scenePos) const;
     const std::vector<EdgeItem *> &edges() const { return m_edges; }
+    /** What is drawn, as data: boxes, labels, routed edges and the flow's path. */
+    const core::DiagramGeometry &geometry() const { return m_geometry; }
 
     /** Draws a flow's path; nullopt clears it. */
     void showTrace(const std::optional<core::Trace> &trace);
@@ -111,6 +116,7 @@ private:
     void rebuild();
     void refreshLooks();
     void rebuildEdges();
+    void applyGeometryTexts();
     void applyLooks();
     void applyVisibility();
     void applyLayout(DiagramNode *item);
@@ -121,6 +127,8 @@ private:
     core::Design &m_design;
     std::unordered_map<std::string, DiagramNode *> m_items;
     std::vector<EdgeItem *> m_edges;
+    core::DiagramGeometry m_geometry;
+    QGraphicsItem *m_pathItem = nullptr;
     bool m_rebuildPending = false;
     bool m_refreshPending = false;
     bool m_timerPosted = false;

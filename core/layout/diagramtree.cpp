@@ -111,6 +111,26 @@ std::string ParentResolver::regionOfVpc(const Vpc &vpc)
     return it == m_vpcRegion.end() ? std::string() : it->second;
 }
 
+// A transit gateway sits in its Region's box when VPCs of that Region are drawn: its own
+// region, else the region of the VPCs attached to it.
+std::string ParentResolver::regionOfTgw(std::string_view key)
+{
+    const auto *tgw = m_design.find<TransitGateway>(key);
+    if (!m_haveDrawnRegions) {
+        m_haveDrawnRegions = true;
+        for (const auto &[id, vpc] : m_design.all<Vpc>())
+            if (const auto region = regionOfVpc(vpc); !region.empty())
+                m_drawnRegions.insert(region);
+    }
+    std::string region = tgw->region;
+    if (region.empty())
+        for (const auto &[id, att] : m_design.all<TgwAttachment>())
+            if (att.transitGatewayId == tgw->id && att.resourceType == "vpc" && region.empty())
+                if (const auto *vpc = m_design.find<Vpc>(att.resourceId))
+                    region = regionOfVpc(*vpc);
+    return m_drawnRegions.count(region) ? regionKey(region) : std::string();
+}
+
 std::string ParentResolver::parentOf(std::string_view key)
 {
     if (isRegionKey(key))
@@ -133,6 +153,8 @@ std::string ParentResolver::parentOf(std::string_view key)
             return {};
         return s->availabilityZone.empty() ? s->vpcId : azKey(s->vpcId, s->availabilityZone);
     }
+    if (*kind == ResourceKind::TransitGateway)
+        return regionOfTgw(key);
     // Everything else nests in its container when that container is drawn as a box.
     const auto container = containerOf(d, key);
     const auto containerKind = d.kindOf(container);

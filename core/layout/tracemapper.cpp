@@ -1,12 +1,11 @@
 #include "tracemapper.h"
 
 #include "core/model/kindtraits.h"
+#include "diagramedges.h"
 
 #include <algorithm>
 
-namespace mailpath::app {
-
-using namespace core;
+namespace mailpath::core {
 
 namespace {
 
@@ -150,4 +149,4 @@ std::vector<MappedHop> mapTrace(const Design &design, const Trace &trace, const 
     return result;
 }
 
-} // namespace mailpath::app
+} // namespace mailpath::core
