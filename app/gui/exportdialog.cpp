@@ -38,6 +38,7 @@ constexpr FormatEntry formats[] = {
     {ExportFormat::Svg, QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing")},
     {ExportFormat::Pdf, QT_TRANSLATE_NOOP("ExportDialog", "PDF page (title block, legend)")},
     {ExportFormat::DrawIo, QT_TRANSLATE_NOOP("ExportDialog", "draw.io diagram (editable)")},
+    {ExportFormat::Vsdx, QT_TRANSLATE_NOOP("ExportDialog", "Visio drawing (.vsdx)")},
     {ExportFormat::HtmlReport, QT_TRANSLATE_NOOP("ExportDialog", "Report, HTML")},
     {ExportFormat::PdfReport, QT_TRANSLATE_NOOP("ExportDialog", "Report, PDF")},
 };
