@@ -2,8 +2,8 @@
 
 #include "diagramnode.h"
 #include "edgeitem.h"
-#include "tracemapper.h"
 
+#include "core/layout/tracemapper.h"
 #include "core/model/design.h"
 #include "core/sim/trace.h"
 
@@ -14,6 +14,8 @@
 #include <unordered_map>
 
 namespace mailpath::app {
+
+using core::MappedHop;
 
 /**
  * The diagram: a projection of a core::Design. Builds one item per drawn key, nests them

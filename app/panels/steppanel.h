@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/canvas/tracemapper.h"
+#include "core/layout/tracemapper.h"
 
 #include <QWidget>
 
@@ -10,6 +10,8 @@ class QTimer;
 class QToolButton;
 
 namespace mailpath::app {
+
+using core::MappedHop;
 
 /**
  * Step-through of the selected flow (first / back / next / last / play): names the hop,

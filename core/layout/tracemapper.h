@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/model/design.h"
-#include "core/sim/trace.h"
+#include "../model/design.h"
+#include "../sim/trace.h"
 
 #include <functional>
 #include <string>
 #include <vector>
 
-namespace mailpath::app {
+namespace mailpath::core {
 
 /** One hop of a trace placed on the diagram. */
 struct MappedHop
@@ -26,4 +26,4 @@ struct MappedHop
 std::vector<MappedHop> mapTrace(const core::Design &design, const core::Trace &trace,
                                 const std::function<bool(const std::string &)> &isDrawn);
 
-} // namespace mailpath::app
+} // namespace mailpath::core

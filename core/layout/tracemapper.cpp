@@ -1,13 +1,11 @@
 #include "tracemapper.h"
 
-#include "core/layout/diagramedges.h"
+#include "diagramedges.h"
 
 #include <algorithm>
 #include <set>
 
-namespace mailpath::app {
-
-using namespace core;
+namespace mailpath::core {
 
 namespace {
 
@@ -161,4 +159,4 @@ std::vector<MappedHop> mapTrace(const Design &design, const Trace &trace, const 
     return result;
 }
 
-} // namespace mailpath::app
+} // namespace mailpath::core

@@ -1,0 +1,120 @@
+// Phase 3 of the diagram geometry: edge labels where they collide with nothing.
+
+#include "diagramrouting.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace mailpath::core {
+
+namespace {
+
+struct Line
+{
+    GeoPoint a, b;
+    size_t owner; //!< edge index; SIZE_MAX for the flow
+};
+
+class LabelPlacer
+{
+public:
+    LabelPlacer(const DiagramGeometry &g, const std::vector<RouteObstacle> &obstacles)
+        : m_obstacles(obstacles)
+    {
+        for (size_t i = 0; i < g.edges.size(); ++i)
+            addLines(g.edges[i].points, i);
+        if (g.flow)
+            for (const auto &h : g.flow->hops)
+                addLines(h.points, SIZE_MAX);
+    }
+
+    /** Collisions of a label of edge `owner` at r (0: free). */
+    int collisions(const GeoRect &r, size_t owner) const
+    {
+        int n = 0;
+        for (const auto &o : m_obstacles)
+            n += r.intersects(o.rect) ? 1 : 0;
+        for (const auto &p : m_placed)
+            n += r.intersects(p) ? 1 : 0;
+        for (const auto &l : m_lines)
+            if (l.owner != owner && segmentCrosses(l.a, l.b, r))
+                ++n;
+        return n;
+    }
+
+    void place(const GeoRect &r) { m_placed.push_back(r); }
+
+private:
+    void addLines(const Polyline &p, size_t owner)
+    {
+        for (size_t k = 0; k + 1 < p.size(); ++k)
+            m_lines.push_back({p[k], p[k + 1], owner});
+    }
+
+    const std::vector<RouteObstacle> &m_obstacles;
+    std::vector<Line> m_lines;
+    std::vector<GeoRect> m_placed;
+};
+
+/** Candidate label rectangles of size w x h along a polyline, best first. */
+std::vector<GeoRect> candidates(const Polyline &p, double w, double h)
+{
+    std::vector<size_t> order;
+    for (size_t k = 0; k + 1 < p.size(); ++k)
+        order.push_back(k);
+    const auto len = [&](size_t k) {
+        return std::hypot(p[k + 1].x - p[k].x, p[k + 1].y - p[k].y);
+    };
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+        return len(a) > len(b);
+    });
+    std::vector<GeoRect> out;
+    const double fractions[] = {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9};
+    for (size_t k : order) {
+        const GeoPoint a = p[k], b = p[k + 1];
+        const bool vertical = std::abs(a.x - b.x) < std::abs(a.y - b.y);
+        for (double t : fractions) {
+            const GeoPoint c{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
+            out.push_back({c.x - w / 2, c.y - h / 2, w, h}); // on the line
+            if (vertical) { // beside it
+                out.push_back({c.x + 3, c.y - h / 2, w, h});
+                out.push_back({c.x - 3 - w, c.y - h / 2, w, h});
+            } else {
+                out.push_back({c.x - w / 2, c.y - h - 3, w, h});
+                out.push_back({c.x - w / 2, c.y + 3, w, h});
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void placeEdgeLabels(DiagramGeometry &g, const std::vector<RouteObstacle> &obstacles,
+                     const GeometryOptions &opt)
+{
+    const bool careful = g.edges.size() <= opt.maxRoutedEdges;
+    LabelPlacer placer(g, obstacles);
+    for (size_t i = 0; i < g.edges.size(); ++i) {
+        auto &e = g.edges[i];
+        if (e.label.lines.empty() || e.points.size() < 2)
+            continue;
+        // A little air around the text (the drawn label has a white plate).
+        const double w = e.label.rect.width + 6, h = e.label.rect.height + 2;
+        GeoRect best;
+        int bestHits = -1;
+        for (const auto &r : candidates(e.points, w, h)) {
+            const int hits = careful ? placer.collisions(r, i) : 0;
+            if (bestHits < 0 || hits < bestHits) {
+                best = r;
+                bestHits = hits;
+            }
+            if (hits == 0)
+                break;
+        }
+        placer.place(best);
+        e.label.rect = best.adjusted(3, 1, -3, -1);
+    }
+}
+
+} // namespace mailpath::core

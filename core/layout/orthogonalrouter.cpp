@@ -1,0 +1,331 @@
+// Orthogonal connector routing: visibility grid + A* with bend, sharing and crossing costs.
+
+#include "diagramrouting.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <queue>
+
+namespace mailpath::core {
+
+namespace {
+
+constexpr double bendCost = 30;
+constexpr double shareCost = 25;    // per route already on a grid segment, plus its length
+constexpr double crossCost = 12;    // crossing a route already there
+constexpr int dx[4] = {1, 0, -1, 0}; // headings: right, down, left, up
+constexpr int dy[4] = {0, 1, 0, -1};
+
+struct Port
+{
+    GeoPoint at;
+    int out = 0; //!< heading that leaves the endpoint
+};
+
+std::vector<Port> portsOf(const OrthogonalRouter::Endpoint &e)
+{
+    const GeoRect &b = e.box;
+    if (!e.container) {
+        const double y = e.sideY >= 0 ? e.sideY : b.center().y;
+        return {{{b.right(), y}, 0}, {{b.center().x, b.bottom()}, 1},
+                {{b.x, y}, 2}, {{b.center().x, b.y}, 3}};
+    }
+    std::vector<Port> ports;
+    for (double f : {0.5, 0.25, 0.75}) {
+        ports.push_back({{b.right(), b.y + b.height * f}, 0});
+        ports.push_back({{b.x + b.width * f, b.bottom()}, 1});
+        ports.push_back({{b.x, b.y + b.height * f}, 2});
+        ports.push_back({{b.x + b.width * f, b.y}, 3});
+    }
+    return ports;
+}
+
+void addUnique(std::vector<double> &v)
+{
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end(), [](double a, double b) { return b - a < 0.5; }),
+            v.end());
+}
+
+} // namespace
+
+struct OrthogonalRouter::Impl
+{
+    std::vector<double> xs, ys;
+    size_t nx = 0, ny = 0;
+    std::vector<uint8_t> blocked[2];  // [0]: move (i,j)->(i+1,j); [1]: (i,j)->(i,j+1)
+    std::vector<uint16_t> used[2];    // routes on that grid segment
+    std::vector<uint16_t> through[2]; // routes passing the vertex horizontally / vertically
+    std::vector<float> cost;
+    std::vector<int32_t> parent;
+
+    size_t vertex(size_t i, size_t j) const { return j * nx + i; }
+    size_t indexOf(const std::vector<double> &v, double c) const
+    {
+        auto it = std::lower_bound(v.begin(), v.end(), c - 0.25);
+        return size_t(std::min<ptrdiff_t>(it - v.begin(), ptrdiff_t(v.size()) - 1));
+    }
+
+    void block(const GeoRect &r)
+    {
+        // Horizontal moves at a y strictly inside r whose span overlaps r's interior.
+        const size_t j0 = size_t(std::upper_bound(ys.begin(), ys.end(), r.y) - ys.begin());
+        const size_t j1 = size_t(std::lower_bound(ys.begin(), ys.end(), r.bottom()) - ys.begin());
+        const size_t i0 = size_t(std::upper_bound(xs.begin(), xs.end(), r.x) - xs.begin());
+        const size_t i1 = size_t(std::lower_bound(xs.begin(), xs.end(), r.right()) - xs.begin());
+        const size_t ia = i0 > 0 ? i0 - 1 : 0, ja = j0 > 0 ? j0 - 1 : 0;
+        for (size_t j = j0; j < j1; ++j)
+            for (size_t i = ia; i < i1 && i + 1 < nx; ++i)
+                blocked[0][vertex(i, j)] = 1;
+        for (size_t i = i0; i < i1; ++i)
+            for (size_t j = ja; j < j1 && j + 1 < ny; ++j)
+                blocked[1][vertex(i, j)] = 1;
+    }
+
+    bool canMove(size_t i, size_t j, int h) const
+    {
+        switch (h) {
+        case 0: return i + 1 < nx && !blocked[0][vertex(i, j)];
+        case 1: return j + 1 < ny && !blocked[1][vertex(i, j)];
+        case 2: return i > 0 && !blocked[0][vertex(i - 1, j)];
+        default: return j > 0 && !blocked[1][vertex(i, j - 1)];
+        }
+    }
+
+    uint16_t usage(size_t i, size_t j, int h) const
+    {
+        switch (h) {
+        case 0: return used[0][vertex(i, j)];
+        case 1: return used[1][vertex(i, j)];
+        case 2: return used[0][vertex(i - 1, j)];
+        default: return used[1][vertex(i, j - 1)];
+        }
+    }
+
+    Polyline search(const std::vector<Port> &from, const std::vector<Port> &to);
+};
+
+OrthogonalRouter::OrthogonalRouter(const std::vector<RouteObstacle> &obstacles,
+                                   const std::vector<Endpoint> &endpoints, double margin)
+    : m_impl(new Impl)
+{
+    Impl &d = *m_impl;
+    for (const auto &o : obstacles) {
+        d.xs.insert(d.xs.end(), {o.rect.x - margin, o.rect.right() + margin});
+        d.ys.insert(d.ys.end(), {o.rect.y - margin, o.rect.bottom() + margin});
+    }
+    for (const auto &e : endpoints)
+        for (const auto &p : portsOf(e)) {
+            d.xs.push_back(p.at.x);
+            d.ys.push_back(p.at.y);
+            // The first step leaves the endpoint by at least the margin.
+            d.xs.push_back(p.at.x + dx[p.out] * margin);
+            d.ys.push_back(p.at.y + dy[p.out] * margin);
+        }
+    addUnique(d.xs);
+    addUnique(d.ys);
+    d.nx = d.xs.size();
+    d.ny = d.ys.size();
+    const size_t n = d.nx * d.ny;
+    for (int k = 0; k < 2; ++k) {
+        d.blocked[k].assign(n, 0);
+        d.used[k].assign(n, 0);
+        d.through[k].assign(n, 0);
+    }
+    for (const auto &o : obstacles)
+        d.block(o.rect);
+}
+
+OrthogonalRouter::~OrthogonalRouter()
+{
+    delete m_impl;
+}
+
+Polyline OrthogonalRouter::route(const Endpoint &from, const Endpoint &to)
+{
+    return m_impl->search(portsOf(from), portsOf(to));
+}
+
+Polyline OrthogonalRouter::Impl::search(const std::vector<Port> &from, const std::vector<Port> &to)
+{
+    const size_t n = nx * ny;
+    cost.assign(n * 4, std::numeric_limits<float>::infinity());
+    parent.assign(n * 4, -1);
+    std::vector<int> goalIn(n, -1); // heading that enters a target port (inward)
+    std::vector<GeoPoint> goals;
+    for (const auto &p : to) {
+        goalIn[vertex(indexOf(xs, p.at.x), indexOf(ys, p.at.y))] = (p.out + 2) % 4;
+        goals.push_back(p.at);
+    }
+    const auto h = [&](size_t v) {
+        const double x = xs[v % nx], y = ys[v / nx];
+        double best = std::numeric_limits<double>::infinity();
+        for (const auto &g : goals)
+            best = std::min(best, std::abs(g.x - x) + std::abs(g.y - y));
+        return best;
+    };
+    using Item = std::pair<double, int32_t>;
+    std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
+    for (const auto &p : from) {
+        const size_t v = vertex(indexOf(xs, p.at.x), indexOf(ys, p.at.y));
+        const int32_t s = int32_t(v * 4 + size_t(p.out));
+        cost[size_t(s)] = 0;
+        open.push({h(v), s});
+    }
+    int32_t found = -1;
+    while (!open.empty()) {
+        const auto [f, s] = open.top();
+        open.pop();
+        const size_t v = size_t(s) / 4;
+        const int heading = s % 4;
+        const double g = cost[size_t(s)];
+        if (f - h(v) > g + 1e-6)
+            continue; // stale entry
+        if (goalIn[v] >= 0 && parent[size_t(s)] >= 0) {
+            found = s;
+            break;
+        }
+        const size_t i = v % nx, j = v / nx;
+        for (int nh = 0; nh < 4; ++nh) {
+            if (nh == (heading + 2) % 4 || !canMove(i, j, nh))
+                continue;
+            const size_t ni = size_t(int(i) + dx[nh]), nj = size_t(int(j) + dy[nh]);
+            const size_t u = vertex(ni, nj);
+            const double len = std::abs(xs[ni] - xs[i]) + std::abs(ys[nj] - ys[j]);
+            const uint16_t shared = usage(i, j, nh);
+            double step = len + (nh != heading ? bendCost : 0)
+                          + shared * (shareCost + len * 0.5)
+                          + crossCost * through[nh % 2 == 0 ? 1 : 0][u];
+            if (goalIn[u] >= 0 && goalIn[u] != nh)
+                step += bendCost; // arriving from the side
+            const int32_t t = int32_t(u * 4 + size_t(nh));
+            if (g + step + 1e-9 < cost[size_t(t)]) {
+                cost[size_t(t)] = float(g + step);
+                parent[size_t(t)] = s;
+                open.push({g + step + h(u), t});
+            }
+        }
+    }
+    if (found < 0)
+        return {};
+    Polyline line;
+    for (int32_t s = found; s >= 0; s = parent[size_t(s)]) {
+        const size_t v = size_t(s) / 4;
+        const GeoPoint p{xs[v % nx], ys[v / nx]};
+        // Keep only corners: drop a point collinear with the two around it.
+        if (line.size() >= 2) {
+            const GeoPoint &a = line[line.size() - 2], &b = line.back();
+            if ((std::abs(a.x - b.x) < 1e-6 && std::abs(b.x - p.x) < 1e-6)
+                || (std::abs(a.y - b.y) < 1e-6 && std::abs(b.y - p.y) < 1e-6))
+                line.pop_back();
+        }
+        if (line.empty() || !(line.back() == p))
+            line.push_back(p);
+    }
+    std::reverse(line.begin(), line.end());
+    return line;
+}
+
+void OrthogonalRouter::commit(const Polyline &route)
+{
+    Impl &d = *m_impl;
+    for (size_t k = 0; k + 1 < route.size(); ++k) {
+        size_t i = d.indexOf(d.xs, route[k].x), j = d.indexOf(d.ys, route[k].y);
+        const size_t ti = d.indexOf(d.xs, route[k + 1].x), tj = d.indexOf(d.ys, route[k + 1].y);
+        const bool horizontal = j == tj;
+        while (i != ti || j != tj) {
+            if (horizontal) {
+                ++d.used[0][d.vertex(ti < i ? i - 1 : i, j)];
+                ++d.through[0][d.vertex(i, j)];
+                i = ti < i ? i - 1 : i + 1;
+            } else {
+                ++d.used[1][d.vertex(i, tj < j ? j - 1 : j)];
+                ++d.through[1][d.vertex(i, j)];
+                j = tj < j ? j - 1 : j + 1;
+            }
+        }
+    }
+}
+
+Polyline offsetPolyline(const Polyline &line, double distance)
+{
+    if (line.size() < 2)
+        return line;
+    // Each segment moves along its right-hand normal; corners move with both segments.
+    std::vector<GeoPoint> normals;
+    for (size_t k = 0; k + 1 < line.size(); ++k) {
+        const double ddx = line[k + 1].x - line[k].x, ddy = line[k + 1].y - line[k].y;
+        const double len = std::hypot(ddx, ddy);
+        normals.push_back(len > 0 ? GeoPoint{-ddy / len, ddx / len} : GeoPoint{0, 0});
+    }
+    Polyline out(line);
+    for (size_t k = 0; k < line.size(); ++k) {
+        const GeoPoint a = normals[k == 0 ? 0 : k - 1];
+        const GeoPoint b = normals[std::min(k, normals.size() - 1)];
+        // For orthogonal corners the two normals are perpendicular: add both.
+        const bool corner = std::abs(a.x * b.x + a.y * b.y) < 0.5;
+        out[k].x += distance * (corner ? a.x + b.x : a.x);
+        out[k].y += distance * (corner ? a.y + b.y : a.y);
+    }
+    return out;
+}
+
+void nudgeIntoLanes(std::vector<Polyline *> routes, double spacing)
+{
+    struct Seg
+    {
+        size_t route, index;
+        bool horizontal;
+        double coord, lo, hi;
+    };
+    std::vector<Seg> segs;
+    for (size_t r = 0; r < routes.size(); ++r) {
+        const Polyline &p = *routes[r];
+        for (size_t k = 0; k + 1 < p.size(); ++k) {
+            const bool hz = std::abs(p[k].y - p[k + 1].y) < 1e-6;
+            const bool vt = std::abs(p[k].x - p[k + 1].x) < 1e-6;
+            if (!hz && !vt)
+                continue;
+            const double a = hz ? p[k].x : p[k].y, b = hz ? p[k + 1].x : p[k + 1].y;
+            segs.push_back({r, k, hz, hz ? p[k].y : p[k].x, std::min(a, b), std::max(a, b)});
+        }
+    }
+    std::sort(segs.begin(), segs.end(), [](const Seg &a, const Seg &b) {
+        return std::tie(a.horizontal, a.coord, a.lo) < std::tie(b.horizontal, b.coord, b.lo);
+    });
+    std::vector<std::pair<Seg, double>> moves;
+    for (size_t s = 0; s < segs.size();) {
+        // A run of overlapping segments on one line; each route moves once in it.
+        size_t e = s + 1;
+        double hi = segs[s].hi;
+        while (e < segs.size() && segs[e].horizontal == segs[s].horizontal
+               && std::abs(segs[e].coord - segs[s].coord) < 0.5 && segs[e].lo < hi - 0.5) {
+            hi = std::max(hi, segs[e].hi);
+            ++e;
+        }
+        std::vector<size_t> members;
+        for (size_t k = s; k < e; ++k)
+            if (std::none_of(members.begin(), members.end(),
+                             [&](size_t m) { return segs[m].route == segs[k].route; }))
+                members.push_back(k);
+        if (members.size() > 1) {
+            const double mid = double(members.size() - 1) / 2;
+            for (size_t m = 0; m < members.size(); ++m)
+                moves.push_back({segs[members[m]], (double(m) - mid) * spacing});
+        }
+        s = e;
+    }
+    for (const auto &[seg, off] : moves) {
+        Polyline &p = *routes[seg.route];
+        for (size_t k : {seg.index, seg.index + 1}) {
+            if (seg.horizontal)
+                p[k].y += off;
+            else
+                p[k].x += off;
+        }
+    }
+}
+
+} // namespace mailpath::core
