@@ -5,6 +5,7 @@
 #include "app/canvas/nodelook.h"
 #include "core/layout/autolayout.h"
 #include "core/layout/diagramedges.h"
+#include "core/layout/diagramgeometry.h"
 
 #include <QSaveFile>
 #include <QXmlStreamWriter>
@@ -93,20 +94,24 @@ void writeNode(QXmlStreamWriter &xml, const Design &design, const std::string &k
     xml.writeEndElement();
 }
 
-void writeEdge(QXmlStreamWriter &xml, const DiagramEdge &edge, int index)
+void writeEdge(QXmlStreamWriter &xml, const DiagramGeometry &geometry, const EdgeGeometry &edge,
+               int index)
 {
+    QStringList lines;
+    for (const auto &line : edge.label.lines)
+        lines << qs(line).toHtmlEscaped();
+    const auto points = toPoints(edge.points);
     xml.writeStartElement(QStringLiteral("mxCell"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("edge-%1").arg(index));
-    xml.writeAttribute(QStringLiteral("value"), qs(edge.label));
-    xml.writeAttribute(QStringLiteral("style"), edgeStyle(edge.kind));
+    xml.writeAttribute(QStringLiteral("value"), lines.join(QStringLiteral("<br>")));
+    xml.writeAttribute(QStringLiteral("style"),
+                       edgeStyle(edge.kind) + drawio::terminalStyle(geometry, edge.from, edge.to, points));
     xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
     xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("1"));
     xml.writeAttribute(QStringLiteral("source"), qs(edge.from));
     xml.writeAttribute(QStringLiteral("target"), qs(edge.to));
-    xml.writeStartElement(QStringLiteral("mxGeometry"));
-    xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
-    xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
-    xml.writeEndElement();
+    drawio::writeRoute(xml, points, edge.label.rect.isEmpty() ? std::optional<QPointF>()
+                                                              : toRect(edge.label.rect).center());
     xml.writeEndElement();
 }
 
@@ -127,9 +132,10 @@ void writeModel(QXmlStreamWriter &xml, const Design &design, const DrawIoContent
     xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("0"));
     for (const auto &key : diagramKeys(design)) // parents first, as draw.io expects
         writeNode(xml, design, key);
+    const auto geometry = computeDiagramGeometry(design);
     int index = 0;
-    for (const auto &edge : diagramEdges(design))
-        writeEdge(xml, edge, ++index);
+    for (const auto &edge : geometry.edges) // routed once, as every format draws them
+        writeEdge(xml, geometry, edge, ++index);
     drawio::writeLegendLayer(xml, design, content);
     drawio::writeFlowLayers(xml, design, content.flows);
     xml.writeEndElement(); // root

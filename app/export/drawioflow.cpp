@@ -4,6 +4,8 @@
 
 #include <QLineF>
 
+#include <cmath>
+
 namespace mailpath::app::drawio {
 
 using namespace core;
@@ -20,6 +22,16 @@ QString n(double v)
     return QString::number(v, 'f', 1);
 }
 
+/** Room for the note's text at 11 px DejaVu Sans (about 6.3 px a character), padded. */
+double noteHeight(const QString &html, double width)
+{
+    const double perLine = std::max(1.0, (width - 12) / 6.3);
+    double lines = 0;
+    for (const auto &line : html.split(QStringLiteral("<br>")))
+        lines += std::max(1.0, std::ceil(double(line.size()) / perLine));
+    return 16 + lines * 14;
+}
+
 QString flowStyle(const FlowSegment &s)
 {
     return QStringLiteral("html=1;rounded=0;endArrow=block;endFill=1;strokeWidth=3;"
@@ -28,22 +40,7 @@ QString flowStyle(const FlowSegment &s)
              s.reply ? QStringLiteral("dashed=1;") : QString());
 }
 
-/** A reply leg bends through a point beside the forward leg, so the two lanes stay apart. */
-void writeReplyLane(QXmlStreamWriter &xml, const Design &design, const FlowSegment &s)
-{
-    const QLineF line(absoluteRect(design, s.from).center(), absoluteRect(design, s.to).center());
-    if (line.length() < 1)
-        return;
-    const QPointF normal = QPointF(-line.dy(), line.dx()) / line.length() * 12;
-    xml.writeStartElement(QStringLiteral("Array"));
-    xml.writeAttribute(QStringLiteral("as"), QStringLiteral("points"));
-    xml.writeEmptyElement(QStringLiteral("mxPoint"));
-    xml.writeAttribute(QStringLiteral("x"), n(line.center().x() + normal.x()));
-    xml.writeAttribute(QStringLiteral("y"), n(line.center().y() + normal.y()));
-    xml.writeEndElement();
-}
-
-void writeLeg(QXmlStreamWriter &xml, const Design &design, const FlowSegment &s,
+void writeLeg(QXmlStreamWriter &xml, const DiagramGeometry &geometry, const FlowSegment &s,
               const QString &id, const QString &layer, const QString &tooltip)
 {
     // A failing leg carries its reason as a tooltip: draw.io keeps those on a UserObject.
@@ -56,17 +53,13 @@ void writeLeg(QXmlStreamWriter &xml, const Design &design, const FlowSegment &s,
     xml.writeStartElement(QStringLiteral("mxCell"));
     if (!s.failed || tooltip.isEmpty())
         xml.writeAttribute(QStringLiteral("id"), id);
-    xml.writeAttribute(QStringLiteral("style"), flowStyle(s));
+    xml.writeAttribute(QStringLiteral("style"),
+                       flowStyle(s) + terminalStyle(geometry, s.from, s.to, s.points));
     xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
     xml.writeAttribute(QStringLiteral("parent"), layer);
     xml.writeAttribute(QStringLiteral("source"), qs(s.from));
     xml.writeAttribute(QStringLiteral("target"), qs(s.to));
-    xml.writeStartElement(QStringLiteral("mxGeometry"));
-    xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
-    xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
-    if (s.reply)
-        writeReplyLane(xml, design, s);
-    xml.writeEndElement(); // mxGeometry
+    writeRoute(xml, s.points);
     xml.writeEndElement(); // mxCell
     if (s.failed && !tooltip.isEmpty())
         xml.writeEndElement(); // UserObject
@@ -74,10 +67,9 @@ void writeLeg(QXmlStreamWriter &xml, const Design &design, const FlowSegment &s,
 
 /** The blamed component ringed in red with a note beside it: reason code, detail and fix. */
 void writeBlockedNote(QXmlStreamWriter &xml, const Design &design, const ExportFlow &flow,
-                      const QString &prefix, const QString &layer)
+                      const FlowPath &path, const QString &prefix, const QString &layer)
 {
     const QString note = blockedNote(design, flow.trace);
-    const auto path = flowPath(design, flow.trace);
     if (note.isEmpty() || path.failedKey.empty())
         return;
     const QRectF box = absoluteRect(design, path.failedKey);
@@ -93,7 +85,7 @@ void writeBlockedNote(QXmlStreamWriter &xml, const Design &design, const ExportF
                                "verticalAlign=top;spacing=6;fontSize=11;fontFamily=DejaVu Sans;"
                                "fillColor=#FFF4F4;strokeColor=%1;fontColor=%2;")
                     .arg(hex(colors::fail), hex(colors::ink)),
-                layer, QRectF(box.right() + 16, box.top(), 280, 110));
+                layer, QRectF(box.right() + 16, box.top(), 300, noteHeight(text, 300)));
 }
 
 } // namespace
@@ -115,11 +107,19 @@ void writeFlowLayers(QXmlStreamWriter &xml, const Design &design,
             xml.writeAttribute(QStringLiteral("visible"), QStringLiteral("0"));
         xml.writeEndElement();
         const QString tooltip = blockedNote(design, flow.trace);
+        const auto geometry = computeDiagramGeometry(design, &flow.trace);
+        FlowPath path;
+        if (geometry.flow) {
+            for (const auto &hop : geometry.flow->hops)
+                path.segments.push_back({hop.from, hop.to, hop.reply, hop.failed,
+                                         toPoints(hop.points)});
+            path.failedKey = geometry.flow->failedKey;
+        }
         int leg = 0;
-        for (const auto &segment : flowPath(design, flow.trace).segments)
-            writeLeg(xml, design, segment, QStringLiteral("%1-leg-%2").arg(layer).arg(++leg),
+        for (const auto &segment : path.segments)
+            writeLeg(xml, geometry, segment, QStringLiteral("%1-leg-%2").arg(layer).arg(++leg),
                      layer, tooltip);
-        writeBlockedNote(xml, design, flow, layer, layer);
+        writeBlockedNote(xml, design, flow, path, layer, layer);
     }
 }
 

@@ -5,6 +5,9 @@
 #include "core/layout/autolayout.h"
 
 #include <QFile>
+#include <QLineF>
+
+#include <algorithm>
 
 #include <unordered_map>
 
@@ -159,6 +162,73 @@ void writeVertex(QXmlStreamWriter &xml, const QString &id, const QString &value,
     xml.writeEndElement();
 }
 
+QString terminalStyle(const DiagramGeometry &geometry, const std::string &from,
+                      const std::string &to, const std::vector<QPointF> &points)
+{
+    const auto boxOf = [&](const std::string &key) {
+        if (const auto *n = geometry.node(key))
+            return toRect(n->box);
+        if (const auto *c = geometry.container(key))
+            return toRect(c->box);
+        return QRectF();
+    };
+    const auto relative = [](const QRectF &box, QPointF p) {
+        return QPointF(std::clamp((p.x() - box.left()) / box.width(), 0.0, 1.0),
+                       std::clamp((p.y() - box.top()) / box.height(), 0.0, 1.0));
+    };
+    if (points.size() < 2)
+        return {};
+    QString style;
+    if (const QRectF box = boxOf(from); !box.isEmpty()) {
+        const QPointF r = relative(box, points.front());
+        style += QStringLiteral("exitX=%1;exitY=%2;exitPerimeter=0;").arg(r.x()).arg(r.y());
+    }
+    if (const QRectF box = boxOf(to); !box.isEmpty()) {
+        const QPointF r = relative(box, points.back());
+        style += QStringLiteral("entryX=%1;entryY=%2;entryPerimeter=0;").arg(r.x()).arg(r.y());
+    }
+    return style;
+}
+
+void writeRoute(QXmlStreamWriter &xml, const std::vector<QPointF> &points,
+                std::optional<QPointF> labelAt)
+{
+    xml.writeStartElement(QStringLiteral("mxGeometry"));
+    xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
+    xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
+    if (labelAt && points.size() >= 2) {
+        // draw.io puts a label at the middle of the path's length, then shifts it by offset.
+        double length = 0;
+        for (size_t i = 1; i < points.size(); ++i)
+            length += QLineF(points[i - 1], points[i]).length();
+        QPointF middle = points.front();
+        double walked = 0;
+        for (size_t i = 1; i < points.size(); ++i) {
+            const QLineF leg(points[i - 1], points[i]);
+            if (walked + leg.length() >= length / 2) {
+                middle = leg.pointAt(leg.length() > 0 ? (length / 2 - walked) / leg.length() : 0);
+                break;
+            }
+            walked += leg.length();
+        }
+        xml.writeEmptyElement(QStringLiteral("mxPoint"));
+        xml.writeAttribute(QStringLiteral("x"), n(labelAt->x() - middle.x()));
+        xml.writeAttribute(QStringLiteral("y"), n(labelAt->y() - middle.y()));
+        xml.writeAttribute(QStringLiteral("as"), QStringLiteral("offset"));
+    }
+    if (points.size() > 2) {
+        xml.writeStartElement(QStringLiteral("Array"));
+        xml.writeAttribute(QStringLiteral("as"), QStringLiteral("points"));
+        for (size_t i = 1; i + 1 < points.size(); ++i) {
+            xml.writeEmptyElement(QStringLiteral("mxPoint"));
+            xml.writeAttribute(QStringLiteral("x"), n(points[i].x()));
+            xml.writeAttribute(QStringLiteral("y"), n(points[i].y()));
+        }
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+}
+
 void writeLegendLayer(QXmlStreamWriter &xml, const Design &design, const DrawIoContent &content)
 {
     const QString layer = QStringLiteral("legend-layer");
@@ -179,7 +249,8 @@ void writeLegendLayer(QXmlStreamWriter &xml, const Design &design, const DrawIoC
                 textStyle(11, false), layer, QRectF(bounds.left(), bounds.top() - 48, width, 30));
     const bool withFlow = std::any_of(content.flows.begin(), content.flows.end(),
                                       [](const ExportFlow &f) { return f.shown; });
-    writeLegend(xml, design, withFlow, QPointF(bounds.right() + 40, bounds.top()));
+    // Below the drawing: flow notes stand to the right of the blocked component.
+    writeLegend(xml, design, withFlow, QPointF(bounds.left(), bounds.bottom() + 30));
 }
 
 } // namespace mailpath::app::drawio

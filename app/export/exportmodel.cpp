@@ -1,7 +1,6 @@
 #include "exportmodel.h"
 
 #include "app/canvas/nodelook.h"
-#include "app/canvas/tracemapper.h"
 #include "exportstyle.h"
 
 #include "core/layout/autolayout.h"
@@ -9,7 +8,6 @@
 
 #include <cmath>
 #include <set>
-#include <unordered_set>
 
 namespace mailpath::app {
 
@@ -106,23 +104,29 @@ QRectF diagramBounds(const Design &design)
     return bounds;
 }
 
+std::vector<QPointF> toPoints(const Polyline &line)
+{
+    std::vector<QPointF> points;
+    points.reserve(line.size());
+    for (const auto &p : line)
+        points.emplace_back(p.x, p.y);
+    return points;
+}
+
+QRectF toRect(const GeoRect &r)
+{
+    return QRectF(r.x, r.y, r.width, r.height);
+}
+
 FlowPath flowPath(const Design &design, const Trace &trace)
 {
-    const auto keys = diagramKeys(design);
-    const std::unordered_set<std::string> drawn(keys.begin(), keys.end());
-    const auto hops = mapTrace(design, trace,
-                               [&](const std::string &k) { return drawn.count(k) > 0; });
+    const auto geometry = computeDiagramGeometry(design, &trace);
     FlowPath path;
-    const MappedHop *last = nullptr;
-    for (const auto &hop : hops) {
-        if (hop.anchor.empty())
-            continue;
-        if (last && last->reply == hop.reply && last->anchor != hop.anchor)
-            path.segments.push_back({last->anchor, hop.anchor, hop.reply, hop.failed});
-        if (hop.failed)
-            path.failedKey = hop.anchor;
-        last = &hop;
-    }
+    if (!geometry.flow)
+        return path;
+    for (const auto &hop : geometry.flow->hops)
+        path.segments.push_back({hop.from, hop.to, hop.reply, hop.failed, toPoints(hop.points)});
+    path.failedKey = geometry.flow->failedKey;
     return path;
 }
 

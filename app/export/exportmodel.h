@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/layout/diagramedges.h"
+#include "core/layout/diagramgeometry.h"
 #include "core/model/design.h"
 #include "core/sim/trace.h"
 
@@ -29,6 +30,7 @@ struct FlowSegment
     std::string to;
     bool reply = false;
     bool failed = false; //!< the leg that ends at the blocking component
+    std::vector<QPointF> points; //!< the routed path, from `from` to `to`
 };
 
 /** A traced flow as the diagram shows it: its legs and the key blamed when it is blocked. */
@@ -37,7 +39,11 @@ struct FlowPath
     std::vector<FlowSegment> segments;
     std::string failedKey;
 };
+/** The flow's legs as the diagram geometry routes them (design laid out). */
 FlowPath flowPath(const core::Design &design, const core::Trace &trace);
+
+std::vector<QPointF> toPoints(const core::Polyline &line);
+QRectF toRect(const core::GeoRect &r);
 
 /** "blocked at sg-web (forward): SG_EGRESS_DENY. Fix: ..." or "" for a delivered flow. */
 QString blockedNote(const core::Design &design, const core::Trace &trace);

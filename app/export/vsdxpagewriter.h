@@ -7,6 +7,8 @@
 
 #include "exportstyle.h"
 
+#include "core/layout/diagramgeometry.h"
+
 #include <QLineF>
 
 #include <algorithm>
@@ -42,18 +44,6 @@ inline int linePattern(Qt::PenStyle pen)
     return pen == Qt::DashLine ? 2 : pen == Qt::DashDotLine ? 4 : 1;
 }
 
-/** The straight leg between two boxes, from border to border, aimed centre to centre. */
-inline QLineF borderLine(const QRectF &a, const QRectF &b)
-{
-    const auto clip = [](const QRectF &r, QPointF toward) {
-        const QPointF c = r.center(), d = toward - c;
-        const double sx = d.x() != 0 ? (r.width() / 2) / std::abs(d.x()) : 1e9;
-        const double sy = d.y() != 0 ? (r.height() / 2) / std::abs(d.y()) : 1e9;
-        return c + d * std::min({sx, sy, 1.0});
-    };
-    return QLineF(clip(a, b.center()), clip(b, a.center()));
-}
-
 struct Text
 {
     QString text;
@@ -78,7 +68,12 @@ public:
     PageWriter(const core::Design &design, const ExportContent &content, IconTable &icons)
         : m_design(design), m_content(content), m_icons(icons), m_xml(&m_out)
     {
-        m_bounds = diagramBounds(design);
+        m_geometry = core::computeDiagramGeometry(design);
+        m_bounds = diagramBounds(design).united(toRect(m_geometry.bounds));
+        const bool notes = std::any_of(content.flows.begin(), content.flows.end(),
+                                       [](const ExportFlow &f) { return f.trace.blockedAt.has_value(); });
+        if (notes) // room for the notes beside blocked hops
+            m_bounds.setRight(m_bounds.right() + 330);
     }
 
     PageResult write();
@@ -102,13 +97,15 @@ private:
 
     void writeContainer(const std::string &key);
     void writeNode(const std::string &key);
+    /** A 1-D shape along points (page px); its label in labelRect when given. */
     int writeConnector(const QString &name, const std::vector<QPointF> &points,
-                       const Stroke &s, int layer, const QString &label);
+                       const Stroke &s, int layer, const QString &label,
+                       const QRectF &labelRect = {});
     void writeEdges();
     void writeFlows();
     void writeTitle();
     void writeConnects();
-    void writeBlockedNote(const ExportFlow &flow, int layer);
+    void writeBlockedNote(const ExportFlow &flow, const FlowPath &path, int layer);
 
     const core::Design &m_design;
     const ExportContent &m_content;
@@ -116,6 +113,7 @@ private:
     QByteArray m_out;
     QXmlStreamWriter m_xml;
     QRectF m_bounds;
+    core::DiagramGeometry m_geometry; //!< routes and label places, as every format draws them
     int m_nextId = 1;
     std::unordered_map<std::string, int> m_ids;
     std::vector<std::tuple<int, int, int>> m_glue; //!< connector, begin shape, end shape

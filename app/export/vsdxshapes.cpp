@@ -22,8 +22,8 @@ PageResult PageWriter::write()
         for (const auto &key : keys)
             if (isContainerKey(m_design, key) == containers)
                 m_ids[key] = m_nextId++;
-    m_xml.setAutoFormatting(true);
-    m_xml.setAutoFormattingIndent(1);
+    // No indentation: with xml:space="preserve" it would be content, and libvisio reads the
+    // node right after <ForeignData> as its <Rel>.
     m_xml.writeStartDocument();
     m_xml.writeStartElement(QLatin1String(mainNs), QStringLiteral("PageContents"));
     m_xml.writeDefaultNamespace(QLatin1String(mainNs));
@@ -109,7 +109,8 @@ void PageWriter::writeNode(const std::string &key)
 }
 
 int PageWriter::writeConnector(const QString &name, const std::vector<QPointF> &points,
-                               const Stroke &s, int layerIndex, const QString &label)
+                               const Stroke &s, int layerIndex, const QString &label,
+                               const QRectF &labelRect)
 {
     double minX = points.front().x(), maxX = minX, minY = points.front().y(), maxY = minY;
     for (const auto &p : points) {
@@ -136,7 +137,9 @@ int PageWriter::writeConnector(const QString &name, const std::vector<QPointF> &
     if (!label.isEmpty()) {
         const QPointF mid = (points[(points.size() - 1) / 2] + points[points.size() / 2]) / 2
                             - frame.topLeft();
-        t = {label, 7, s.color.darker(130), false, 1, QRectF(mid - QPointF(60, 7), QSizeF(120, 14))};
+        const QRectF box = labelRect.isEmpty() ? QRectF(mid - QPointF(60, 7), QSizeF(120, 14))
+                                               : labelRect.translated(-frame.topLeft());
+        t = {label, 7, s.color.darker(130), false, 1, box};
         textCells(t, frame);
     }
     m_xml.writeStartElement(QStringLiteral("Section"));
@@ -162,16 +165,19 @@ int PageWriter::writeConnector(const QString &name, const std::vector<QPointF> &
 void PageWriter::writeEdges()
 {
     int index = 0;
-    for (const auto &edge : diagramEdges(m_design)) {
+    for (const auto &edge : m_geometry.edges) {
         const auto from = m_ids.find(edge.from), to = m_ids.find(edge.to);
-        if (from == m_ids.end() || to == m_ids.end())
+        if (from == m_ids.end() || to == m_ids.end() || edge.points.size() < 2)
             continue;
-        const QLineF line = borderLine(absoluteRect(m_design, edge.from),
-                                       absoluteRect(m_design, edge.to));
+        QStringList label;
+        for (const auto &line : edge.label.lines)
+            label << qs(line);
         const bool arrow = edge.kind == EdgeKind::Route || edge.kind == EdgeKind::Target;
-        const int id = writeConnector(QStringLiteral("Arrow %1").arg(++index), {line.p1(), line.p2()},
-                                      {edgeColor(edge.kind), 1.4, edgePen(edge.kind), arrow},
-                                      diagramLayer, qs(edge.label));
+        const int id = writeConnector(QStringLiteral("Arrow %1").arg(++index), toPoints(edge.points),
+                                      {edgeColor(edge.kind), edge.bundled ? 3 : 1.4,
+                                       edgePen(edge.kind), arrow},
+                                      diagramLayer, label.join(QLatin1Char('\n')),
+                                      toRect(edge.label.rect));
         m_glue.emplace_back(id, from->second, to->second);
     }
 }
@@ -184,37 +190,34 @@ void PageWriter::writeFlows()
         if (flow.expectedBlocked && !flow.trace.delivered())
             name += QObject::tr(" (as designed)");
         m_layers.emplace_back(name, flow.shown);
+        const FlowPath path = flowPath(m_design, flow.trace);
         int leg = 0;
-        for (const auto &s : flowPath(m_design, flow.trace).segments) {
-            QLineF line = borderLine(absoluteRect(m_design, s.from), absoluteRect(m_design, s.to));
-            if (line.length() < 1)
+        for (const auto &s : path.segments) {
+            const auto from = m_ids.find(s.from), to = m_ids.find(s.to);
+            if (s.points.size() < 2 || from == m_ids.end() || to == m_ids.end())
                 continue;
-            if (s.reply) { // its own lane beside the forward leg
-                const QPointF normal = QPointF(-line.dy(), line.dx()) / line.length() * 8;
-                line.translate(normal);
-            }
             const int id = writeConnector(QStringLiteral("%1 leg %2").arg(flow.name).arg(++leg),
-                                          {line.p1(), line.p2()},
+                                          s.points,
                                           {s.failed ? colors::fail : colors::pass, 3,
                                            s.reply ? Qt::DashLine : Qt::SolidLine, true},
                                           layerIndex, {});
-            m_glue.emplace_back(id, m_ids.at(s.from), m_ids.at(s.to));
+            m_glue.emplace_back(id, from->second, to->second);
         }
-        writeBlockedNote(flow, layerIndex);
+        writeBlockedNote(flow, path, layerIndex);
         ++layerIndex;
     }
 }
 
-void PageWriter::writeBlockedNote(const ExportFlow &flow, int layerIndex)
+void PageWriter::writeBlockedNote(const ExportFlow &flow, const FlowPath &path, int layerIndex)
 {
     QString note = blockedNote(m_design, flow.trace);
-    const auto path = flowPath(m_design, flow.trace);
     if (note.isEmpty() || path.failedKey.empty())
         return;
     if (flow.expectedBlocked)
         note = QObject::tr("Blocked, as designed") + QLatin1Char('\n') + note;
     const QRectF target = absoluteRect(m_design, path.failedKey);
-    const QRectF box(target.right() + 16, target.top(), 260, 96);
+    const double lines = note.count(QLatin1Char('\n')) + 1 + note.size() / 48.0;
+    const QRectF box(target.right() + 16, target.top(), 300, 16 + 12 * lines);
     begin(flow.name + QStringLiteral(" note"));
     place(box);
     stroke({colors::fail, 1.2, Qt::SolidLine, false});

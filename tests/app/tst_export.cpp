@@ -5,6 +5,7 @@
 #include "core/io/designfile.h"
 #include "core/layout/autolayout.h"
 #include "core/layout/diagramedges.h"
+#include "core/layout/diagramgeometry.h"
 
 #include <QApplication>
 #include <QDir>
@@ -166,7 +167,7 @@ void TestExport::drawIo()
     core::Design laidOut = m_design;
     core::fillMissingLayout(laidOut);
     const auto keys = core::diagramKeys(laidOut);
-    const auto edges = core::diagramEdges(laidOut);
+    const auto edges = core::computeDiagramGeometry(laidOut).edges; // as routed for every format
     QVERIFY(!edges.empty());
 
     QXmlStreamReader xml(readAll(path("d.drawio")));
