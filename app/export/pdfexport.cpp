@@ -24,6 +24,7 @@ namespace {
 constexpr double unit = pdfUnit;
 constexpr double margin = 24 * unit, titleH = 24 * unit, bandH = 112 * unit, gap = 8 * unit;
 constexpr double readableScale = minPrintedPoints / diagramMinTextPoints;
+constexpr double maxDetailScale = 1.25; // a lone node is not blown up to fill a page
 
 double fitScale(const QRectF &source, const QRectF &area)
 {
@@ -56,8 +57,13 @@ std::vector<QPageLayout::Orientation> orientationsFor(Orientation o)
 void addTiles(std::vector<PdfView> &views, const QRectF &part, const QString &caption,
               const QRectF &area)
 {
-    if (fitScale(part, area) >= readableScale) {
-        views.push_back({part, caption, false});
+    if (const double s = fitScale(part, area); s >= readableScale) {
+        QRectF shown = part;
+        if (s > maxDetailScale) { // show its surroundings rather than giant letters
+            const QSizeF size = area.size() / maxDetailScale;
+            shown = QRectF(part.center() - QPointF(size.width(), size.height()) / 2, size);
+        }
+        views.push_back({shown, caption, false});
         return;
     }
     const double tileW = area.width() / readableScale, tileH = area.height() / readableScale;
