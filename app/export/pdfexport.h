@@ -38,8 +38,11 @@ struct PdfPlan
 inline constexpr int pdfResolution = 96;
 inline constexpr double pdfUnit = pdfResolution / 72.0; //!< page units per typographic point
 
-/** The smallest text the drawing uses, in points at scale 1 (edge and node labels). */
-inline constexpr double diagramMinTextPoints = 7;
+/**
+ * The smallest text the drawing uses, in points at scale 1: edge labels are 7 pt, which a
+ * 96 DPI painter rounds to 9 px, 6.75 pt.
+ */
+inline constexpr double diagramMinTextPoints = 6.75;
 /** No text in a PDF is printed smaller than this. */
 inline constexpr double minPrintedPoints = 6;
 
