@@ -235,6 +235,8 @@ void writeLegendLayer(QXmlStreamWriter &xml, const Design &design, const DrawIoC
     writeLayer(xml, layer, QObject::tr("Title and legend"), true);
     const QRectF bounds = diagramBounds(design);
     QStringList facts;
+    if (const QString from = provenance(design); !from.isEmpty())
+        facts << from;
     facts << content.date.toString(Qt::ISODate);
     if (!content.author.isEmpty())
         facts << QObject::tr("Author: %1").arg(content.author);

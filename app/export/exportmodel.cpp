@@ -175,6 +175,29 @@ std::vector<ExportFlow> exportFlows(const Design &design, const std::optional<Tr
     return flows;
 }
 
+QString provenance(const Design &design)
+{
+    std::set<std::string> accounts, regions;
+    for (const auto &[id, vpc] : design.all<Vpc>()) {
+        if (!vpc.accountId.empty())
+            accounts.insert(vpc.accountId);
+        if (!vpc.region.empty())
+            regions.insert(vpc.region);
+    }
+    const auto join = [](const std::set<std::string> &set) {
+        QStringList list;
+        for (const auto &s : set)
+            list << qs(s);
+        return list.join(QStringLiteral(", "));
+    };
+    QStringList parts;
+    if (!accounts.empty())
+        parts << QObject::tr("Account %1").arg(join(accounts));
+    if (!regions.empty())
+        parts << QObject::tr("Region %1").arg(join(regions));
+    return parts.join(QStringLiteral(" · "));
+}
+
 QColor edgeColor(EdgeKind kind)
 {
     switch (kind) {

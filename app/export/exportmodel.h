@@ -82,6 +82,9 @@ struct LegendItem
 /** Only kinds, containers and arrow kinds the design draws; flow styles when withFlow. */
 std::vector<LegendItem> legendItems(const core::Design &design, bool withFlow);
 
+/** "Account 123456789012 · Region eu-west-1" for imported designs, else "". */
+QString provenance(const core::Design &design);
+
 QColor edgeColor(core::EdgeKind kind);
 Qt::PenStyle edgePen(core::EdgeKind kind);
 

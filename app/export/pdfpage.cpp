@@ -1,6 +1,7 @@
 #include "pdfexport.h"
 
 #include "diagramrenderer.h"
+#include "exportmodel.h"
 #include "exportstyle.h"
 
 #include <QFontMetricsF>
@@ -27,30 +28,6 @@ QFont pdfFont(double points, bool bold = false)
     font.setPixelSize(std::max(1, int(std::lround(points * unit))));
     font.setBold(bold);
     return font;
-}
-
-/** "Account 123456789012 · Region eu-west-1" for imported designs, else "". */
-QString provenance(const Design &design)
-{
-    std::set<std::string> accounts, regions;
-    for (const auto &[id, vpc] : design.all<Vpc>()) {
-        if (!vpc.accountId.empty())
-            accounts.insert(vpc.accountId);
-        if (!vpc.region.empty())
-            regions.insert(vpc.region);
-    }
-    const auto join = [](const std::set<std::string> &set) {
-        QStringList list;
-        for (const auto &s : set)
-            list << QString::fromStdString(s);
-        return list.join(QStringLiteral(", "));
-    };
-    QStringList parts;
-    if (!accounts.empty())
-        parts << QObject::tr("Account %1").arg(join(accounts));
-    if (!regions.empty())
-        parts << QObject::tr("Region %1").arg(join(regions));
-    return parts.join(QStringLiteral(" · "));
 }
 
 /** The title line: as large as fits on one line, from 15 pt down to 6 pt. */

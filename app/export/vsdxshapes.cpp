@@ -233,6 +233,8 @@ void PageWriter::writeBlockedNote(const ExportFlow &flow, const FlowPath &path, 
 void PageWriter::writeTitle()
 {
     QStringList facts{m_content.date.toString(Qt::ISODate)};
+    if (const QString from = provenance(m_design); !from.isEmpty())
+        facts.prepend(from);
     if (!m_content.author.isEmpty())
         facts << QObject::tr("Author: %1").arg(m_content.author);
     for (const auto &flow : m_content.flows)
