@@ -1,5 +1,7 @@
 #include "diagramnode.h"
 
+#include "core/layout/diagramgeometry.h"
+
 #include "diagramscene.h"
 
 #include <QCursor>
@@ -126,6 +128,15 @@ void CachedLabel::update(const QString &text, const QFont &font, double maxWidth
     m_text.prepare(QTransform(), font);
     m_width = fm.horizontalAdvance(shown);
     m_height = fm.height();
+}
+
+QFont diagramFont(const QPainter *painter, double points, bool bold)
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    const int dpi = painter && painter->device() ? painter->device()->logicalDpiY() : 96;
+    font.setPointSizeF(points * 96.0 / double(dpi > 0 ? dpi : 96));
+    font.setBold(bold);
+    return font;
 }
 
 bool textUnreadable(const QPainter *painter, double pointSize)
@@ -261,12 +272,23 @@ void ContainerItem::paintHeader(QPainter *painter, const QRectF &box)
     painter->setPen(m_look.accent.darker(140));
     const double badgeRoom = m_look.problem.isEmpty() ? 0 : 22;
     const QRectF textRect(30, 2, box.width() - 34 - badgeRoom, 20);
-    QString text = m_look.title;
-    if (!m_look.subtitle.isEmpty())
-        text += QStringLiteral("   ") + m_look.subtitle;
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      painter->fontMetrics().elidedText(text, Qt::ElideRight,
-                                                        int(textRect.width())));
+    if (!m_titleLines.isEmpty()) { // wrapped by the diagram geometry, never elided
+        const double h = core::lineHeight(m_titlePoints);
+        painter->setFont(diagramFont(painter, m_titlePoints, true));
+        double y = std::max(1.0, (headerHeight - h * double(m_titleLines.size())) / 2);
+        for (const auto &line : m_titleLines) {
+            painter->drawText(QRectF(30, y, box.width(), h),
+                              Qt::AlignVCenter | Qt::AlignLeft | Qt::TextDontClip, line);
+            y += h;
+        }
+    } else {
+        QString text = m_look.title;
+        if (!m_look.subtitle.isEmpty())
+            text += QStringLiteral("   ") + m_look.subtitle;
+        painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                          painter->fontMetrics().elidedText(text, Qt::ElideRight,
+                                                            int(textRect.width())));
+    }
     if (!m_look.collapsed)
         return;
     font.setBold(false);
@@ -408,6 +430,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     drawIcon(painter, m_look.iconPath, iconRect);
     if (textUnreadable(painter, 8))
         return;
+    if (!m_lines.isEmpty()) {
+        paintLines(painter);
+        return;
+    }
     QFont font = painter->font();
     font.setPointSizeF(8);
     const double width = m_size.width();
@@ -424,6 +450,59 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(QColor(0x54, 0x5b, 0x64));
     painter->drawStaticText(QPointF((width - m_subtitle.width()) / 2, titleTop + m_title.height()),
                             m_subtitle.text());
+}
+
+void NodeItem::setLabelLines(QStringList lines, int titleLines, double titlePoints,
+                             double points)
+{
+    if (lines == m_lines && titleLines == m_titleLines)
+        return;
+    prepareGeometryChange();
+    m_lines = std::move(lines);
+    m_titleLines = titleLines;
+    m_titlePoints = titlePoints;
+    m_points = points;
+    double height = 0, width = m_size.width();
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const double pt = i < m_titleLines ? m_titlePoints : m_points;
+        height += core::lineHeight(pt);
+        width = std::max(width, core::estimateTextWidth(m_lines[i].toStdString(), pt, false));
+    }
+    m_labelBounds = QRectF((m_size.width() - width) / 2, 44, width, height);
+    update();
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return DiagramNode::boundingRect() | m_labelBounds.adjusted(-3, 0, 3, 3);
+}
+
+void NodeItem::paintLines(QPainter *painter)
+{
+    // Centred under the icon as core::computeDiagramGeometry placed them; wider lines
+    // overhang the box (the geometry keeps them clear of every other label).
+    double y = 2 + 40 + 2;
+    for (int i = 0; i < m_lines.size(); ++i) {
+        const bool title = i < m_titleLines;
+        const double pt = title ? m_titlePoints : m_points;
+        if (!title && textUnreadable(painter, pt))
+            return;
+        const double h = core::lineHeight(pt);
+        painter->setFont(diagramFont(painter, pt));
+        painter->setPen(title ? QColor(0x23, 0x2f, 0x3e) : QColor(0x54, 0x5b, 0x64));
+        painter->drawText(QRectF(-40, y, m_size.width() + 80, h),
+                          Qt::AlignHCenter | Qt::AlignVCenter | Qt::TextDontClip, m_lines[i]);
+        y += h;
+    }
+}
+
+void ContainerItem::setTitleLines(QStringList lines, double points)
+{
+    if (lines == m_titleLines && points == m_titlePoints)
+        return;
+    m_titleLines = std::move(lines);
+    m_titlePoints = points;
+    update();
 }
 
 } // namespace mailpath::app

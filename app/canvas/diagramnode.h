@@ -4,6 +4,7 @@
 #include <QGraphicsItem>
 #include <QStaticText>
 #include <QString>
+#include <QStringList>
 
 #include <string>
 
@@ -27,6 +28,12 @@ struct NodeLook
  * size could not be read: items then skip it, which keeps frames of large accounts fast.
  */
 bool textUnreadable(const QPainter *painter, double pointSize);
+
+/**
+ * The diagram's font (DejaVu Sans, as core/layout/diagramgeometry measures it) at points of
+ * the scene: 1 pt = 96/72 scene units on every device (screen, SVG, PDF, image).
+ */
+QFont diagramFont(const QPainter *painter, double points, bool bold = false);
 
 /**
  * One line of text for an item painted in every frame: elided and laid out only when its
@@ -110,6 +117,8 @@ public:
     QSizeF minimumSize() const;
     /** The edges a press at pos (item coordinates) resizes; none outside the handles. */
     Qt::Edges resizeEdgesAt(QPointF pos) const;
+    /** The header's name and CIDR as the diagram geometry wrapped them (never elided). */
+    void setTitleLines(QStringList lines, double points);
 
 protected:
     void hoverMoveEvent(QGraphicsSceneHoverEvent *event) override;
@@ -122,6 +131,8 @@ private:
     void paintHeader(QPainter *painter, const QRectF &box);
     void paintBadge(QPainter *painter, const QRectF &box);
 
+    QStringList m_titleLines;
+    double m_titlePoints = 9;
     Qt::Edges m_resizing;
     QPointF m_pressPos;
     QSizeF m_pressSize;
@@ -142,9 +153,21 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
+    /** Name and address lines as the diagram geometry wrapped them (never elided). */
+    void setLabelLines(QStringList lines, int titleLines, double titlePoints, double points);
+    /** The box and the label lines that overhang it. */
+    QRectF boundingRect() const override;
+
 private:
+    void paintLines(QPainter *painter);
+
     CachedLabel m_title;
     CachedLabel m_subtitle;
+    QStringList m_lines;
+    int m_titleLines = 0;
+    double m_titlePoints = 8;
+    double m_points = 7;
+    QRectF m_labelBounds;
 };
 
 } // namespace mailpath::app

@@ -6,6 +6,7 @@
 #include "app/gui/resourcefactory.h"
 #include "core/layout/autolayout.h"
 #include "core/layout/diagramedges.h"
+#include "core/layout/diagramgeometry.h"
 #include "core/model/validate.h"
 
 #include <QGraphicsSceneContextMenuEvent>
@@ -84,6 +85,7 @@ void DiagramScene::rebuild()
     const auto selected = selectedKeys();
     clearTraceItems();
     m_edges.clear();
+    m_pathItem = nullptr;
     m_items.clear();
     clear();
     const auto keys = diagramKeys(m_design);
@@ -175,39 +177,52 @@ void DiagramScene::rebuildEdges()
     for (auto *edge : m_edges)
         delete edge;
     m_edges.clear();
-    BundleOptions options;
+    delete m_pathItem;
+    m_pathItem = nullptr;
+    // One geometry for the canvas and every export (core/layout/diagramgeometry.h).
+    GeometryOptions options;
     for (const auto &hop : m_hops) // a shown path keeps its subnets' own arrows
         if (m_design.kindOf(hop.anchor) == ResourceKind::Subnet)
             options.keepSubnets.push_back(hop.anchor);
-    // Arrows into a collapsed VPC attach to its box; several may become one.
-    struct Shown
-    {
-        DiagramEdge edge;
-        QStringList labels;
-    };
-    std::vector<Shown> shown;
-    std::map<std::tuple<std::string, std::string, EdgeKind>, size_t> index;
-    for (auto &edge : bundleFanOut(m_design, diagramEdges(m_design), options)) {
-        edge.from = shownKeyFor(edge.from);
-        edge.to = shownKeyFor(edge.to);
-        if (edge.from.empty() || edge.to.empty() || edge.from == edge.to)
+    options.shownKey = [this](const std::string &key) { return shownKeyFor(key); };
+    m_geometry = computeDiagramGeometry(m_design, m_trace ? &*m_trace : nullptr, options);
+    applyGeometryTexts();
+    for (const auto &edge : m_geometry.edges) {
+        auto *from = itemFor(edge.from), *to = itemFor(edge.to);
+        if (!from || !to)
             continue;
-        const auto [it, added] = index.try_emplace({edge.from, edge.to, edge.kind}, shown.size());
-        if (added)
-            shown.push_back({edge, {}});
-        const QString label = QString::fromStdString(edge.label);
-        if (!label.isEmpty() && !shown[it->second].labels.contains(label))
-            shown[it->second].labels << label;
-    }
-    for (const auto &[edge, labels] : shown) {
-        const QString label = labels.size() > 2 ? labels.mid(0, 2).join(QStringLiteral(", "))
-                                                      + QStringLiteral(", +%1").arg(labels.size() - 2)
-                                                : labels.join(QStringLiteral(", "));
-        auto *item = new EdgeItem(itemFor(edge.from), itemFor(edge.to), edge.kind, label,
-                                  edge.subnetCount > 0 || labels.size() > 1);
+        auto *item = new EdgeItem(from, to, edge);
         addItem(item);
         m_edges.push_back(item);
     }
+    if (m_geometry.flow) {
+        std::vector<TracePathItem::Segment> segments;
+        for (const auto &hop : m_geometry.flow->hops) {
+            QPolygonF points;
+            for (const auto &p : hop.points)
+                points << QPointF(p.x, p.y);
+            segments.push_back({points, hop.reply, hop.failed});
+        }
+        m_pathItem = new TracePathItem(std::move(segments));
+        addItem(m_pathItem);
+    }
+}
+
+void DiagramScene::applyGeometryTexts()
+{
+    const auto toLines = [](const std::vector<std::string> &lines) {
+        QStringList list;
+        for (const auto &line : lines)
+            list << QString::fromStdString(line);
+        return list;
+    };
+    for (const auto &n : m_geometry.nodes)
+        if (auto *item = dynamic_cast<NodeItem *>(itemFor(n.key)))
+            item->setLabelLines(toLines(n.label.lines), int(n.titleLines), n.titlePoints,
+                                n.label.pointSize);
+    for (const auto &c : m_geometry.containers)
+        if (auto *item = dynamic_cast<ContainerItem *>(itemFor(c.key)))
+            item->setTitleLines(toLines(c.title.lines), c.title.pointSize);
 }
 
 void DiagramScene::resizeRequested(ContainerItem *item, QSizeF size)
@@ -357,8 +372,6 @@ void DiagramScene::drawTrace()
     if (!m_trace)
         return;
     m_hops = mapTrace(m_design, *m_trace, [this](const std::string &k) { return itemFor(k) != nullptr; });
-    std::vector<TracePathItem::Segment> segments;
-    const MappedHop *last = nullptr;
     const MappedHop *failed = nullptr;
     for (const auto &hop : m_hops) {
         if (hop.anchor.empty())
@@ -366,15 +379,10 @@ void DiagramScene::drawTrace()
         if (auto *item = itemFor(shownKeyFor(hop.anchor)))
             if (item->hopState() != HopState::Failed)
                 item->setHopState(hop.failed ? HopState::Failed : HopState::Passed);
-        if (last && last->reply == hop.reply && anchorPoint(*last) != anchorPoint(hop))
-            segments.push_back({anchorPoint(*last), anchorPoint(hop), hop.reply, hop.failed});
         if (hop.failed)
             failed = &hop;
-        last = &hop;
     }
-    auto *path = new TracePathItem(std::move(segments));
-    addItem(path);
-    m_traceItems.push_back(path);
+    // The path itself is part of the diagram geometry, drawn by rebuildEdges().
     if (m_trace->blockedAt) {
         const auto &b = *m_trace->blockedAt;
         const QString title = QStringLiteral("%1 — %2 (%3)")

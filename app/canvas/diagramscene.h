@@ -3,6 +3,7 @@
 #include "diagramnode.h"
 #include "edgeitem.h"
 
+#include "core/layout/diagramgeometry.h"
 #include "core/layout/tracemapper.h"
 #include "core/model/design.h"
 #include "core/sim/trace.h"
@@ -47,6 +48,8 @@ public:
     /** A scene point in the coordinates of a drawn key (the scene's for ""). */
     QPointF mapToKey(const std::string &key, QPointF scenePos) const;
     const std::vector<EdgeItem *> &edges() const { return m_edges; }
+    /** What is drawn, as data: boxes, labels, routed edges and the flow's path. */
+    const core::DiagramGeometry &geometry() const { return m_geometry; }
 
     /** Draws a flow's path; nullopt clears it. */
     void showTrace(const std::optional<core::Trace> &trace);
@@ -113,6 +116,7 @@ private:
     void rebuild();
     void refreshLooks();
     void rebuildEdges();
+    void applyGeometryTexts();
     void applyLooks();
     void applyVisibility();
     void applyLayout(DiagramNode *item);
@@ -123,6 +127,8 @@ private:
     core::Design &m_design;
     std::unordered_map<std::string, DiagramNode *> m_items;
     std::vector<EdgeItem *> m_edges;
+    core::DiagramGeometry m_geometry;
+    QGraphicsItem *m_pathItem = nullptr;
     bool m_rebuildPending = false;
     bool m_refreshPending = false;
     bool m_timerPosted = false;

@@ -48,7 +48,29 @@ EdgeItem::EdgeItem(DiagramNode *from, DiagramNode *to, core::EdgeKind kind, QStr
 {
     setZValue(5);
     setAcceptedMouseButtons(Qt::NoButton);
+    if (!m_label.isEmpty())
+        m_labelLines << m_label;
     updateGeometry();
+}
+
+EdgeItem::EdgeItem(DiagramNode *from, DiagramNode *to, const core::EdgeGeometry &geometry)
+    : m_from(from)
+    , m_to(to)
+    , m_kind(geometry.kind)
+    , m_bundled(geometry.bundled)
+    , m_deleted(geometry.deleted)
+{
+    setZValue(5);
+    setAcceptedMouseButtons(Qt::NoButton);
+    for (const auto &line : geometry.label.lines)
+        m_labelLines << QString::fromStdString(line);
+    m_label = m_labelLines.join(QStringLiteral(", "));
+    m_labelPoints = geometry.label.pointSize;
+    const auto &r = geometry.label.rect;
+    m_labelRect = QRectF(r.x, r.y, r.width, r.height);
+    for (const auto &p : geometry.points)
+        m_points << QPointF(p.x, p.y);
+    m_bounds = (m_points.boundingRect() | m_labelRect).adjusted(-8, -8, 8, 8);
 }
 
 void EdgeItem::updateGeometry()
@@ -56,22 +78,24 @@ void EdgeItem::updateGeometry()
     const QRectF a = m_from->sceneBoundingRect().adjusted(3, 3, -3, -3);
     const QRectF b = m_to->sceneBoundingRect().adjusted(3, 3, -3, -3);
     // A subnet's arrow starts on its border nearest the target, not at its centre.
-    const QLineF line(borderPoint(a, b.center()), borderPoint(b, a.center()));
-    if (line == m_line)
+    const QPolygonF line({borderPoint(a, b.center()), borderPoint(b, a.center())});
+    if (line == m_points)
         return;
     prepareGeometryChange();
-    m_line = line;
+    m_points = line;
+    m_labelRect = QRectF(); // centred on the straight line until routed again
+    m_bounds = m_points.boundingRect().adjusted(-60, -20, 60, 20);
 }
 
 QRectF EdgeItem::boundingRect() const
 {
-    return QRectF(m_line.p1(), m_line.p2()).normalized().adjusted(-60, -20, 60, 20);
+    return m_bounds;
 }
 
 QPainterPath EdgeItem::shape() const
 {
-    QPainterPath path(m_line.p1());
-    path.lineTo(m_line.p2());
+    QPainterPath path;
+    path.addPolygon(m_points);
     QPainterPathStroker stroker;
     stroker.setWidth(6);
     return stroker.createStroke(path);
@@ -79,35 +103,53 @@ QPainterPath EdgeItem::shape() const
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
-    if (m_line.length() < 2)
+    if (m_points.size() < 2)
         return;
-    const QColor color = kindColor(m_kind);
+    const QColor color = m_deleted ? QColor(0x8a, 0x8f, 0x96) : kindColor(m_kind);
     QPen pen(color, m_bundled ? 3 : 1.4);
-    if (m_kind == core::EdgeKind::Vpn || m_kind == core::EdgeKind::Peering)
+    if (m_deleted)
+        pen.setStyle(Qt::DashLine);
+    else if (m_kind == core::EdgeKind::Vpn || m_kind == core::EdgeKind::Peering)
         pen.setStyle(Qt::DashDotLine);
     painter->setPen(pen);
-    painter->drawLine(m_line);
-    // Arrow head at the target end.
-    const double angle = std::atan2(-m_line.dy(), m_line.dx());
-    const QPointF tip = m_line.p2();
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPolyline(m_points);
+    // Arrow head at the target end, along the last segment.
+    const QLineF last(m_points[m_points.size() - 2], m_points.back());
+    const double angle = std::atan2(-last.dy(), last.dx());
+    const QPointF tip = last.p2();
     const QPointF p1 = tip - QPointF(std::sin(angle + M_PI / 3) * 8, std::cos(angle + M_PI / 3) * 8);
     const QPointF p2 = tip - QPointF(std::sin(angle + M_PI - M_PI / 3) * 8,
                                      std::cos(angle + M_PI - M_PI / 3) * 8);
+    painter->setPen(QPen(color, 1.4));
     painter->setBrush(color);
     painter->drawPolygon(QPolygonF({tip, p1, p2}));
-    if (m_label.isEmpty() || textUnreadable(painter, 7))
+    if (m_labelLines.isEmpty() || textUnreadable(painter, m_labelPoints))
         return;
-    QFont font = painter->font();
-    font.setPointSizeF(7);
-    painter->setFont(font);
-    m_labelText.update(m_label, font);
-    QRectF r(0, 0, m_labelText.width() + 6, m_labelText.height() + 2);
-    r.moveCenter(m_line.center());
+    paintLabel(painter, color);
+}
+
+void EdgeItem::paintLabel(QPainter *painter, const QColor &color) const
+{
+    const QFont font = diagramFont(painter, m_labelPoints);
+    const double lineH = core::lineHeight(m_labelPoints);
+    QRectF r = m_labelRect;
+    if (r.isEmpty()) { // a straight line while dragging: centred on it
+        const QFontMetricsF fm(font);
+        double w = 0;
+        for (const auto &line : m_labelLines)
+            w = std::max(w, fm.horizontalAdvance(line));
+        r = QRectF(0, 0, w, lineH * double(m_labelLines.size()));
+        r.moveCenter(QLineF(m_points.front(), m_points.back()).center());
+    }
     painter->setPen(Qt::NoPen);
-    painter->setBrush(QColor(255, 255, 255, 220));
-    painter->drawRoundedRect(r, 3, 3);
+    painter->setBrush(QColor(255, 255, 255, 230));
+    painter->drawRoundedRect(r.adjusted(-3, -1, 3, 1), 3, 3);
+    painter->setFont(font);
     painter->setPen(color.darker(130));
-    painter->drawStaticText(r.topLeft() + QPointF(3, 1), m_labelText.text());
+    for (int i = 0; i < m_labelLines.size(); ++i)
+        painter->drawText(QRectF(r.left() - 3, r.top() + lineH * i, r.width() + 6, lineH),
+                          Qt::AlignCenter, m_labelLines[i]);
 }
 
 TracePathItem::TracePathItem(std::vector<Segment> segments)
@@ -116,7 +158,7 @@ TracePathItem::TracePathItem(std::vector<Segment> segments)
     setZValue(20);
     setAcceptedMouseButtons(Qt::NoButton);
     for (const auto &s : m_segments)
-        m_bounds |= QRectF(s.from, s.to).normalized();
+        m_bounds |= s.points.boundingRect();
     m_bounds.adjust(-10, -10, 10, 10);
 }
 
@@ -129,11 +171,18 @@ void TracePathItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
 {
     painter->setRenderHint(QPainter::Antialiasing);
     for (const auto &s : m_segments) {
+        if (s.points.size() < 2)
+            continue;
         const QColor color = s.failed ? QColor(0xd1, 0x1f, 0x2f) : QColor(0x1d, 0x8f, 0x3a);
-        QPen pen(color, 3.2, s.reply ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
-        painter->setPen(pen);
-        const QLineF line(s.from, s.to);
-        painter->drawLine(line);
+        painter->setPen(QPen(color, 3.2, s.reply ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap,
+                             Qt::MiterJoin));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolyline(s.points);
+        // A direction arrow on the hop's longest segment.
+        QLineF line(s.points[0], s.points[1]);
+        for (int k = 1; k + 1 < s.points.size(); ++k)
+            if (QLineF(s.points[k], s.points[k + 1]).length() > line.length())
+                line = QLineF(s.points[k], s.points[k + 1]);
         if (line.length() < 12)
             continue;
         const QPointF mid = line.pointAt(0.55);

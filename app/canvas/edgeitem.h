@@ -2,10 +2,12 @@
 
 #include "diagramnode.h"
 
-#include "core/layout/diagramedges.h"
+#include "core/layout/diagramgeometry.h"
 
 #include <QGraphicsItem>
 #include <QPen>
+#include <QPolygonF>
+#include <QStringList>
 
 #include <string>
 
@@ -23,6 +25,8 @@ public:
 
     EdgeItem(DiagramNode *from, DiagramNode *to, core::EdgeKind kind, QString label,
              bool bundled = false);
+    /** Draws a routed edge of the diagram geometry (core/layout/diagramgeometry.h). */
+    EdgeItem(DiagramNode *from, DiagramNode *to, const core::EdgeGeometry &geometry);
 
     DiagramNode *from() const { return m_from; }
     DiagramNode *to() const { return m_to; }
@@ -30,7 +34,14 @@ public:
     const QString &label() const { return m_label; }
     /** Stands for the routes of several subnets of one VPC (drawn thicker). */
     bool isBundled() const { return m_bundled; }
-    /** Recomputes the line from the endpoints' current scene rectangles. */
+    /** Stands for deleted or deleting resources (grey, dashed). */
+    bool isDeleted() const { return m_deleted; }
+    /** The drawn line, from the source to the arrow head. */
+    const QPolygonF &points() const { return m_points; }
+    /**
+     * While an endpoint is dragged, a straight line between the endpoints' current scene
+     * rectangles; the scene routes again when the drag ends.
+     */
     void updateGeometry();
 
     QRectF boundingRect() const override;
@@ -39,13 +50,19 @@ public:
                QWidget *widget) override;
 
 private:
+    void paintLabel(QPainter *painter, const QColor &color) const;
+
     DiagramNode *m_from;
     DiagramNode *m_to;
     core::EdgeKind m_kind;
     QString m_label;
-    CachedLabel m_labelText;
+    QStringList m_labelLines;
+    QRectF m_labelRect;        //!< from the geometry; empty: centred on the line
+    double m_labelPoints = 8;
     bool m_bundled;
-    QLineF m_line;
+    bool m_deleted = false;
+    QPolygonF m_points;
+    QRectF m_bounds;
 };
 
 /** The selected flow's path: forward hops solid, return hops dashed. */
@@ -57,8 +74,7 @@ public:
 
     struct Segment
     {
-        QPointF from;
-        QPointF to;
+        QPolygonF points; //!< a routed hop of the flow geometry
         bool reply = false;
         bool failed = false;
     };

@@ -2,6 +2,7 @@
 
 #include "core/layout/autolayout.h"
 #include "core/layout/diagramedges.h"
+#include "core/layout/diagramgeometry.h"
 
 namespace mailpath::app {
 
@@ -120,15 +121,7 @@ QString iconFor(const Design &design, const std::string &id)
 
 bool isPublicSubnet(const Design &design, const std::string &subnetId)
 {
-    for (const auto &[id, rt] : design.all<RouteTable>()) {
-        const auto subnets = subnetsUsing(design, rt);
-        if (std::find(subnets.begin(), subnets.end(), subnetId) == subnets.end())
-            continue;
-        for (const auto &route : rt.routes)
-            if (route.target == RouteTarget::InternetGateway)
-                return true;
-    }
-    return false;
+    return core::isPublicSubnet(design, subnetId);
 }
 
 bool vpcMatchesFilter(const Design &design, const std::string &vpcId, const QString &text)

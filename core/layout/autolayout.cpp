@@ -1,6 +1,7 @@
 #include "autolayout.h"
 
 #include "diagramedges.h"
+#include "diagramgeometry.h"
 #include "diagramtree.h"
 #include "ordering.h"
 
@@ -24,7 +25,7 @@ struct Extent
 
 enum Tier { PublicTier, NatTier, PrivateTier, TierCount };
 
-constexpr double charWidth = 7; // an estimate of the canvas font; core has no font metrics
+constexpr double titlePoints = 9; // container titles (GeometryOptions::containerTitlePoints)
 
 /** Region > VPC > AZ > subnet boxes, each sized bottom-up from its content. */
 class LayoutBuilder
@@ -65,10 +66,12 @@ private:
     }
     double labelWidth(const std::string &key) const
     {
-        // Canvases add a header icon and, for subnets, "public"/"private" after the CIDR.
-        const double extra = m_design.kindOf(key) == ResourceKind::Subnet ? 10 : 2;
-        return snap((double(diagramLabel(m_design, key).size()) + extra) * charWidth
-                    + 2 * m_pad + m_opt.headerHeight);
+        // The header shows name and CIDR on one line, or on two when the box is narrower
+        // (diagramgeometry.cpp): the box needs only the wider of the two, plus the icon.
+        const DrawnText text = drawnText(m_design, key);
+        const double widest = std::max(estimateTextWidth(text.title, titlePoints, true),
+                                       estimateTextWidth(text.detail, titlePoints, true));
+        return snap(widest + m_opt.headerHeight + m_pad);
     }
     Extent sizeOf(const std::string &key) const
     {
@@ -100,6 +103,8 @@ private:
     std::vector<std::string> orderedNodes(std::vector<std::string> keys) const;
     Extent packRow(const std::vector<std::string> &keys, double x, double y);
     Extent packShelves(const std::vector<std::string> &keys, double x, double y, double width);
+    Extent shelfExtent(const std::vector<std::string> &keys, double width) const;
+    double chooseShelves(std::vector<std::string> &keys, double widest, double area);
     Extent packGrid(const std::vector<std::string> &keys, double x, double y);
     double absoluteCenterX(const std::string &key) const;
     double barycenter(const std::string &key) const;
@@ -112,6 +117,7 @@ private:
     std::unordered_map<std::string, Tier> m_tier;
     Layout m_layout;
     std::unordered_set<std::string> m_placedTop; //!< top-level keys with a final position
+    std::unordered_set<std::string> m_vgwVpcs;   //!< VPCs with a VPN gateway
     double m_pad = 0;
     double m_head = 0;
     double m_gap = 0;
@@ -204,7 +210,9 @@ Extent LayoutBuilder::layoutGridContainer(const std::string &key)
     const auto kids = orderedNodes(m_tree.childrenOf(key));
     const Extent grid = packGrid(kids, m_pad, m_head + m_gap / 2);
     Extent e;
-    e.width = std::max({grid.width + 2 * m_pad, labelWidth(key), snap(2 * m_opt.nodeWidth)});
+    // An empty subnet is as small as its title; one with nodes at least two nodes wide.
+    const double least = kids.empty() ? snap(m_opt.nodeWidth) : snap(2 * m_opt.nodeWidth);
+    e.width = std::max({grid.width + 2 * m_pad, labelWidth(key), least});
     e.height = kids.empty() ? m_head + m_pad : snap(m_head + m_gap / 2 + grid.height + m_pad);
     setSize(key, e);
     return e;
@@ -377,23 +385,88 @@ Extent LayoutBuilder::layoutVpc(const std::string &key)
     return e;
 }
 
+// The extent packShelves would give keys (already sized) at that width, without placing.
+Extent LayoutBuilder::shelfExtent(const std::vector<std::string> &keys, double width) const
+{
+    Extent total;
+    double cx = 0, cy = 0, rowH = 0;
+    for (const auto &key : keys) {
+        const Extent k = sizeOf(key);
+        if (cx > 0 && cx + k.width > width) {
+            cy += rowH + 2 * m_gap;
+            cx = 0;
+            rowH = 0;
+        }
+        cx += k.width + 2 * m_gap;
+        rowH = std::max(rowH, k.height);
+        total.width = std::max(total.width, cx - 2 * m_gap);
+    }
+    total.height = keys.empty() ? 0 : cy + rowH;
+    return total;
+}
+
+// Shelf width and order that fit a landscape page (A3, A4: about 1.6:1 after the title and
+// legend) at the largest scale: the drawing stays readable when printed. Taller
+// or wider VPCs first when that packs better; VPCs with a VPN gateway stay last.
+double LayoutBuilder::chooseShelves(std::vector<std::string> &keys, double widest, double area)
+{
+    constexpr double pageAspect = 1.6;
+    std::vector<std::string> tallFirst = keys;
+    std::stable_sort(tallFirst.begin(), tallFirst.end(), [&](auto &a, auto &b) {
+        const bool va = m_vgwVpcs.count(a) > 0, vb = m_vgwVpcs.count(b) > 0;
+        return va != vb ? vb : sizeOf(a).height > sizeOf(b).height;
+    });
+    std::vector<std::string> wideFirst = keys;
+    std::stable_sort(wideFirst.begin(), wideFirst.end(), [&](auto &a, auto &b) {
+        const bool va = m_vgwVpcs.count(a) > 0, vb = m_vgwVpcs.count(b) > 0;
+        return va != vb ? vb : sizeOf(a).width > sizeOf(b).width;
+    });
+    double bestScore = 0, bestWidth = widest;
+    const std::vector<std::string> *bestOrder = &keys;
+    for (const auto *order : {&keys, &tallFirst, &wideFirst})
+        for (double factor : {1.0, 1.4, 1.8, 2.5, 3.5}) {
+            const double width = std::max(widest, std::sqrt(area * factor));
+            const Extent e = shelfExtent(*order, width);
+            const double score = std::max(e.width / pageAspect, e.height);
+            if (bestScore == 0 || score < bestScore - 1) {
+                bestScore = score;
+                bestWidth = width;
+                bestOrder = order;
+            }
+        }
+    if (bestOrder != &keys)
+        keys = *bestOrder;
+    return bestWidth;
+}
+
 Extent LayoutBuilder::layoutRegion(const std::string &key)
 {
-    auto vpcs = layoutdetail::orderByConnectivity(m_design, m_tree.childrenOf(key));
+    std::vector<std::string> vpcs, gateways; // transit gateways: a row under the VPCs
+    for (const auto &kid : m_tree.childrenOf(key))
+        (m_design.kindOf(kid) == ResourceKind::Vpc ? vpcs : gateways).push_back(kid);
+    vpcs = layoutdetail::orderByConnectivity(m_design, vpcs);
     // VPCs with a VPN gateway go to the bottom row: their VPN arrows leave the region
     // downwards to the on-premises band without crossing other VPCs.
-    std::unordered_set<std::string> withVgw;
-    for (const auto &[id, vgw] : m_design.all<VpnGateway>())
-        withVgw.insert(vgw.vpcIds.begin(), vgw.vpcIds.end());
-    std::stable_partition(vpcs.begin(), vpcs.end(), [&](auto &v) { return !withVgw.count(v); });
+    if (m_vgwVpcs.empty())
+        for (const auto &[id, vgw] : m_design.all<VpnGateway>())
+            m_vgwVpcs.insert(vgw.vpcIds.begin(), vgw.vpcIds.end());
+    std::stable_partition(vpcs.begin(), vpcs.end(), [&](auto &v) { return !m_vgwVpcs.count(v); });
     double area = 0, widest = 0;
     for (const auto &v : vpcs) {
         const Extent e = layoutKey(v);
         area += (e.width + 2 * m_gap) * (e.height + 2 * m_gap);
         widest = std::max(widest, e.width);
     }
-    const double target = std::max(widest, std::sqrt(area * 1.8));
-    const Extent inner = packShelves(vpcs, m_pad, m_head + m_gap / 2, target);
+    const double target = chooseShelves(vpcs, widest, area);
+    Extent inner = packShelves(vpcs, m_pad, m_head + m_gap / 2, target);
+    if (!gateways.empty()) {
+        const double y = m_head + m_gap / 2 + inner.height + (vpcs.empty() ? 0 : 2 * m_gap);
+        const Extent row = packRow(gateways, m_pad, y);
+        const double shift = floorSnap(std::max(0.0, (inner.width - row.width) / 2));
+        for (const auto &g : gateways)
+            m_layout[g].x += shift;
+        inner = {std::max(inner.width, row.width), y + row.height - m_head - m_gap / 2};
+    }
     const Extent e{std::max(snap(inner.width + 2 * m_pad), labelWidth(key)),
                    snap(m_head + m_gap / 2 + inner.height + m_pad)};
     setSize(key, e);

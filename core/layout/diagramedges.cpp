@@ -167,8 +167,20 @@ std::string targetNode(const Design &design, const Target &target,
         for (const auto &[id, eni] : design.all<Eni>())
             for (const auto &ip : eni.privateIps)
                 byIp.emplace(ip.to_string(), id);
-    const auto it = byIp.find(target.id);
-    return it == byIp.end() ? std::string() : diagramNodeFor(design, it->second);
+    if (const auto it = byIp.find(target.id); it != byIp.end())
+        return diagramNodeFor(design, it->second);
+    // An IP target outside the VPC: the SMTP server or on-premises network that holds it.
+    const auto ip = parseIpv4(target.id);
+    if (!ip)
+        return {};
+    for (const auto &[id, smtp] : design.all<SmtpServer>())
+        if (smtp.address == *ip)
+            return diagramNodeFor(design, id);
+    for (const auto &[id, net] : design.all<OnPremNetwork>())
+        for (const auto &cidr : net.cidrs)
+            if (cidr.contains(*ip))
+                return diagramNodeFor(design, id);
+    return {};
 }
 
 void addTargetEdges(const Design &design, EdgeCollector &edges)

@@ -154,13 +154,15 @@ double lineHeight(double pointSize);
 struct GeometryOptions
 {
     TextMeasure measure = estimateTextWidth;
-    double nodeLabelWidth = 128;   //!< node labels wrap beyond this width
+    double nodeLabelWidth = 106;   //!< node labels wrap beyond this width (node + gap)
     double nodeTitlePoints = 8;
-    double nodeDetailPoints = 7;
+    double nodeDetailPoints = 8;
     double containerTitlePoints = 9;
-    double edgeLabelPoints = 7;
-    double obstacleMargin = 8;     //!< clearance kept between routes and obstacles
-    double laneSpacing = 6;        //!< between parallel edges and between flow lanes
+    double edgeLabelPoints = 8;
+    double obstacleMargin = 10;    //!< where routes prefer to run beside an obstacle
+    double clearance = 6;          //!< the least distance of a route to a foreign obstacle
+    double laneSpacing = 5;        //!< between parallel edges
+    double flowLaneSpacing = 8;    //!< between a flow's forward and return lanes
     /** Above this many edges arrows are straight lines (routing cost grows with size). */
     size_t maxRoutedEdges = 400;
     bool route = true;

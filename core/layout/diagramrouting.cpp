@@ -17,9 +17,9 @@ struct Boxes
     explicit Boxes(const DiagramGeometry &g)
     {
         for (const auto &n : g.nodes)
-            ends[n.key] = {n.extent(), false, n.iconRect.center().y};
+            ends[n.key] = {n.extent(), false, n.iconRect};
         for (const auto &c : g.containers)
-            ends[c.key] = {c.box, true, -1};
+            ends[c.key] = {c.box, true, {}};
     }
     const OrthogonalRouter::Endpoint *find(const std::string &key) const
     {
@@ -75,7 +75,8 @@ void routeDiagram(DiagramGeometry &g, const std::vector<RouteObstacle> &obstacle
         }
     std::unique_ptr<OrthogonalRouter> router;
     if (route)
-        router = std::make_unique<OrthogonalRouter>(obstacles, used, opt.obstacleMargin);
+        router = std::make_unique<OrthogonalRouter>(obstacles, used, opt.obstacleMargin,
+                                                    opt.clearance);
     const auto connect = [&](const std::string &from, const std::string &to, bool &routed) {
         const auto *a = boxes.find(from), *b = boxes.find(to);
         routed = false;
@@ -113,7 +114,7 @@ void routeDiagram(DiagramGeometry &g, const std::vector<RouteObstacle> &obstacle
     for (auto &e : g.edges)
         if (e.routed)
             lanes.push_back(&e.points);
-    nudgeIntoLanes(lanes, opt.laneSpacing);
+    nudgeIntoLanes(lanes, opt.laneSpacing, opt.clearance - 1);
     if (!g.flow)
         return;
     // Forward hops routed; a reply hop over the same two keys runs beside its forward hop.
@@ -121,7 +122,7 @@ void routeDiagram(DiagramGeometry &g, const std::vector<RouteObstacle> &obstacle
         if (h.reply)
             continue;
         bool routed = false;
-        h.points = offsetPolyline(connect(h.from, h.to, routed), -opt.laneSpacing / 2);
+        h.points = offsetPolyline(connect(h.from, h.to, routed), -opt.flowLaneSpacing / 2);
     }
     for (auto &h : g.flow->hops) {
         if (!h.reply)
@@ -131,8 +132,8 @@ void routeDiagram(DiagramGeometry &g, const std::vector<RouteObstacle> &obstacle
         });
         bool routed = false;
         h.points = twin != g.flow->hops.end()
-                       ? offsetPolyline(reversed(twin->points), -opt.laneSpacing)
-                       : offsetPolyline(connect(h.from, h.to, routed), -opt.laneSpacing / 2);
+                       ? offsetPolyline(reversed(twin->points), -opt.flowLaneSpacing)
+                       : offsetPolyline(connect(h.from, h.to, routed), -opt.flowLaneSpacing / 2);
     }
     for (const auto &h : g.flow->hops)
         if (h.failed && !h.points.empty())

@@ -32,12 +32,15 @@ public:
     {
         GeoRect box;
         bool container = false;
-        double sideY = -1; //!< y of the left and right ports; < 0: the box's middle
+        GeoRect icon; //!< a node's icon: side routes end on it, at its middle height
     };
 
-    /** Builds the grid once for every endpoint that will be routed. */
+    /**
+     * Builds the grid once for every endpoint that will be routed. Routes keep clearance
+     * from every obstacle and prefer to run margin away from it.
+     */
     OrthogonalRouter(const std::vector<RouteObstacle> &obstacles,
-                     const std::vector<Endpoint> &endpoints, double margin);
+                     const std::vector<Endpoint> &endpoints, double margin, double clearance);
     ~OrthogonalRouter();
     OrthogonalRouter(const OrthogonalRouter &) = delete;
     OrthogonalRouter &operator=(const OrthogonalRouter &) = delete;
@@ -52,8 +55,11 @@ private:
     Impl *m_impl;
 };
 
-/** Spreads collinear overlapping segments of different routes spacing apart. */
-void nudgeIntoLanes(std::vector<Polyline *> routes, double spacing);
+/**
+ * Spreads collinear overlapping segments of different routes spacing apart, never moving
+ * one further than maxShift from where it was routed (the routes' clearance).
+ */
+void nudgeIntoLanes(std::vector<Polyline *> routes, double spacing, double maxShift);
 
 /** Polyline offset sideways by distance (positive: to the right of its direction). */
 Polyline offsetPolyline(const Polyline &line, double distance);

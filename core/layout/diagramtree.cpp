@@ -118,6 +118,26 @@ std::string ParentResolver::regionOfVpc(const Vpc &vpc)
     return it == m_vpcRegion.end() ? std::string() : it->second;
 }
 
+// A transit gateway sits in its Region's box when VPCs of that Region are drawn: its own
+// region, else the region of the VPCs attached to it.
+std::string ParentResolver::regionOfTgw(std::string_view key)
+{
+    const auto *tgw = m_design.find<TransitGateway>(key);
+    if (!m_haveDrawnRegions) {
+        m_haveDrawnRegions = true;
+        for (const auto &[id, vpc] : m_design.all<Vpc>())
+            if (const auto region = regionOfVpc(vpc); !region.empty())
+                m_drawnRegions.insert(region);
+    }
+    std::string region = tgw->region;
+    if (region.empty())
+        for (const auto &[id, att] : m_design.all<TgwAttachment>())
+            if (att.transitGatewayId == tgw->id && att.resourceType == "vpc" && region.empty())
+                if (const auto *vpc = m_design.find<Vpc>(att.resourceId))
+                    region = regionOfVpc(*vpc);
+    return m_drawnRegions.count(region) ? regionKey(region) : std::string();
+}
+
 std::string ParentResolver::parentOf(std::string_view key)
 {
     if (isRegionKey(key))
@@ -165,6 +185,7 @@ std::string ParentResolver::parentOf(std::string_view key)
         return existing(d, e->vpcId);
     }
     case ResourceKind::LoadBalancer: return existing(d, d.find<LoadBalancer>(key)->vpcId);
+    case ResourceKind::TransitGateway: return regionOfTgw(key);
     case ResourceKind::Firewall: return existing(d, d.find<Firewall>(key)->onPremNetworkId);
     case ResourceKind::CustomerGateway: {
         if (!m_haveGatewayHomes)

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mailpath::core::layoutdetail {
@@ -22,6 +23,7 @@ public:
 
     std::string parentOf(std::string_view key);
     std::string regionOfVpc(const Vpc &vpc);
+    std::string regionOfTgw(std::string_view key);
 
 private:
     void buildVpcRegions();
@@ -30,6 +32,8 @@ private:
     const Design &m_design;
     bool m_haveVpcRegions = false;
     bool m_haveGatewayHomes = false;
+    bool m_haveDrawnRegions = false;
+    std::unordered_set<std::string> m_drawnRegions;             //!< regions with a VPC
     std::unordered_map<std::string, std::string> m_vpcRegion;   //!< from subnets' AZs
     std::unordered_map<std::string, std::string> m_cgwOnPrem;   //!< customer gateway -> on-prem
 };

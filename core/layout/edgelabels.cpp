@@ -69,11 +69,18 @@ std::vector<GeoRect> candidates(const Polyline &p, double w, double h)
         return len(a) > len(b);
     });
     std::vector<GeoRect> out;
-    const double fractions[] = {0.5, 0.35, 0.65, 0.2, 0.8, 0.1, 0.9};
     for (size_t k : order) {
         const GeoPoint a = p[k], b = p[k + 1];
         const bool vertical = std::abs(a.x - b.x) < std::abs(a.y - b.y);
-        for (double t : fractions) {
+        const double length = len(k);
+        // From the middle outwards in steps of about a line, so a free spot is found even
+        // on a crowded segment.
+        const int steps = std::max(1, int(length / 12));
+        for (int n = 0; n <= steps; ++n) {
+            const int side = n % 2 == 0 ? 1 : -1;
+            const double t = 0.5 + side * double((n + 1) / 2) / double(steps);
+            if (t < 0 || t > 1)
+                continue;
             const GeoPoint c{a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t};
             out.push_back({c.x - w / 2, c.y - h / 2, w, h}); // on the line
             if (vertical) { // beside it

@@ -20,24 +20,35 @@ constexpr int dy[4] = {0, 1, 0, -1};
 
 struct Port
 {
-    GeoPoint at;
-    int out = 0; //!< heading that leaves the endpoint
+    GeoPoint attach; //!< where the drawn line meets the endpoint
+    GeoPoint at;     //!< the grid point the search starts or ends at, clearance outside
+    int out = 0;     //!< heading that leaves the endpoint
 };
 
-std::vector<Port> portsOf(const OrthogonalRouter::Endpoint &e)
+std::vector<Port> portsOf(const OrthogonalRouter::Endpoint &e, double clearance)
 {
     const GeoRect &b = e.box;
-    if (!e.container) {
-        const double y = e.sideY >= 0 ? e.sideY : b.center().y;
-        return {{{b.right(), y}, 0}, {{b.center().x, b.bottom()}, 1},
-                {{b.x, y}, 2}, {{b.center().x, b.y}, 3}};
-    }
     std::vector<Port> ports;
+    const auto add = [&](GeoPoint attach, GeoPoint border, int out) {
+        ports.push_back({attach, {border.x + dx[out] * clearance, border.y + dy[out] * clearance},
+                         out});
+    };
+    if (!e.container) {
+        const GeoRect &i = e.icon.isEmpty() ? b : e.icon;
+        const double y = i.center().y, x = b.center().x;
+        add({i.right(), y}, {b.right(), y}, 0);
+        add({x, b.bottom()}, {x, b.bottom()}, 1);
+        add({i.x, y}, {b.x, y}, 2);
+        add({x, i.y}, {x, b.y}, 3);
+        return ports;
+    }
     for (double f : {0.5, 0.25, 0.75}) {
-        ports.push_back({{b.right(), b.y + b.height * f}, 0});
-        ports.push_back({{b.x + b.width * f, b.bottom()}, 1});
-        ports.push_back({{b.x, b.y + b.height * f}, 2});
-        ports.push_back({{b.x + b.width * f, b.y}, 3});
+        const GeoPoint r{b.right(), b.y + b.height * f}, d{b.x + b.width * f, b.bottom()};
+        const GeoPoint l{b.x, b.y + b.height * f}, u{b.x + b.width * f, b.y};
+        add(r, r, 0);
+        add(d, d, 1);
+        add(l, l, 2);
+        add(u, u, 3);
     }
     return ports;
 }
@@ -55,17 +66,22 @@ struct OrthogonalRouter::Impl
 {
     std::vector<double> xs, ys;
     size_t nx = 0, ny = 0;
+    double clearance = 0;
     std::vector<uint8_t> blocked[2];  // [0]: move (i,j)->(i+1,j); [1]: (i,j)->(i,j+1)
     std::vector<uint16_t> used[2];    // routes on that grid segment
     std::vector<uint16_t> through[2]; // routes passing the vertex horizontally / vertically
-    std::vector<float> cost;
+    std::vector<double> cost;
     std::vector<int32_t> parent;
 
     size_t vertex(size_t i, size_t j) const { return j * nx + i; }
     size_t indexOf(const std::vector<double> &v, double c) const
     {
-        auto it = std::lower_bound(v.begin(), v.end(), c - 0.25);
-        return size_t(std::min<ptrdiff_t>(it - v.begin(), ptrdiff_t(v.size()) - 1));
+        // The nearest line: coordinates closer than half a unit were merged into one.
+        const auto it = std::lower_bound(v.begin(), v.end(), c);
+        size_t k = size_t(std::min<ptrdiff_t>(it - v.begin(), ptrdiff_t(v.size()) - 1));
+        if (k > 0 && std::abs(v[k - 1] - c) < std::abs(v[k] - c))
+            --k;
+        return k;
     }
 
     void block(const GeoRect &r)
@@ -108,16 +124,18 @@ struct OrthogonalRouter::Impl
 };
 
 OrthogonalRouter::OrthogonalRouter(const std::vector<RouteObstacle> &obstacles,
-                                   const std::vector<Endpoint> &endpoints, double margin)
+                                   const std::vector<Endpoint> &endpoints, double margin,
+                                   double clearance)
     : m_impl(new Impl)
 {
     Impl &d = *m_impl;
+    d.clearance = clearance;
     for (const auto &o : obstacles) {
         d.xs.insert(d.xs.end(), {o.rect.x - margin, o.rect.right() + margin});
         d.ys.insert(d.ys.end(), {o.rect.y - margin, o.rect.bottom() + margin});
     }
     for (const auto &e : endpoints)
-        for (const auto &p : portsOf(e)) {
+        for (const auto &p : portsOf(e, clearance)) {
             d.xs.push_back(p.at.x);
             d.ys.push_back(p.at.y);
             // The first step leaves the endpoint by at least the margin.
@@ -135,7 +153,7 @@ OrthogonalRouter::OrthogonalRouter(const std::vector<RouteObstacle> &obstacles,
         d.through[k].assign(n, 0);
     }
     for (const auto &o : obstacles)
-        d.block(o.rect);
+        d.block(o.rect.adjusted(-clearance, -clearance, clearance, clearance));
 }
 
 OrthogonalRouter::~OrthogonalRouter()
@@ -145,13 +163,13 @@ OrthogonalRouter::~OrthogonalRouter()
 
 Polyline OrthogonalRouter::route(const Endpoint &from, const Endpoint &to)
 {
-    return m_impl->search(portsOf(from), portsOf(to));
+    return m_impl->search(portsOf(from, m_impl->clearance), portsOf(to, m_impl->clearance));
 }
 
 Polyline OrthogonalRouter::Impl::search(const std::vector<Port> &from, const std::vector<Port> &to)
 {
     const size_t n = nx * ny;
-    cost.assign(n * 4, std::numeric_limits<float>::infinity());
+    cost.assign(n * 4, std::numeric_limits<double>::infinity());
     parent.assign(n * 4, -1);
     std::vector<int> goalIn(n, -1); // heading that enters a target port (inward)
     std::vector<GeoPoint> goals;
@@ -181,7 +199,7 @@ Polyline OrthogonalRouter::Impl::search(const std::vector<Port> &from, const std
         const size_t v = size_t(s) / 4;
         const int heading = s % 4;
         const double g = cost[size_t(s)];
-        if (f - h(v) > g + 1e-6)
+        if (f - h(v) > g + 1e-6 * (1 + g))
             continue; // stale entry
         if (goalIn[v] >= 0 && parent[size_t(s)] >= 0) {
             found = s;
@@ -202,7 +220,7 @@ Polyline OrthogonalRouter::Impl::search(const std::vector<Port> &from, const std
                 step += bendCost; // arriving from the side
             const int32_t t = int32_t(u * 4 + size_t(nh));
             if (g + step + 1e-9 < cost[size_t(t)]) {
-                cost[size_t(t)] = float(g + step);
+                cost[size_t(t)] = g + step;
                 parent[size_t(t)] = s;
                 open.push({g + step + h(u), t});
             }
@@ -210,10 +228,23 @@ Polyline OrthogonalRouter::Impl::search(const std::vector<Port> &from, const std
     }
     if (found < 0)
         return {};
-    Polyline line;
+    // From the grid back to the endpoints: the port's attach point at each end.
+    const auto attachOf = [&](const std::vector<Port> &ports, size_t v) {
+        for (const auto &p : ports)
+            if (vertex(indexOf(xs, p.at.x), indexOf(ys, p.at.y)) == v)
+                return p.attach;
+        return GeoPoint{xs[v % nx], ys[v / nx]};
+    };
+    std::vector<GeoPoint> raw{attachOf(to, size_t(found) / 4)};
+    int32_t first = found;
     for (int32_t s = found; s >= 0; s = parent[size_t(s)]) {
         const size_t v = size_t(s) / 4;
-        const GeoPoint p{xs[v % nx], ys[v / nx]};
+        raw.push_back({xs[v % nx], ys[v / nx]});
+        first = s;
+    }
+    raw.push_back(attachOf(from, size_t(first) / 4));
+    Polyline line;
+    for (const GeoPoint &p : raw) {
         // Keep only corners: drop a point collinear with the two around it.
         if (line.size() >= 2) {
             const GeoPoint &a = line[line.size() - 2], &b = line.back();
@@ -272,7 +303,7 @@ Polyline offsetPolyline(const Polyline &line, double distance)
     return out;
 }
 
-void nudgeIntoLanes(std::vector<Polyline *> routes, double spacing)
+void nudgeIntoLanes(std::vector<Polyline *> routes, double spacing, double maxShift)
 {
     struct Seg
     {
@@ -312,8 +343,9 @@ void nudgeIntoLanes(std::vector<Polyline *> routes, double spacing)
                 members.push_back(k);
         if (members.size() > 1) {
             const double mid = double(members.size() - 1) / 2;
+            const double step = std::min(spacing, maxShift / mid);
             for (size_t m = 0; m < members.size(); ++m)
-                moves.push_back({segs[members[m]], (double(m) - mid) * spacing});
+                moves.push_back({segs[members[m]], (double(m) - mid) * step});
         }
         s = e;
     }
