@@ -1,4 +1,5 @@
-// mailpath-cli export SOURCE -o OUT.{svg,png,pdf,drawio,html} [--flow FROM,TO,PORT] [--dpi N]:
+// mailpath-cli export SOURCE -o OUT.{svg,png,pdf,drawio,vsdx,html} [--flow FROM,TO,PORT] [--dpi N]
+// [--paper A4|A3|Letter|auto[-portrait|-landscape]] [--author NAME]:
 // the diagram (or, with --report or .html, the report) rendered headless (DESIGN §4).
 
 #include "cli.h"
@@ -6,6 +7,8 @@
 #include "app/export/exporter.h"
 
 #include <QApplication>
+
+#include <QString>
 
 #include <charconv>
 #include <iostream>
@@ -43,6 +46,29 @@ std::optional<int> parseDpi(const std::string &text)
     return value;
 }
 
+/** "A4", "a3-landscape", "Letter-portrait", "auto": size and optional orientation. */
+std::string parsePaper(const std::string &text, app::ExportSettings &settings)
+{
+    QString value = QString::fromStdString(text).toLower();
+    if (value.endsWith(QLatin1String("-landscape")) || value.endsWith(QLatin1String("-portrait"))) {
+        const bool landscape = value.endsWith(QLatin1String("-landscape"));
+        settings.orientation = landscape ? app::Orientation::Landscape : app::Orientation::Portrait;
+        value.truncate(value.lastIndexOf(QLatin1Char('-')));
+    }
+    if (value == QLatin1String("a4"))
+        settings.paper = app::Paper::A4;
+    else if (value == QLatin1String("a3"))
+        settings.paper = app::Paper::A3;
+    else if (value == QLatin1String("letter"))
+        settings.paper = app::Paper::Letter;
+    else if (value == QLatin1String("auto"))
+        settings.paper = app::Paper::Auto;
+    else
+        return "--paper wants A4, A3, Letter or auto, optionally with -portrait or -landscape"
+               " (e.g. A4-landscape)";
+    return {};
+}
+
 /** Fills settings from the options; returns an error message or "". */
 std::string settingsFromArgs(const Args &args, const std::string &output,
                              app::ExportSettings &settings)
@@ -50,7 +76,8 @@ std::string settingsFromArgs(const Args &args, const std::string &output,
     const auto format = app::Exporter::formatForPath(QString::fromStdString(output),
                                                      args.has("report"));
     if (!format)
-        return "cannot tell the format of " + output + " (use .svg .png .pdf .drawio or .html)";
+        return "cannot tell the format of " + output
+               + " (use .svg .png .pdf .drawio .vsdx or .html)";
     settings.format = *format;
     if (const auto dpi = args.value("dpi")) {
         const auto value = parseDpi(*dpi);
@@ -68,6 +95,13 @@ std::string settingsFromArgs(const Args &args, const std::string &output,
         settings.flowId = QString::fromStdString(*id);
     if (const auto title = args.value("title"))
         settings.title = QString::fromStdString(*title);
+    if (const auto author = args.value("author"))
+        settings.author = QString::fromStdString(*author);
+    if (const auto paper = args.value("paper")) {
+        const auto value = parsePaper(*paper, settings);
+        if (!value.empty())
+            return value;
+    }
     return {};
 }
 
@@ -77,7 +111,7 @@ int runExport(const Args &args)
         return usageError("export needs exactly one SOURCE (see --help)");
     const auto output = args.value("output");
     if (!output || output->empty())
-        return usageError("export needs -o OUT.{svg,png,pdf,drawio,html}");
+        return usageError("export needs -o OUT.{svg,png,pdf,drawio,vsdx,html}");
     app::ExportSettings settings;
     if (const auto error = settingsFromArgs(args, *output, settings); !error.empty())
         return usageError(error);
@@ -105,9 +139,10 @@ int runExport(const Args &args)
 
 const bool registered = registerCommand(
     {"export",
-     "export  SOURCE -o OUT.{svg,png,pdf,drawio,html} [--flow FROM,TO,PORT] [--flow-id ID] "
-     "[--dpi N] [--report] [--title T]",
-     {"output", "flow", "flow-id", "dpi", "title"}, runExport});
+     "export  SOURCE -o OUT.{svg,png,pdf,drawio,vsdx,html} [--flow FROM,TO,PORT] [--flow-id ID] "
+     "[--dpi N] [--report] [--title T] [--author NAME] [--paper A4|A3|Letter|auto[-portrait|"
+     "-landscape]]",
+     {"output", "flow", "flow-id", "dpi", "title", "author", "paper"}, runExport});
 
 } // namespace
 

@@ -1,4 +1,6 @@
 #include "diagramrenderer.h"
+#include "exportmodel.h"
+#include "exportstyle.h"
 
 #include "app/canvas/diagramscene.h"
 #include "app/canvas/nodelook.h"
@@ -18,90 +20,31 @@ namespace {
 
 constexpr double sceneMargin = 24;
 
-// The canvas's colours (app/canvas/edgeitem.cpp), repeated for the legend.
-const QColor routeColor(0x6b, 0x3f, 0xc9);
-const QColor attachmentColor(0x8c, 0x4f, 0xff);
-const QColor peeringColor(0x24, 0x88, 0x14);
-const QColor targetColor(0xed, 0x71, 0x00);
-const QColor vpnColor(0x23, 0x2f, 0x3e);
-const QColor passColor(0x1d, 0x8f, 0x3a);
-const QColor failColor(0xd1, 0x1f, 0x2f);
-const QColor inkColor(0x23, 0x2f, 0x3e);
+const QColor &inkColor = colors::ink;
 
 QString qs(const std::string &s)
 {
     return QString::fromStdString(s);
 }
 
-QString kindTitle(ResourceKind kind)
-{
-    const auto title = kindTraits(kind).title;
-    return QString::fromUtf8(title.data(), qsizetype(title.size()));
-}
-
 QFont fontOf(double unit, double points, bool bold = false)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font = exportFont();
     font.setPixelSize(std::max(1, int(points * unit)));
     font.setBold(bold);
     return font;
 }
 
-struct LegendEntry
+void paintSymbol(QPainter &painter, const LegendItem &e, const QRectF &r, double unit)
 {
-    enum Shape { Icon, Box, Line } shape = Icon;
-    QString text;
-    QString icon;
-    QColor color;
-    Qt::PenStyle pen = Qt::SolidLine;
-};
-
-std::vector<LegendEntry> legendEntries(const Design &design, bool withTrace)
-{
-    std::vector<LegendEntry> entries;
-    std::set<ResourceKind> kinds;
-    std::set<std::string> boxes;
-    for (const auto &key : diagramKeys(design)) {
-        if (isContainerKey(design, key)) {
-            const auto look = lookFor(design, key);
-            const auto kind = design.kindOf(key);
-            QString text = isRegionKey(key) ? QObject::tr("Region")
-                           : isAzKey(key)   ? QObject::tr("Availability Zone")
-                           : kind == ResourceKind::Vpc ? QObject::tr("VPC")
-                           : kind == ResourceKind::Subnet
-                               ? (isPublicSubnet(design, key) ? QObject::tr("Public subnet")
-                                                              : QObject::tr("Private subnet"))
-                               : QObject::tr("On-premises network");
-            if (boxes.insert(text.toStdString()).second)
-                entries.push_back({LegendEntry::Box, text, {}, look.accent,
-                                   look.dashed ? Qt::DashLine : Qt::SolidLine});
-        } else if (const auto kind = design.kindOf(key); kind && kinds.insert(*kind).second) {
-            entries.push_back({LegendEntry::Icon, kindTitle(*kind), iconFor(design, key), {}});
-        }
-    }
-    entries.push_back({LegendEntry::Line, QObject::tr("Route"), {}, routeColor});
-    entries.push_back({LegendEntry::Line, QObject::tr("TGW attachment"), {}, attachmentColor});
-    entries.push_back({LegendEntry::Line, QObject::tr("Peering"), {}, peeringColor, Qt::DashDotLine});
-    entries.push_back({LegendEntry::Line, QObject::tr("LB target"), {}, targetColor});
-    entries.push_back({LegendEntry::Line, QObject::tr("VPN"), {}, vpnColor});
-    if (withTrace) {
-        entries.push_back({LegendEntry::Line, QObject::tr("Flow, forward"), {}, passColor});
-        entries.push_back({LegendEntry::Line, QObject::tr("Flow, reply"), {}, passColor, Qt::DashLine});
-        entries.push_back({LegendEntry::Line, QObject::tr("Failing hop"), {}, failColor});
-    }
-    return entries;
-}
-
-void paintSymbol(QPainter &painter, const LegendEntry &e, const QRectF &r, double unit)
-{
-    if (e.shape == LegendEntry::Icon) {
+    if (e.shape == LegendItem::Icon) {
         QSvgRenderer svg(e.icon);
         if (svg.isValid())
             svg.render(&painter, r);
-    } else if (e.shape == LegendEntry::Box) {
+    } else if (e.shape == LegendItem::Box) {
+        // The drawing's own fill and outline (Region and AZ are dashed outlines).
         painter.setPen(QPen(e.color, 1.2 * unit, e.pen));
-        // Dashed boxes (Region, AZ) are outlines on the canvas too.
-        painter.setBrush(e.pen == Qt::DashLine ? QBrush(Qt::NoBrush) : QBrush(e.color.lighter(190)));
+        painter.setBrush(e.fill.isValid() ? QBrush(e.fill) : QBrush(Qt::NoBrush));
         painter.drawRect(r.adjusted(0, r.height() * 0.2, 0, -r.height() * 0.2));
     } else {
         painter.setPen(QPen(e.color, 1.8 * unit, e.pen, Qt::FlatCap));
@@ -152,7 +95,12 @@ bool DiagramRenderer::isEmpty() const
 
 void DiagramRenderer::renderDiagram(QPainter &painter, const QRectF &target) const
 {
-    const QRectF source = sourceRect();
+    renderDiagram(painter, target, sourceRect());
+}
+
+void DiagramRenderer::renderDiagram(QPainter &painter, const QRectF &target,
+                                    const QRectF &source) const
+{
     if (source.isEmpty() || target.isEmpty())
         return;
     const double scale = std::min(target.width() / source.width(),
@@ -162,13 +110,14 @@ void DiagramRenderer::renderDiagram(QPainter &painter, const QRectF &target) con
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setFont(exportFont()); // items derive their fonts from the painter's
     m_scene->render(&painter, fitted, source, Qt::IgnoreAspectRatio);
     painter.restore();
 }
 
 void DiagramRenderer::renderLegend(QPainter &painter, const QRectF &target, double unit) const
 {
-    const auto entries = legendEntries(m_design, m_trace.has_value());
+    const auto entries = legendItems(m_design, m_trace.has_value());
     const double rowH = 14 * unit, colW = 120 * unit, symbolW = 22 * unit;
     const int rows = std::max(1, int((target.height() - rowH) / rowH));
     painter.save();

@@ -40,6 +40,8 @@ public:
 
     /** Paints the diagram into target, keeping its aspect ratio. */
     void renderDiagram(QPainter &painter, const QRectF &target) const;
+    /** Paints the source part of the drawing (scene units) into target, aspect kept. */
+    void renderDiagram(QPainter &painter, const QRectF &target, const QRectF &source) const;
     /**
      * Symbols of the kinds present, arrow colours and, with a trace, the flow colours.
      * unit is the painter's size of one typographic point.

@@ -1,14 +1,15 @@
 #include "drawioexport.h"
+#include "drawiolayers.h"
+#include "exportstyle.h"
 
 #include "app/canvas/nodelook.h"
 #include "core/layout/autolayout.h"
 #include "core/layout/diagramedges.h"
+#include "core/layout/diagramgeometry.h"
 
-#include <QFile>
 #include <QSaveFile>
 #include <QXmlStreamWriter>
 
-#include <unordered_map>
 
 namespace mailpath::app {
 
@@ -21,43 +22,26 @@ QString qs(const std::string &s)
     return QString::fromStdString(s);
 }
 
-QString hex(const QColor &c)
-{
-    return c.name(QColor::HexRgb).toUpper();
-}
-
-/** draw.io writes inline images as data:image/svg+xml,BASE64 (no ";base64": ";" splits styles). */
-QString iconData(const QString &iconPath, std::unordered_map<QString, QString> &cache)
-{
-    if (iconPath.isEmpty())
-        return {};
-    auto it = cache.find(iconPath);
-    if (it == cache.end()) {
-        QFile file(iconPath);
-        QString data;
-        if (file.open(QIODevice::ReadOnly))
-            data = QStringLiteral("data:image/svg+xml,") + QString::fromLatin1(file.readAll().toBase64());
-        it = cache.emplace(iconPath, data).first;
-    }
-    return it->second;
-}
+using drawio::hex;
 
 QString containerStyle(const Design &design, const std::string &key, const NodeLook &look)
 {
-    QString fill = QStringLiteral("none");
-    if (design.kindOf(key) == ResourceKind::Subnet)
-        fill = hex(look.accent.lighter(185));
+    // The canvas's pale tints; the title darkened until it reads at 4.5:1 on its fill.
+    const QColor fill = containerFill(design, key);
     return QStringLiteral("rounded=0;whiteSpace=wrap;html=1;container=1;collapsible=0;"
                           "recursiveResize=0;verticalAlign=top;align=left;spacingLeft=8;"
-                          "spacingTop=2;fontSize=12;fontStyle=1;fontColor=%1;strokeColor=%1;"
-                          "fillColor=%2;dashed=%3;")
-        .arg(hex(look.accent), fill, look.dashed ? QStringLiteral("1") : QStringLiteral("0"));
+                          "spacingTop=2;fontSize=12;fontStyle=1;fontColor=%1;strokeColor=%2;"
+                          "fillColor=%3;dashed=%4;fontFamily=DejaVu Sans;")
+        .arg(hex(titleOn(fill, look.accent)), hex(look.accent),
+             look.dashed ? QStringLiteral("none") : hex(fill),
+             look.dashed ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
 QString nodeStyle(const NodeLook &look, const QString &icon)
 {
     QString style = QStringLiteral("rounded=1;arcSize=8;whiteSpace=wrap;html=1;fontSize=10;"
-                                   "fillColor=#FFFFFF;strokeColor=%1;fontColor=#232F3E;")
+                                   "fillColor=#FFFFFF;strokeColor=%1;fontColor=#232F3E;"
+                                   "fontFamily=DejaVu Sans;")
                         .arg(hex(look.accent.isValid() ? look.accent : QColor(0x23, 0x2f, 0x3e)));
     if (!icon.isEmpty())
         style += QStringLiteral("shape=label;image=%1;imageWidth=28;imageHeight=28;"
@@ -68,17 +52,14 @@ QString nodeStyle(const NodeLook &look, const QString &icon)
 
 QString edgeStyle(EdgeKind kind)
 {
-    QString color, extra;
-    switch (kind) {
-    case EdgeKind::Route: color = QStringLiteral("#6B3FC9"); break;
-    case EdgeKind::TgwAttachment: color = QStringLiteral("#8C4FFF"); extra = "endArrow=none;"; break;
-    case EdgeKind::Peering: color = QStringLiteral("#248814"); extra = "endArrow=none;dashed=1;"; break;
-    case EdgeKind::Vpn: color = QStringLiteral("#232F3E"); extra = "endArrow=none;dashed=1;"; break;
-    case EdgeKind::Target: color = QStringLiteral("#ED7100"); break;
-    }
+    QString extra;
+    if (kind != EdgeKind::Route && kind != EdgeKind::Target)
+        extra = QStringLiteral("endArrow=none;");
+    if (edgePen(kind) != Qt::SolidLine)
+        extra += QStringLiteral("dashed=1;dashPattern=8 3 1 3;");
     return QStringLiteral("html=1;rounded=0;endArrow=block;endFill=1;fontSize=9;"
                           "labelBackgroundColor=#FFFFFF;strokeColor=%1;fontColor=%1;%2")
-        .arg(color, extra);
+        .arg(hex(edgeColor(kind)), extra);
 }
 
 void writeGeometry(QXmlStreamWriter &xml, const NodeLayout &l)
@@ -92,8 +73,7 @@ void writeGeometry(QXmlStreamWriter &xml, const NodeLayout &l)
     xml.writeEndElement();
 }
 
-void writeVertex(QXmlStreamWriter &xml, const Design &design, const std::string &key,
-                 std::unordered_map<QString, QString> &icons)
+void writeNode(QXmlStreamWriter &xml, const Design &design, const std::string &key)
 {
     const NodeLook look = lookFor(design, key);
     const bool container = isContainerKey(design, key);
@@ -107,31 +87,35 @@ void writeVertex(QXmlStreamWriter &xml, const Design &design, const std::string 
     xml.writeAttribute(QStringLiteral("id"), qs(key));
     xml.writeAttribute(QStringLiteral("value"), value);
     xml.writeAttribute(QStringLiteral("style"), container ? containerStyle(design, key, look)
-                                                          : nodeStyle(look, iconData(look.iconPath, icons)));
+                                                          : nodeStyle(look, drawio::iconData(look.iconPath)));
     xml.writeAttribute(QStringLiteral("vertex"), QStringLiteral("1"));
     xml.writeAttribute(QStringLiteral("parent"), parent.empty() ? QStringLiteral("1") : qs(parent));
     writeGeometry(xml, *design.layoutOf(key));
     xml.writeEndElement();
 }
 
-void writeEdge(QXmlStreamWriter &xml, const DiagramEdge &edge, int index)
+void writeEdge(QXmlStreamWriter &xml, const DiagramGeometry &geometry, const EdgeGeometry &edge,
+               int index)
 {
+    QStringList lines;
+    for (const auto &line : edge.label.lines)
+        lines << qs(line).toHtmlEscaped();
+    const auto points = toPoints(edge.points);
     xml.writeStartElement(QStringLiteral("mxCell"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("edge-%1").arg(index));
-    xml.writeAttribute(QStringLiteral("value"), qs(edge.label));
-    xml.writeAttribute(QStringLiteral("style"), edgeStyle(edge.kind));
+    xml.writeAttribute(QStringLiteral("value"), lines.join(QStringLiteral("<br>")));
+    xml.writeAttribute(QStringLiteral("style"),
+                       edgeStyle(edge.kind) + drawio::terminalStyle(geometry, edge.from, edge.to, points));
     xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
     xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("1"));
     xml.writeAttribute(QStringLiteral("source"), qs(edge.from));
     xml.writeAttribute(QStringLiteral("target"), qs(edge.to));
-    xml.writeStartElement(QStringLiteral("mxGeometry"));
-    xml.writeAttribute(QStringLiteral("relative"), QStringLiteral("1"));
-    xml.writeAttribute(QStringLiteral("as"), QStringLiteral("geometry"));
-    xml.writeEndElement();
+    drawio::writeRoute(xml, points, edge.label.rect.isEmpty() ? std::optional<QPointF>()
+                                                              : toRect(edge.label.rect).center());
     xml.writeEndElement();
 }
 
-void writeModel(QXmlStreamWriter &xml, const Design &design)
+void writeModel(QXmlStreamWriter &xml, const Design &design, const DrawIoContent &content)
 {
     xml.writeStartElement(QStringLiteral("mxGraphModel"));
     for (const auto &[name, value] : {std::pair{"grid", "1"}, {"gridSize", "10"}, {"guides", "1"},
@@ -144,20 +128,23 @@ void writeModel(QXmlStreamWriter &xml, const Design &design)
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("0"));
     xml.writeEmptyElement(QStringLiteral("mxCell"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("1"));
+    xml.writeAttribute(QStringLiteral("value"), QObject::tr("Diagram"));
     xml.writeAttribute(QStringLiteral("parent"), QStringLiteral("0"));
-    std::unordered_map<QString, QString> icons;
     for (const auto &key : diagramKeys(design)) // parents first, as draw.io expects
-        writeVertex(xml, design, key, icons);
+        writeNode(xml, design, key);
+    const auto geometry = computeDiagramGeometry(design);
     int index = 0;
-    for (const auto &edge : diagramEdges(design))
-        writeEdge(xml, edge, ++index);
+    for (const auto &edge : geometry.edges) // routed once, as every format draws them
+        writeEdge(xml, geometry, edge, ++index);
+    drawio::writeLegendLayer(xml, design, content);
+    drawio::writeFlowLayers(xml, design, content.flows);
     xml.writeEndElement(); // root
     xml.writeEndElement(); // mxGraphModel
 }
 
 } // namespace
 
-QByteArray drawIoXml(const Design &source, const QString &title)
+QByteArray drawIoXml(const Design &source, const DrawIoContent &content)
 {
     Design design = source;
     fillMissingLayout(design);
@@ -172,18 +159,19 @@ QByteArray drawIoXml(const Design &source, const QString &title)
     xml.writeAttribute(QStringLiteral("version"), QStringLiteral("21.0.0"));
     xml.writeStartElement(QStringLiteral("diagram"));
     xml.writeAttribute(QStringLiteral("id"), QStringLiteral("mailpath-diagram"));
-    xml.writeAttribute(QStringLiteral("name"), title);
-    writeModel(xml, design);
+    xml.writeAttribute(QStringLiteral("name"), content.title);
+    writeModel(xml, design, content);
     xml.writeEndElement(); // diagram
     xml.writeEndElement(); // mxfile
     xml.writeEndDocument();
     return out;
 }
 
-bool writeDrawIo(const Design &design, const QString &title, const QString &path, QString &error)
+bool writeDrawIo(const Design &design, const DrawIoContent &content, const QString &path,
+                 QString &error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(drawIoXml(design, title)) < 0
+    if (!file.open(QIODevice::WriteOnly) || file.write(drawIoXml(design, content)) < 0
         || !file.commit()) {
         error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;

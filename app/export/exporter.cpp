@@ -1,12 +1,17 @@
 #include "exporter.h"
 
 #include "diagramrenderer.h"
+#include "exportstyle.h"
 #include "drawioexport.h"
+#include "exportmodel.h"
+#include "pdfexport.h"
 #include "reportexport.h"
+#include "vsdxexport.h"
 
 #include "core/sim/simulator.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QImageWriter>
@@ -22,15 +27,6 @@ namespace mailpath::app {
 namespace {
 
 constexpr double sceneDpi = 96;    // one scene unit is one pixel on a 96-DPI screen
-// The PDF painter works at the scene's 96 DPI: item fonts given in points then keep their
-// size relative to the boxes (at 300 DPI they would grow threefold). Output stays vector.
-constexpr int pdfResolution = 96;
-
-QPageLayout::Orientation orientationFor(const QRectF &source)
-{
-    return source.width() >= source.height() ? QPageLayout::Landscape : QPageLayout::Portrait;
-}
-
 } // namespace
 
 QString exportTitle(const core::Design &design, const ExportSettings &settings)
@@ -60,6 +56,8 @@ std::optional<ExportFormat> Exporter::formatForPath(const QString &path, bool re
         return report ? ExportFormat::PdfReport : ExportFormat::Pdf;
     if (suffix == QLatin1String("drawio") || suffix == QLatin1String("xml"))
         return ExportFormat::DrawIo;
+    if (suffix == QLatin1String("vsdx"))
+        return ExportFormat::Vsdx;
     if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
         return ExportFormat::HtmlReport;
     return std::nullopt;
@@ -73,6 +71,7 @@ QString Exporter::suffixOf(ExportFormat format)
     case ExportFormat::Pdf:
     case ExportFormat::PdfReport: return QStringLiteral("pdf");
     case ExportFormat::DrawIo: return QStringLiteral("drawio");
+    case ExportFormat::Vsdx: return QStringLiteral("vsdx");
     case ExportFormat::HtmlReport: return QStringLiteral("html");
     }
     return QStringLiteral("png");
@@ -124,7 +123,13 @@ ExportResult Exporter::exportTo(const QString &path, const ExportSettings &setti
     case ExportFormat::Svg: return writeSvg(path, settings, trace);
     case ExportFormat::Pdf: return writePdf(path, settings, trace);
     case ExportFormat::DrawIo:
-        if (!writeDrawIo(m_design, title, path, error))
+        if (!writeDrawIo(m_design, {title, exportDate(settings), settings.author,
+                                    exportFlows(m_design, trace)}, path, error))
+            return fail(ExportResult::WriteFailed, error);
+        return ExportResult::Ok;
+    case ExportFormat::Vsdx:
+        if (!writeVsdx(m_design, {title, exportDate(settings), settings.author,
+                                  exportFlows(m_design, trace)}, path, error))
             return fail(ExportResult::WriteFailed, error);
         return ExportResult::Ok;
     case ExportFormat::HtmlReport:
@@ -181,12 +186,10 @@ ExportResult Exporter::writeSvg(const QString &path, const ExportSettings &setti
     DiagramRenderer renderer(m_design);
     renderer.setTrace(trace);
     const QRectF source = renderer.sourceRect();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ExportResult::WriteFailed,
-                    QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&buffer);
     svg.setSize(source.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
     svg.setResolution(int(sceneDpi));
@@ -198,7 +201,10 @@ ExportResult Exporter::writeSvg(const QString &path, const ExportSettings &setti
         return fail(ExportResult::WriteFailed, QObject::tr("Could not write %1.").arg(path));
     renderer.renderDiagram(painter, QRectF(QPointF(0, 0), source.size()));
     painter.end();
-    if (!file.commit())
+    // Qt names the family only ("DejaVu Sans"); browsers without it need generic fallbacks.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(withFontStack(buffer.data())) < 0
+        || !file.commit())
         return fail(ExportResult::WriteFailed,
                     QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
     return ExportResult::Ok;
@@ -209,27 +215,9 @@ ExportResult Exporter::writePdf(const QString &path, const ExportSettings &setti
 {
     DiagramRenderer renderer(m_design);
     renderer.setTrace(trace);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(ExportResult::WriteFailed,
-                    QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter pdf(&file);
-        pdf.setResolution(pdfResolution);
-        pdf.setTitle(exportTitle(m_design, settings));
-        pdf.setCreator(QStringLiteral("MailPath " MAILPATH_VERSION));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A3),
-                                      orientationFor(renderer.sourceRect()), QMarginsF()));
-        QPainter painter;
-        if (!painter.begin(&pdf))
-            return fail(ExportResult::WriteFailed, QObject::tr("Could not write %1.").arg(path));
-        renderer.renderPage(painter, QRectF(0, 0, pdf.width(), pdf.height()), pdfResolution / 72.0,
-                            exportTitle(m_design, settings), exportDate(settings));
-        painter.end();
-    }
-    if (!file.commit())
-        return fail(ExportResult::WriteFailed,
-                    QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!writeDiagramPdf(renderer, settings, exportTitle(m_design, settings), path, error))
+        return fail(ExportResult::WriteFailed, error);
     return ExportResult::Ok;
 }
 

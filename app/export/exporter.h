@@ -15,9 +15,14 @@ enum class ExportFormat {
     Svg,        //!< vector drawing
     Pdf,        //!< vector page with title block and legend
     DrawIo,     //!< mxGraph XML, editable in draw.io / diagrams.net
+    Vsdx,       //!< Visio drawing (Open Packaging zip)
     HtmlReport, //!< diagram plus every flow's verdict and hop table
     PdfReport,  //!< the same report as a PDF
 };
+
+/** PDF paper: Auto picks the smallest of A4 and A3 that keeps text at 6 pt or more. */
+enum class Paper { Auto, A4, A3, Letter };
+enum class Orientation { Auto, Portrait, Landscape };
 
 struct ExportSettings
 {
@@ -27,6 +32,9 @@ struct ExportSettings
     std::optional<core::Query> flow; //!< or an ad-hoc flow (the CLI's --flow)
     QString title;                   //!< empty: the design's name
     QDate date;                      //!< invalid: today
+    QString author;                  //!< the title block's author ("" leaves it out)
+    Paper paper = Paper::Auto;       //!< PDF and PDF report
+    Orientation orientation = Orientation::Auto;
 };
 
 enum class ExportResult {
@@ -51,7 +59,7 @@ public:
     ExportResult exportTo(const QString &path, const ExportSettings &settings);
     QString errorString() const { return m_error; }
 
-    /** The format a file name asks for (.png .svg .pdf .drawio .html); report picks PDF report. */
+    /** The format a file name asks for (.png .svg .pdf .drawio .vsdx .html); report picks PDF report. */
     static std::optional<ExportFormat> formatForPath(const QString &path, bool report = false);
     static QString suffixOf(ExportFormat format);
     /** The largest PNG written, in pixels; larger requests are scaled down to fit. */

@@ -1,6 +1,9 @@
 #include "reportexport.h"
 
 #include "diagramrenderer.h"
+#include "exportstyle.h"
+#include "pdfexport.h"
+#include "reportcrop.h"
 
 #include "core/sim/simulator.h"
 
@@ -10,7 +13,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextCursor>
 #include <QTextDocument>
+
+#include <functional>
 
 #include <cmath>
 
@@ -20,7 +26,6 @@ using namespace core;
 
 namespace {
 
-constexpr int pdfResolution = 96; // see exporter.cpp: the scene's fonts need 96 DPI
 constexpr double maxImageWidth = 4000; // pixels of the diagram embedded in the HTML report
 
 QString qs(std::string_view s)
@@ -41,15 +46,17 @@ QString nameOf(const Design &design, const std::string &id)
     return name == qs(id) ? name : QStringLiteral("%1 (%2)").arg(name, qs(id));
 }
 
-QString imageDataUri(const DiagramRenderer &renderer)
+QString imageDataUri(const DiagramRenderer &renderer, QRectF source = {}, double scale = 0)
 {
-    const QRectF source = renderer.sourceRect();
-    const double scale = std::min(2.0, maxImageWidth / std::max(1.0, source.width()));
+    if (source.isEmpty())
+        source = renderer.sourceRect();
+    if (scale <= 0)
+        scale = std::min(2.0, maxImageWidth / std::max(1.0, source.width()));
     QImage image((source.size() * scale).toSize(), QImage::Format_RGB32);
     image.fill(Qt::white);
     {
         QPainter painter(&image);
-        renderer.renderDiagram(painter, QRectF(QPointF(0, 0), image.size()));
+        renderer.renderDiagram(painter, QRectF(QPointF(0, 0), image.size()), source);
     }
     QByteArray png;
     QBuffer buffer(&png);
@@ -61,6 +68,9 @@ QString imageDataUri(const DiagramRenderer &renderer)
 QString verdictCell(const FlowResult &f)
 {
     const bool delivered = f.trace.delivered();
+    if (!delivered && f.expect == QLatin1String("blocked") && f.asExpected) // a passing check
+        return QStringLiteral("<span style=\"color:#1d8f3a;font-weight:bold\">✓ BLOCKED, as "
+                              "designed</span>");
     return QStringLiteral("<span style=\"color:%1;font-weight:bold\">%2</span>")
         .arg(delivered ? "#1d8f3a" : "#d11f2f", delivered ? "DELIVERED" : "BLOCKED");
 }
@@ -77,8 +87,8 @@ QString expectationCell(const FlowResult &f)
 QString summaryTable(const Design &design, const std::vector<FlowResult> &flows)
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                                  "<tr><th>#</th><th>Flow</th><th>From → To : port</th>"
-                                  "<th>Verdict</th><th>Expected</th></tr>");
+                                  "<thead><tr><th>#</th><th>Flow</th><th>From → To : port</th>"
+                                  "<th>Verdict</th><th>Expected</th></tr></thead>");
     for (size_t i = 0; i < flows.size(); ++i) {
         const auto &q = flows[i].trace.query;
         html += QStringLiteral("<tr><td>%1</td><td><a href=\"#flow-%1\">%2</a></td>"
@@ -117,10 +127,12 @@ QString hopRows(const Design &design, const std::vector<Hop> &hops, const QStrin
     return html;
 }
 
-QString flowSection(const Design &design, const FlowResult &f, size_t index)
+QString flowSection(const Design &design, const FlowResult &f, size_t index, const QString &diagram)
 {
     const auto &t = f.trace;
-    QString html = QStringLiteral("<h3><a name=\"flow-%1\"></a>%1. %2</h3><p>%3 → %4 : %5 — %6")
+    // Each flow opens a page in the PDF: its diagram and hop table read together.
+    QString html = QStringLiteral("<h3 style=\"page-break-before:always\"><a name=\"flow-%1\"></a>"
+                                  "%1. %2</h3><p>%3 → %4 : %5 — %6")
                        .arg(index + 1)
                        .arg(esc(f.name), esc(nameOf(design, t.query.from)),
                             esc(nameOf(design, t.query.to)))
@@ -128,30 +140,32 @@ QString flowSection(const Design &design, const FlowResult &f, size_t index)
                        .arg(verdictCell(f));
     if (!f.expect.isEmpty())
         html += QStringLiteral(" &nbsp; (expected: %1)").arg(expectationCell(f));
-    html += QStringLiteral("</p>");
+    html += QStringLiteral("</p>") + diagram;
     if (t.blockedAt)
         html += blameTable(design, *t.blockedAt);
     for (const auto &w : t.warnings)
         html += QStringLiteral("<p style=\"color:#a15c00\">Warning: %1</p>").arg(esc(qs(w)));
     for (const auto &n : t.notes)
         html += QStringLiteral("<p style=\"color:#555\">Assumption: %1</p>").arg(esc(qs(n)));
+    // <thead> repeats on every page the table spans (QTextTableFormat::headerRowCount).
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-                           "style=\"font-size:small\"><tr><th>#</th><th>Dir</th><th>Resource</th>"
+                           "style=\"font-size:7pt\"><thead><tr><th>#</th><th>Dir</th><th>Resource</th>"
                            "<th>Kind</th><th>Action</th><th>Rule</th><th>Header in</th>"
-                           "<th>Header out</th><th>Note</th></tr>");
+                           "<th>Header out</th><th>Note</th></tr></thead>");
     int number = 0;
     html += hopRows(design, t.forward, QStringLiteral("forward"), number);
     html += hopRows(design, t.reply, QStringLiteral("return"), number);
     return html + QStringLiteral("</table>");
 }
 
-QString flowsHtml(const Design &design, const std::vector<FlowResult> &flows)
+QString flowsHtml(const Design &design, const std::vector<FlowResult> &flows,
+                  const std::function<QString(size_t)> &diagramFor)
 {
     if (flows.empty())
         return QStringLiteral("<h2>Flows</h2><p>The design declares no expected flows.</p>");
     QString html = QStringLiteral("<h2>Flows</h2>") + summaryTable(design, flows);
     for (size_t i = 0; i < flows.size(); ++i)
-        html += flowSection(design, flows[i], i);
+        html += flowSection(design, flows[i], i, diagramFor(i));
     return html;
 }
 
@@ -202,7 +216,15 @@ QString reportHtml(const DiagramRenderer &renderer, const std::vector<FlowResult
     if (embedImage)
         html += QStringLiteral("<p><img class=\"diagram\" alt=\"diagram\" src=\"%1\"></p>")
                     .arg(imageDataUri(renderer));
-    html += flowsHtml(design, flows);
+    html += flowsHtml(design, flows, [&](size_t i) {
+        if (!embedImage)
+            return QString();
+        // The flow's own path, cropped, at twice the size it reads at on a page.
+        const auto diagram = flowDiagram(design, flows[i].trace, QSizeF(1000, 640));
+        return QStringLiteral("<p><img class=\"diagram\" alt=\"path of flow %1\" src=\"%2\"></p>")
+            .arg(i + 1)
+            .arg(imageDataUri(*diagram.renderer, diagram.view.source, 2 * diagram.view.scale));
+    });
     return html + QStringLiteral("</body></html>\n");
 }
 
@@ -219,6 +241,24 @@ bool writeHtmlReport(const DiagramRenderer &renderer, const std::vector<FlowResu
     return true;
 }
 
+namespace {
+
+/** Replaces each "[[flow-diagram N]]" paragraph with the inline vector diagram N. */
+void insertFlowDiagrams(QTextDocument &doc, size_t count)
+{
+    for (size_t i = 0; i < count; ++i) {
+        QTextCursor cursor = doc.find(QStringLiteral("[[flow-diagram %1]]").arg(i));
+        if (cursor.isNull())
+            continue;
+        QTextCharFormat format;
+        format.setObjectType(FlowDiagramObject::objectType);
+        format.setProperty(FlowDiagramObject::indexProperty, int(i));
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+    }
+}
+
+} // namespace
+
 bool writePdfReport(const DiagramRenderer &renderer, const std::vector<FlowResult> &flows,
                     const QString &title, const QDate &date, const QString &path, QString &error)
 {
@@ -228,25 +268,44 @@ bool writePdfReport(const DiagramRenderer &renderer, const std::vector<FlowResul
         return false;
     }
     {
+        // The whole diagram as the diagram PDF draws it on A4 (overview and details when
+        // it cannot be read on one page), then one section per flow.
+        const PdfPlan plan = planPdf(renderer, Paper::A4, Orientation::Auto);
         QPdfWriter pdf(&file);
         pdf.setResolution(pdfResolution);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("MailPath " MAILPATH_VERSION));
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+        pdf.setPageLayout(QPageLayout(plan.size, plan.orientation, QMarginsF()));
         QPainter painter;
         if (!painter.begin(&pdf)) {
             error = QObject::tr("Could not write %1.").arg(path);
             return false;
         }
+        const QSizeF pageSize(pdf.width(), pdf.height());
+        for (size_t i = 0; i < plan.views.size(); ++i) {
+            if (i > 0)
+                pdf.newPage();
+            paintPdfPage(painter, renderer, pageSize, plan.views[i],
+                         {title, date, {}, int(i) + 1, int(plan.views.size())});
+        }
         const double unit = pdfResolution / 72.0, margin = 36 * unit;
-        const QRectF page(0, 0, pdf.width(), pdf.height());
-        renderer.renderPage(painter, page, unit, title, date);
-
+        const QSizeF body(pageSize.width() - 2 * margin, pageSize.height() - 2 * margin);
+        std::vector<FlowDiagram> diagrams;
+        for (const auto &f : flows)
+            diagrams.push_back(flowDiagram(renderer.design(), f.trace,
+                                           QSizeF(body.width(), body.height() * 0.55)));
+        FlowDiagramObject diagramObject(diagrams);
         QTextDocument doc;
         doc.documentLayout()->setPaintDevice(&pdf);
-        doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 8));
-        doc.setHtml(headerHtml(renderer.design(), title, date) + flowsHtml(renderer.design(), flows));
-        const QSizeF body(page.width() - 2 * margin, page.height() - 2 * margin);
+        doc.documentLayout()->registerHandler(FlowDiagramObject::objectType, &diagramObject);
+        QFont font = exportFont();
+        font.setPointSizeF(8);
+        doc.setDefaultFont(font);
+        doc.setHtml(headerHtml(renderer.design(), title, date)
+                    + flowsHtml(renderer.design(), flows, [](size_t i) {
+                          return QStringLiteral("<p>[[flow-diagram %1]]</p>").arg(i);
+                      }));
+        insertFlowDiagrams(doc, diagrams.size());
         doc.setPageSize(body);
         for (int p = 0; p < doc.pageCount(); ++p) {
             pdf.newPage();

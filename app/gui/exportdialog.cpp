@@ -19,6 +19,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace mailpath::app {
 
 namespace {
@@ -38,6 +40,7 @@ constexpr FormatEntry formats[] = {
     {ExportFormat::Svg, QT_TRANSLATE_NOOP("ExportDialog", "SVG drawing")},
     {ExportFormat::Pdf, QT_TRANSLATE_NOOP("ExportDialog", "PDF page (title block, legend)")},
     {ExportFormat::DrawIo, QT_TRANSLATE_NOOP("ExportDialog", "draw.io diagram (editable)")},
+    {ExportFormat::Vsdx, QT_TRANSLATE_NOOP("ExportDialog", "Visio drawing (.vsdx)")},
     {ExportFormat::HtmlReport, QT_TRANSLATE_NOOP("ExportDialog", "Report, HTML")},
     {ExportFormat::PdfReport, QT_TRANSLATE_NOOP("ExportDialog", "Report, PDF")},
 };
@@ -75,6 +78,19 @@ ExportDialog::ExportDialog(const core::Design &design, const QString &currentFlo
     m_dpi->setSuffix(tr(" DPI"));
     m_dpi->setValue(settings.value(lastDpiKey, 150).toInt());
 
+    // Paper and orientation packed as paper * 3 + orientation (the enums' order).
+    m_paper = new QComboBox(this);
+    for (const auto &[label, paper, orientation] :
+         {std::tuple{QT_TR_NOOP("Automatic (A4 or A3, text at least 6 pt)"), Paper::Auto,
+                     Orientation::Auto},
+          {QT_TR_NOOP("A4 portrait"), Paper::A4, Orientation::Portrait},
+          {QT_TR_NOOP("A4 landscape"), Paper::A4, Orientation::Landscape},
+          {QT_TR_NOOP("A3 portrait"), Paper::A3, Orientation::Portrait},
+          {QT_TR_NOOP("A3 landscape"), Paper::A3, Orientation::Landscape},
+          {QT_TR_NOOP("Letter portrait"), Paper::Letter, Orientation::Portrait},
+          {QT_TR_NOOP("Letter landscape"), Paper::Letter, Orientation::Landscape}})
+        m_paper->addItem(tr(label), int(paper) * 3 + int(orientation));
+
     m_flow = new QComboBox(this);
     m_flow->addItem(tr("None"), QString());
     for (const auto &flow : design.flows())
@@ -91,6 +107,7 @@ ExportDialog::ExportDialog(const core::Design &design, const QString &currentFlo
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&File:"), pathRow);
     form->addRow(tr("&Resolution:"), m_dpi);
+    form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Highlight flow:"), m_flow);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Date:"), m_date);
@@ -115,6 +132,8 @@ ExportSettings ExportDialog::settings() const
     ExportSettings s;
     s.format = ExportFormat(m_format->currentData().toInt());
     s.dpi = m_dpi->value();
+    s.paper = Paper(m_paper->currentData().toInt() / 3);
+    s.orientation = Orientation(m_paper->currentData().toInt() % 3);
     s.flowId = m_flow->currentData().toString();
     s.title = m_title->text().trimmed();
     s.date = m_date->date();
@@ -131,6 +150,7 @@ void ExportDialog::formatChanged()
 {
     const auto format = ExportFormat(m_format->currentData().toInt());
     m_dpi->setEnabled(format == ExportFormat::Png);
+    m_paper->setEnabled(format == ExportFormat::Pdf);
     const QFileInfo info(path());
     if (!path().isEmpty())
         m_path->setText(info.dir().filePath(info.completeBaseName() + "." + Exporter::suffixOf(format)));

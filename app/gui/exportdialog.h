@@ -36,6 +36,7 @@ private:
     QComboBox *m_format = nullptr;
     QLineEdit *m_path = nullptr;
     QSpinBox *m_dpi = nullptr;
+    QComboBox *m_paper = nullptr; //!< PDF paper and orientation
     QComboBox *m_flow = nullptr;
     QLineEdit *m_title = nullptr;
     QDateEdit *m_date = nullptr;

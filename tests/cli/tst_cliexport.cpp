@@ -90,6 +90,7 @@ void TestCliExport::exportFormats_data()
     QTest::newRow("png") << "t.png" << QByteArray("\x89PNG");
     QTest::newRow("pdf") << "t.pdf" << QByteArray("%PDF-");
     QTest::newRow("drawio") << "t.drawio" << QByteArray("<?xml");
+    QTest::newRow("vsdx") << "t.vsdx" << QByteArray("PK\x03\x04");
     QTest::newRow("html") << "t.html" << QByteArray("<!DOCTYPE html>");
 }
 
@@ -126,6 +127,7 @@ void TestCliExport::exportErrors_data()
     QTest::newRow("bad flow") << QStringList{"export", templ, "-o", "x.png", "--flow", "a,b"} << "FROM,TO,PORT";
     QTest::newRow("bad port") << QStringList{"export", templ, "-o", "x.png", "--flow", "a,b,99999"} << "port";
     QTest::newRow("bad dpi") << QStringList{"export", templ, "-o", "x.png", "--dpi", "lots"} << "--dpi";
+    QTest::newRow("bad paper") << QStringList{"export", templ, "-o", "x.pdf", "--paper", "A5"} << "--paper";
     QTest::newRow("unknown flow id") << QStringList{"export", templ, "-o", "x.png", "--flow-id", "nope"} << "nope";
     QTest::newRow("missing source") << QStringList{"export", "/nonexistent/design.json", "-o", "x.png"} << "nonexistent";
 }
