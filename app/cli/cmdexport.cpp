@@ -107,7 +107,8 @@ const bool registered = registerCommand(
     {"export",
      "export  SOURCE -o OUT.{svg,png,pdf,drawio,html} [--flow FROM,TO,PORT] [--flow-id ID] "
      "[--dpi N] [--report] [--title T]",
-     {"output", "flow", "flow-id", "dpi", "title"}, runExport});
+     {"output", "flow", "flow-id", "dpi", "title"}, runExport, {"report"},
+     {{"dpi", {24, 2400}}}});
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "drawioexport.h"
+#include "savefile.h"
 
 #include "app/canvas/nodelook.h"
 #include "core/layout/autolayout.h"
@@ -183,8 +184,9 @@ QByteArray drawIoXml(const Design &source, const QString &title)
 bool writeDrawIo(const Design &design, const QString &title, const QString &path, QString &error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(drawIoXml(design, title)) < 0
-        || !file.commit()) {
+    const QByteArray xml = withoutControlCharacters(drawIoXml(design, title));
+    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size()
+        || !commitSaveFile(file)) {
         error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }

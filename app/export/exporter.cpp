@@ -1,4 +1,5 @@
 #include "exporter.h"
+#include "savefile.h"
 
 #include "diagramrenderer.h"
 #include "drawioexport.h"
@@ -109,6 +110,8 @@ ExportResult Exporter::exportTo(const QString &path, const ExportSettings &setti
     m_error.clear();
     if (m_design.resourceCount() == 0)
         return fail(ExportResult::EmptyDesign, QObject::tr("The design is empty."));
+    if (const QString reason = unwritableReason(path); !reason.isEmpty())
+        return fail(ExportResult::WriteFailed, reason);
     ExportResult result = ExportResult::Ok;
     const auto trace = traceFor(settings, result);
     if (result != ExportResult::Ok)
@@ -167,7 +170,7 @@ ExportResult Exporter::writePng(const QString &path, const ExportSettings &setti
     image.setDotsPerMeterY(dotsPerMeter);
     QSaveFile file(path);
     QImageWriter writer(&file, "png");
-    if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !commitSaveFile(file))
         return fail(ExportResult::WriteFailed,
                     QObject::tr("Could not write %1: %2")
                         .arg(path, writer.error() != QImageWriter::UnknownError
@@ -185,8 +188,11 @@ ExportResult Exporter::writeSvg(const QString &path, const ExportSettings &setti
     if (!file.open(QIODevice::WriteOnly))
         return fail(ExportResult::WriteFailed,
                     QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
+    // Checked: QSvgGenerator ignores a failed write; stripped: a control character in a name
+    // would make the XML unreadable.
+    CheckedOutput output(&file, CheckedOutput::Text::WithoutControlCharacters);
     QSvgGenerator svg;
-    svg.setOutputDevice(&file);
+    svg.setOutputDevice(&output);
     svg.setSize(source.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
     svg.setResolution(int(sceneDpi));
@@ -198,7 +204,7 @@ ExportResult Exporter::writeSvg(const QString &path, const ExportSettings &setti
         return fail(ExportResult::WriteFailed, QObject::tr("Could not write %1.").arg(path));
     renderer.renderDiagram(painter, QRectF(QPointF(0, 0), source.size()));
     painter.end();
-    if (!file.commit())
+    if (output.failed() || !commitSaveFile(file))
         return fail(ExportResult::WriteFailed,
                     QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
     return ExportResult::Ok;
@@ -213,8 +219,9 @@ ExportResult Exporter::writePdf(const QString &path, const ExportSettings &setti
     if (!file.open(QIODevice::WriteOnly))
         return fail(ExportResult::WriteFailed,
                     QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
+    CheckedOutput output(&file, CheckedOutput::Text::AsIs); // QPdfWriter ignores failed writes
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&output);
         pdf.setResolution(pdfResolution);
         pdf.setTitle(exportTitle(m_design, settings));
         pdf.setCreator(QStringLiteral("MailPath " MAILPATH_VERSION));
@@ -227,7 +234,7 @@ ExportResult Exporter::writePdf(const QString &path, const ExportSettings &setti
                             exportTitle(m_design, settings), exportDate(settings));
         painter.end();
     }
-    if (!file.commit())
+    if (output.failed() || !commitSaveFile(file))
         return fail(ExportResult::WriteFailed,
                     QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
     return ExportResult::Ok;
