@@ -364,7 +364,8 @@ private slots:
         QTemporaryDir dir;
         const QStringList args = row.build(dir.path());
         const auto before = fingerprint(dir.path(), row.output);
-        const CliRun r = mailpath::test::runCli(args, 60000);
+        // Generous: the sanitizer build is several times slower than the normal one.
+        const CliRun r = mailpath::test::runCli(args, 300000);
         const QString said = r.err + QString::fromUtf8(r.out);
         QVERIFY2(r.exitCode == row.exitCode,
                  qPrintable(QString("exit %1, expected %2: %3").arg(r.exitCode)
