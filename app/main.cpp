@@ -4,7 +4,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QTimer>
 
 #include <cstdio>
@@ -42,13 +41,7 @@ int main(int argc, char **argv)
     window.show();
     const QStringList files = parser.positionalArguments();
     QTimer::singleShot(0, &window, [&window, files] {
-        window.fileActions()->offerRecovery();
-        if (files.isEmpty())
-            return;
-        if (QFileInfo(files.first()).isDir()) // as mailpath-cli takes it
-            window.fileActions()->importFolder(files.first());
-        else
-            window.fileActions()->openFile(files.first());
+        window.fileActions()->openAtStartup(files.value(0));
     });
     return app.exec();
 }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <iostream>
 
 namespace mailpath::cli {
@@ -61,8 +62,10 @@ Args parseArgs(int argc, char **argv, int first, const std::vector<std::string> 
                 value = "\x01missing";
             }
             args.options[name].push_back(value);
-        } else if (arg == "-o" && i + 1 < argc) {
-            args.options["output"].push_back(argv[++i]);
+        } else if (arg == "-o") {
+            args.options["output"].push_back(i + 1 < argc ? argv[++i] : "\x01missing");
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            args.unknownShort.push_back(arg);
         } else {
             args.positional.push_back(arg);
         }
@@ -90,6 +93,66 @@ const std::map<std::string, Command> &commands()
     return registry();
 }
 
+namespace {
+
+bool contains(const std::vector<std::string> &list, const std::string &name)
+{
+    return std::find(list.begin(), list.end(), name) != list.end();
+}
+
+std::string checkRange(const std::string &name, const std::string &text, NumberRange range)
+{
+    long long value = 0;
+    const auto *end = text.data() + text.size();
+    const auto [ptr, ec] = std::from_chars(text.data(), end, value);
+    if (ec == std::errc() && ptr == end && value >= range.min && value <= range.max)
+        return {};
+    return "--" + name + " must be a whole number from " + std::to_string(range.min) + " to "
+           + std::to_string(range.max) + ", not \"" + text + "\"";
+}
+
+} // namespace
+
+std::string checkArgs(const Args &args, const Command &command)
+{
+    if (!args.unknownShort.empty())
+        return "unknown option \"" + args.unknownShort.front() + "\" for " + command.name
+               + " (see --help)";
+    for (const auto &[name, values] : args.options) {
+        const bool valued = contains(command.valuedOptions, name);
+        if (!valued && !contains(command.flags, name) && name != "help")
+            return "unknown option \"" + (name == "output" ? std::string("-o") : "--" + name)
+                   + "\" for " + command.name + " (see --help)";
+        for (const auto &v : values) {
+            if (v == "\x01missing")
+                return (name == "output" ? std::string("-o") : "--" + name) + " needs a value";
+            if (!valued && !v.empty())
+                return "--" + name + " takes no value";
+        }
+        if (const auto range = command.ranges.find(name); range != command.ranges.end())
+            for (const auto &v : values)
+                if (auto error = checkRange(name, v, range->second); !error.empty())
+                    return error;
+    }
+    return {};
+}
+
+std::string checkOutputPath(const std::string &path)
+{
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec); // follows symbolic links
+    if (ec && status.type() != std::filesystem::file_type::not_found)
+        return "cannot write " + path + ": " + ec.message();
+    switch (status.type()) {
+    case std::filesystem::file_type::not_found:
+    case std::filesystem::file_type::regular: return {};
+    case std::filesystem::file_type::directory: return "cannot write " + path + ": it is a folder";
+    default:
+        return "cannot write " + path + ": not a regular file (a pipe, device or socket); "
+               "write to a new path or a regular file";
+    }
+}
+
 int usageError(const std::string &message)
 {
     std::cerr << "mailpath-cli: " << message << "\n";
@@ -104,7 +167,14 @@ bool loadSourceOrReport(const std::string &source, core::Design &design,
         std::cerr << "mailpath-cli: " << error.toString() << "\n";
         return false;
     }
-    return true;
+    // A snapshot that contradicts itself has no trustworthy answer: refuse it (exit 2).
+    bool conflicting = false;
+    for (const auto &d : diagnostics)
+        if (d.conflict) {
+            std::cerr << "mailpath-cli: " << d.file << ": " << d.message << "\n";
+            conflicting = true;
+        }
+    return !conflicting;
 }
 
 std::optional<uint16_t> parsePort(const std::string &text)

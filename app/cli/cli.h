@@ -23,6 +23,8 @@ class Args
 {
 public:
     std::vector<std::string> positional;
+    /** Single-dash arguments other than -o and "-", as typed: no command takes them. */
+    std::vector<std::string> unknownShort;
     std::map<std::string, std::vector<std::string>> options;
 
     bool has(const std::string &name) const { return options.count(name) > 0; }
@@ -35,15 +37,36 @@ public:
 /** Options that take a value; anything else starting with "--" is a flag. */
 Args parseArgs(int argc, char **argv, int first, const std::vector<std::string> &valued);
 
+/** Whole numbers an option accepts, e.g. --threads 0..256. */
+struct NumberRange
+{
+    long long min = 0;
+    long long max = 0;
+};
+
 struct Command
 {
     std::string name;
     std::string synopsis;
     std::vector<std::string> valuedOptions;
     std::function<int(const Args &)> run;
+    /** Options without a value; any option not listed here or in valuedOptions is refused. */
+    std::vector<std::string> flags = {};
+    /** Valued options that must be whole numbers in a range (checked before run). */
+    std::map<std::string, NumberRange> ranges = {};
 };
 
 bool registerCommand(Command command);
+/**
+ * The usage error for arguments the command does not take ("" when they are fine): an
+ * unknown option (named as typed), a missing value, a number outside its range.
+ */
+std::string checkArgs(const Args &args, const Command &command);
+/**
+ * The usage error for an output path ("" when fine): only a new path or an existing regular
+ * file (also through a symbolic link) is written; a FIFO, device or folder is refused.
+ */
+std::string checkOutputPath(const std::string &path);
 const std::map<std::string, Command> &commands();
 
 /** Prints "mailpath-cli: message" to stderr and returns ExitUsage. */
@@ -51,7 +74,8 @@ int usageError(const std::string &message);
 
 /**
  * Loads SOURCE (a native design or an AWS snapshot folder/file). On failure prints the
- * error (file, line, column) to stderr and returns false.
+ * error (file, line, column) to stderr and returns false; also when the snapshot contradicts
+ * itself (the same resource id twice with different contents), naming both places.
  */
 bool loadSourceOrReport(const std::string &source, core::Design &design,
                         core::Diagnostics &diagnostics);

@@ -50,7 +50,8 @@ int runCheck(const Args &args)
 }
 
 const bool registered = registerCommand(
-    {"check", "check   DESIGN [--json]   run the design's declared expected flows", {}, runCheck});
+    {"check", "check   DESIGN [--json]   run the design's declared expected flows", {}, runCheck,
+     {"json"}});
 
 } // namespace
 } // namespace mailpath::cli

@@ -142,7 +142,8 @@ const bool registered = registerCommand(
      "export  SOURCE -o OUT.{svg,png,pdf,drawio,vsdx,html} [--flow FROM,TO,PORT] [--flow-id ID] "
      "[--dpi N] [--report] [--title T] [--author NAME] [--paper A4|A3|Letter|auto[-portrait|"
      "-landscape]]",
-     {"output", "flow", "flow-id", "dpi", "title", "author", "paper"}, runExport});
+     {"output", "flow", "flow-id", "dpi", "title", "author", "paper"}, runExport, {"report"},
+     {{"dpi", {24, 2400}}}});
 
 } // namespace
 

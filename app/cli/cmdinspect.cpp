@@ -90,7 +90,7 @@ int runInspect(const Args &args)
 
 const bool registered = registerCommand(
     {"inspect", "inspect SOURCE [--json]          counts per resource kind + diagnostics", {},
-     runInspect});
+     runInspect, {"json"}});
 
 } // namespace
 

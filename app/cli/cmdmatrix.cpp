@@ -122,7 +122,9 @@ const bool registered = registerCommand(
      "matrix  SOURCE [--from EP]... [--to EP]... [--ports 25,465,587,2465,2587] [--json|--csv] "
      "[--threads N]",
      {"from", "to", "ports", "threads"},
-     runMatrix});
+     runMatrix,
+     {"json", "csv"},
+     {{"threads", {0, 256}}}});
 
 } // namespace
 } // namespace mailpath::cli

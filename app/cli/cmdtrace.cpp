@@ -47,9 +47,7 @@ int runTrace(const Args &args)
         return usageError("--tls must be auto, none, starttls or implicit");
     long repeat = 1;
     if (const auto r = args.value("repeat")) {
-        repeat = std::strtol(r->c_str(), nullptr, 10);
-        if (repeat < 1)
-            return usageError("--repeat must be a positive number");
+        repeat = std::strtol(r->c_str(), nullptr, 10); // 1..100,000 checked by checkArgs
     }
     core::Design design;
     core::Diagnostics diagnostics;
@@ -71,7 +69,9 @@ const bool registered = registerCommand(
      "trace   SOURCE --from EP --to EP --port N [--json] [--lift-op25b ID]... [--repeat N] "
      "[--tls auto|none|starttls|implicit]",
      {"from", "to", "port", "lift-op25b", "repeat", "tls"},
-     runTrace});
+     runTrace,
+     {"json"},
+     {{"repeat", {1, 100'000}}}});
 
 } // namespace
 } // namespace mailpath::cli

@@ -44,14 +44,15 @@ int main(int argc, char **argv)
     if (it == commands().end())
         return usageError("unknown command \"" + first + "\" (see --help)");
     const Args args = parseArgs(argc, argv, 2, it->second.valuedOptions);
-    for (const auto &[name, values] : args.options)
-        for (const auto &v : values)
-            if (v == "\x01missing")
-                return usageError("--" + name + " needs a value");
     if (args.has("help")) {
         std::cout << "usage: mailpath-cli " << it->second.synopsis << "\n";
         return ExitOk;
     }
+    if (const auto error = checkArgs(args, it->second); !error.empty())
+        return usageError(error);
+    if (const auto output = args.value("output"))
+        if (const auto error = checkOutputPath(*output); !error.empty())
+            return usageError(error);
     try {
         return it->second.run(args);
     } catch (const std::exception &e) {

@@ -1,6 +1,7 @@
 #include "drawioexport.h"
 #include "drawiolayers.h"
 #include "exportstyle.h"
+#include "savefile.h"
 
 #include "app/canvas/nodelook.h"
 #include "core/layout/autolayout.h"
@@ -171,8 +172,9 @@ bool writeDrawIo(const Design &design, const DrawIoContent &content, const QStri
                  QString &error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(drawIoXml(design, content)) < 0
-        || !file.commit()) {
+    const QByteArray xml = withoutControlCharacters(drawIoXml(design, content));
+    if (!file.open(QIODevice::WriteOnly) || file.write(xml) != xml.size()
+        || !commitSaveFile(file)) {
         error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }

@@ -1,4 +1,5 @@
 #include "exporter.h"
+#include "savefile.h"
 
 #include "diagramrenderer.h"
 #include "exportstyle.h"
@@ -108,6 +109,8 @@ ExportResult Exporter::exportTo(const QString &path, const ExportSettings &setti
     m_error.clear();
     if (m_design.resourceCount() == 0)
         return fail(ExportResult::EmptyDesign, QObject::tr("The design is empty."));
+    if (const QString reason = unwritableReason(path); !reason.isEmpty())
+        return fail(ExportResult::WriteFailed, reason);
     ExportResult result = ExportResult::Ok;
     const auto trace = traceFor(settings, result);
     if (result != ExportResult::Ok)
@@ -172,7 +175,7 @@ ExportResult Exporter::writePng(const QString &path, const ExportSettings &setti
     image.setDotsPerMeterY(dotsPerMeter);
     QSaveFile file(path);
     QImageWriter writer(&file, "png");
-    if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !commitSaveFile(file))
         return fail(ExportResult::WriteFailed,
                     QObject::tr("Could not write %1: %2")
                         .arg(path, writer.error() != QImageWriter::UnknownError
@@ -202,9 +205,11 @@ ExportResult Exporter::writeSvg(const QString &path, const ExportSettings &setti
     renderer.renderDiagram(painter, QRectF(QPointF(0, 0), source.size()));
     painter.end();
     // Qt names the family only ("DejaVu Sans"); browsers without it need generic fallbacks.
+    // Control characters in a name would make the XML unreadable.
+    const QByteArray svgText = withoutControlCharacters(withFontStack(buffer.data()));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(withFontStack(buffer.data())) < 0
-        || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(svgText) != svgText.size()
+        || !commitSaveFile(file))
         return fail(ExportResult::WriteFailed,
                     QObject::tr("Could not write %1: %2").arg(path, file.errorString()));
     return ExportResult::Ok;

@@ -1,4 +1,5 @@
 #include "pdfexport.h"
+#include "savefile.h"
 
 #include "diagramrenderer.h"
 #include "exportmodel.h"
@@ -132,8 +133,9 @@ bool writeDiagramPdf(const DiagramRenderer &renderer, const ExportSettings &sett
         error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
+    CheckedOutput output(&file, CheckedOutput::Text::AsIs); // QPdfWriter ignores failed writes
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&output);
         pdf.setResolution(pdfResolution);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("MailPath " MAILPATH_VERSION));
@@ -155,7 +157,7 @@ bool writeDiagramPdf(const DiagramRenderer &renderer, const ExportSettings &sett
         }
         painter.end();
     }
-    if (!file.commit()) {
+    if (output.failed() || !commitSaveFile(file)) {
         error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }

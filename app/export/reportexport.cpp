@@ -1,4 +1,5 @@
 #include "reportexport.h"
+#include "savefile.h"
 
 #include "diagramrenderer.h"
 #include "exportstyle.h"
@@ -232,9 +233,10 @@ bool writeHtmlReport(const DiagramRenderer &renderer, const std::vector<FlowResu
                      const QString &title, const QDate &date, const QString &path, QString &error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(reportHtml(renderer, flows, title, date, true).toUtf8()) < 0
-        || !file.commit()) {
+    const QByteArray html = withoutControlCharacters(
+        reportHtml(renderer, flows, title, date, true).toUtf8());
+    if (!file.open(QIODevice::WriteOnly) || file.write(html) != html.size()
+        || !commitSaveFile(file)) {
         error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
@@ -267,11 +269,12 @@ bool writePdfReport(const DiagramRenderer &renderer, const std::vector<FlowResul
         error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
+    CheckedOutput output(&file, CheckedOutput::Text::AsIs); // QPdfWriter ignores failed writes
     {
         // The whole diagram as the diagram PDF draws it on A4 (overview and details when
         // it cannot be read on one page), then one section per flow.
         const PdfPlan plan = planPdf(renderer, Paper::A4, Orientation::Auto);
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&output);
         pdf.setResolution(pdfResolution);
         pdf.setTitle(title);
         pdf.setCreator(QStringLiteral("MailPath " MAILPATH_VERSION));
@@ -316,7 +319,7 @@ bool writePdfReport(const DiagramRenderer &renderer, const std::vector<FlowResul
         }
         painter.end();
     }
-    if (!file.commit()) {
+    if (output.failed() || !commitSaveFile(file)) {
         error = QObject::tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }

@@ -1,4 +1,5 @@
 #include "vsdxexport.h"
+#include "savefile.h"
 
 #include "vsdxpage.h"
 #include "zipwriter.h"
@@ -251,8 +252,8 @@ bool writeVsdx(const Design &design, const ExportContent &content, const QString
     QString zipError;
     const QByteArray bytes = vsdxPackage(design, content, zipError);
     QSaveFile file(path);
-    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) < 0
-        || !file.commit()) {
+    if (bytes.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size()
+        || !commitSaveFile(file)) {
         error = QObject::tr("Could not write %1: %2")
                     .arg(path, bytes.isEmpty() ? zipError : file.errorString());
         return false;

@@ -1,5 +1,6 @@
 #include "designdocument.h"
 
+#include "app/export/savefile.h"
 #include "core/io/designfile.h"
 #include "core/layout/autolayout.h"
 
@@ -45,18 +46,27 @@ bool DesignDocument::open(const QString &path, QString *error)
 
 bool DesignDocument::writeCopy(const QString &path, QString *error) const
 {
-    // QSaveFile: a temporary beside the target, renamed over it on commit; a failed write
-    // (disk full, no permission) leaves the previous file as it was.
-    const std::string text = core::serializeDesign(m_design);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit()) {
+    const QString shown = QDir::toNativeSeparators(path);
+    if (const QString reason = unwritableReason(shown); !reason.isEmpty()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        file.cancelWriting();
+            *error = tr("Cannot write %1: %2").arg(shown, reason);
         return false;
     }
-    return true;
+    // QSaveFile: a temporary beside the target, renamed over it once every byte is written;
+    // a failed write (disk full, no permission) leaves the previous file as it was.
+    const std::string text = core::serializeDesign(m_design);
+    QSaveFile file(path);
+    QString reason;
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(text.data(), qint64(text.size())) != qint64(text.size())) {
+        reason = file.errorString();
+        file.cancelWriting();
+    } else if (commitSaveFile(file, &reason)) {
+        return true;
+    }
+    if (error)
+        *error = tr("Cannot write %1: %2").arg(shown, reason);
+    return false;
 }
 
 bool DesignDocument::saveAs(const QString &path, QString *error)

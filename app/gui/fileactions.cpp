@@ -5,6 +5,7 @@
 #include "designdocument.h"
 
 #include "core/io/awsimport.h"
+#include "core/io/designchecks.h"
 #include "core/io/designfile.h"
 
 #include <QDir>
@@ -15,6 +16,8 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
+
+#include <algorithm>
 
 namespace mailpath::app {
 
@@ -163,6 +166,14 @@ bool FileActions::openFile(const QString &path)
         return false;
     }
     addRecent(m_document->filePath());
+    // Said when the design opens, not first when a flow is run or exported.
+    core::Diagnostics found = core::checkAddressing(m_document->design());
+    for (auto &d : core::checkFlowEndpoints(m_document->design()))
+        found.push_back(std::move(d));
+    for (auto &d : found)
+        d.file = path.toStdString();
+    if (!found.empty())
+        emit diagnosticsReady(found, tr("Open of %1").arg(QDir::toNativeSeparators(path)));
     emit message(tr("Opened %1").arg(QDir::toNativeSeparators(path)));
     return true;
 }
@@ -176,7 +187,6 @@ bool FileActions::save()
         m_prompts.error(tr("Cannot save"), error);
         return false;
     }
-    Autosave::discard(); // saved: nothing left to recover
     emit message(tr("Saved %1").arg(QDir::toNativeSeparators(m_document->filePath())));
     return true;
 }
@@ -195,7 +205,6 @@ bool FileActions::saveAs()
         m_prompts.error(tr("Cannot save"), error);
         return false;
     }
-    Autosave::discard();
     addRecent(m_document->filePath());
     emit message(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
     return true;
@@ -256,33 +265,53 @@ bool FileActions::importFolder(const QString &dir)
     return true;
 }
 
-void FileActions::offerRecovery()
+bool FileActions::offerRecovery(const QString &fileToOpen)
 {
-    if (!Autosave::hasRecovery())
-        return;
-    const QString original = Autosave::recoveredOriginalPath();
-    const QString what = original.isEmpty() ? tr("an untitled design")
-                                            : QFileInfo(original).fileName();
-    const QString when = QLocale().toString(QFileInfo(Autosave::recoveryPath()).lastModified(),
-                                            QLocale::ShortFormat);
-    if (m_prompts.ask(tr("Recover design"),
-                      tr("MailPath did not close normally last time. Recover the unsaved "
-                         "changes to %1 (autosaved %2)?").arg(what, when))) {
-        core::Design design;
-        QString error;
-        if (readDesign(Autosave::recoveryPath(), design, &error)) {
-            m_document->replace(std::move(design), Autosave::recoveredOriginalPath(), true);
-            emit message(tr("Recovered the unsaved design"));
-        } else {
-            // Kept aside rather than lost: it may still be read by hand or a newer MailPath.
-            const QString kept = Autosave::recoveryPath() + QStringLiteral(".unreadable");
-            QFile::remove(kept);
-            QFile::rename(Autosave::recoveryPath(), kept);
-            m_prompts.error(tr("Recover design"),
-                            tr("%1\n\nThe file was kept as %2.").arg(error, kept));
-        }
+    const QString wanted = fileToOpen.isEmpty() ? QString()
+                                                : QFileInfo(fileToOpen).absoluteFilePath();
+    const auto orphans = Autosave::orphans();
+    const auto orphan = std::find_if(orphans.begin(), orphans.end(), [&](const auto &o) {
+        return wanted.isEmpty() || o.originalPath == wanted;
+    });
+    if (orphan == orphans.end())
+        return false; // another design's recovery waits for a start without a file
+    const QString what = orphan->originalPath.isEmpty()
+                             ? tr("an untitled design")
+                             : QFileInfo(orphan->originalPath).fileName();
+    const QString when = QLocale().toString(orphan->saved, QLocale::ShortFormat);
+    if (!m_prompts.ask(tr("Recover design"),
+                       tr("MailPath did not close normally last time. Recover the unsaved "
+                          "changes to %1 (autosaved %2)?").arg(what, when))) {
+        Autosave::discardOrphan(orphan->path); // explicitly discarded
+        return false;
     }
-    Autosave::discard();
+    core::Design design;
+    QString error;
+    if (!readDesign(orphan->path, design, &error)) {
+        // Kept aside rather than lost: it may still be read by hand or a newer MailPath.
+        const QString kept = orphan->path + QStringLiteral(".unreadable");
+        QFile::remove(kept);
+        QFile::rename(orphan->path, kept);
+        m_prompts.error(tr("Recover design"),
+                        tr("%1\n\nThe file was kept as %2.").arg(error, kept));
+        return false;
+    }
+    m_document->replace(std::move(design), orphan->originalPath, true);
+    // The recovery file stays until the recovered changes are saved or discarded.
+    if (m_autosave)
+        m_autosave->adopt(orphan->path);
+    emit message(tr("Recovered the unsaved changes to %1").arg(what));
+    return wanted.isEmpty() || orphan->originalPath == wanted;
+}
+
+void FileActions::openAtStartup(const QString &file)
+{
+    if (offerRecovery(file) || file.isEmpty())
+        return; // the recovered edits win over the file on disk
+    if (QFileInfo(file).isDir()) // as mailpath-cli takes it
+        importFolder(file);
+    else
+        openFile(file);
 }
 
 void FileActions::addRecent(const QString &path)

@@ -12,6 +12,7 @@ class QWidget;
 
 namespace mailpath::app {
 
+class Autosave;
 class DesignDocument;
 
 /** New / Open / Save / templates / recent files / AWS import, with the user's prompts. */
@@ -46,8 +47,16 @@ public:
      * the user agrees; on refusal or failure the open design stays as it was.
      */
     bool importFolder(const QString &dir);
-    /** Offers the autosaved design of a session that crashed; the recovery file goes either way. */
-    void offerRecovery();
+    /**
+     * Offers the autosaved changes of a session that crashed: with fileToOpen those to that
+     * file, otherwise the newest. Yes recovers them (the recovery file stays until they are
+     * saved or discarded), No removes the recovery file. True when fileToOpen was recovered.
+     */
+    bool offerRecovery(const QString &fileToOpen = {});
+    /** The command line: recovery first, then the file or folder unless its edits came back. */
+    void openAtStartup(const QString &file);
+    /** The window's autosave, which takes over a recovered file. */
+    void setAutosave(Autosave *autosave) { m_autosave = autosave; }
 
     void fillTemplateMenu(QMenu *menu);
     void fillRecentMenu(QMenu *menu);
@@ -65,6 +74,7 @@ private:
     DesignDocument *m_document;
     QWidget *m_window;
     Prompts m_prompts;
+    Autosave *m_autosave = nullptr;
 };
 
 } // namespace mailpath::app

@@ -45,6 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_files(new FileActions(m_document, this, this))
     , m_autosave(new Autosave(m_document, this))
 {
+    m_files->setAutosave(m_autosave);
     initResources();
     setWindowIcon(QIcon(QStringLiteral(":/icons/mailpath.svg")));
     setCentralWidget(m_view);

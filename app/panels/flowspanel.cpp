@@ -61,6 +61,20 @@ FlowsPanel::FlowsPanel(Design &design, QUndoStack *undoStack, FlowRunner *runner
     refresh();
 }
 
+void FlowsPanel::markMissingEnd(int row, const FlowResult &result)
+{
+    const auto &blocked = result.trace ? result.trace->blockedAt : std::nullopt;
+    if (!blocked || blocked->reason != core::ReasonCode::UnknownEndpoint)
+        return;
+    // The end whose resource was deleted: struck out in red, with why.
+    auto *end = m_table->item(row, blocked->resource == result.flow.from ? FromColumn : ToColumn);
+    QFont font = end->font();
+    font.setStrikeOut(true);
+    end->setFont(font);
+    end->setForeground(QColor(0xd1, 0x1f, 0x2f));
+    end->setToolTip(tr("%1 names nothing in the design (deleted?)").arg(end->text()));
+}
+
 void FlowsPanel::refresh()
 {
     const QSignalBlocker blocker(m_table);
@@ -94,6 +108,7 @@ void FlowsPanel::refresh()
         match->setForeground(result.matches ? QColor(0x1d, 0x8f, 0x3a) : QColor(0xd1, 0x1f, 0x2f));
         if (!f.note.empty())
             m_table->item(r, NameColumn)->setToolTip(qs(f.note));
+        markMissingEnd(r, result);
     }
     m_table->resizeColumnsToContents();
     m_status->setText(tr("%1 of %2 delivered, %3 as expected · simulated in %4 ms")

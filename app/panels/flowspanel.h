@@ -11,6 +11,7 @@ class QUndoStack;
 namespace mailpath::app {
 
 class FlowRunner;
+struct FlowResult;
 
 /**
  * The design's expected flows with their live verdicts: every edit of the design re-runs
@@ -38,6 +39,7 @@ signals:
 
 private:
     void refresh();
+    void markMissingEnd(int row, const FlowResult &result);
     void cellEdited(int row, int column);
     void addFlow();
     void removeFlow();

@@ -68,21 +68,27 @@ public:
     }
 
     /**
-     * Adds a resource unless its id is already known (the same resource seen from several
-     * accounts): then a later copy only fills in a missing name and tags.
+     * Adds a resource unless its id is already known. An identical copy (the same resource
+     * seen from several accounts) only fills in a missing name and tags; a copy that differs
+     * is a conflict: the first stays and an Error diagnostic names both places.
      */
     template<typename T>
     bool add(T value)
     {
-        if (design.find<T>(value.id)) {
-            design.update<T>(value.id, [&](T &existing) {
-                if (existing.name.empty() && !value.name.empty()) {
-                    existing.name = value.name;
-                    existing.tags = value.tags;
+        if (const T *existing = design.find<T>(value.id)) {
+            if (!sameApartFromNames(nlohmann::json(*existing), nlohmann::json(value))) {
+                reportConflict(value.id);
+                return false;
+            }
+            design.update<T>(value.id, [&](T &kept) {
+                if (kept.name.empty() && !value.name.empty()) {
+                    kept.name = value.name;
+                    kept.tags = value.tags;
                 }
             });
             return false;
         }
+        m_seenIn.emplace(value.id, file);
         design.put(std::move(value));
         return true;
     }
@@ -93,7 +99,11 @@ public:
     std::string dominantRegion() const;
 
 private:
+    static bool sameApartFromNames(nlohmann::json a, nlohmann::json b);
+    void reportConflict(const std::string &id);
+
     Diagnostics &m_diagnostics;
+    std::map<std::string, std::string> m_seenIn; //!< resource id -> the file it came from
     std::map<std::string, int> m_regionVotes;
 };
 

@@ -5,6 +5,7 @@
 #include "awsimport.h"
 
 #include "../model/validate.h"
+#include "designchecks.h"
 #include "awscontext.h"
 
 #include <algorithm>
@@ -20,6 +21,28 @@ void ImportContext::note(Severity severity, std::string resource, std::string me
 {
     m_diagnostics.push_back({severity, inFile.empty() ? file : std::move(inFile),
                              std::move(resource), std::move(message)});
+}
+
+bool ImportContext::sameApartFromNames(nlohmann::json a, nlohmann::json b)
+{
+    for (auto *j : {&a, &b}) {
+        j->erase("name");
+        j->erase("tags");
+    }
+    return a == b;
+}
+
+void ImportContext::reportConflict(const std::string &id)
+{
+    const auto first = m_seenIn.find(id);
+    const std::string firstFile = first == m_seenIn.end() ? std::string() : first->second;
+    const std::string where = firstFile == file ? "twice in " + file
+                                                : "in " + firstFile + " and in " + file;
+    Diagnostic d{Severity::Error, file, id,
+                 id + " is described " + where + " with different contents; the first is used "
+                      "and results that depend on it are not trusted"};
+    d.conflict = true;
+    m_diagnostics.push_back(std::move(d));
 }
 
 void ImportContext::seeZone(const std::string &zone)
@@ -317,6 +340,10 @@ void finish(ImportContext &context, const std::string &where)
 
 void publish(ImportContext &context, Diagnostics &local, Design &out, Diagnostics &diagnostics)
 {
+    for (auto &d : checkAddressing(context.design)) {
+        d.file = context.file;
+        local.push_back(std::move(d));
+    }
     for (auto &d : validateDesign(context.design)) {
         d.file = context.file;
         local.push_back(std::move(d));

@@ -70,11 +70,14 @@ void readTransitGateway(const Json &item, const std::string &id, ImportContext &
     context.add(std::move(tgw));
 }
 
-// Both attachment listings describe the same object; each fills what it knows.
+// Both attachment listings describe the same object; each fills what it knows, so the two
+// copies differ by design and are merged rather than reported as a conflict.
 void mergeAttachment(TgwAttachment incoming, ImportContext &context)
 {
-    if (context.add(incoming))
+    if (!context.design.find<TgwAttachment>(incoming.id)) {
+        context.add(std::move(incoming));
         return;
+    }
     context.design.update<TgwAttachment>(incoming.id, [&](TgwAttachment &a) {
         const auto fill = [](std::string &field, const std::string &value) {
             if (field.empty())
@@ -86,6 +89,10 @@ void mergeAttachment(TgwAttachment incoming, ImportContext &context)
         if (a.subnetIds.empty())
             a.subnetIds = incoming.subnetIds;
         a.applianceMode = a.applianceMode || incoming.applianceMode;
+        if (a.name.empty() && !incoming.name.empty()) { // the owner account sees no name
+            a.name = incoming.name;
+            a.tags = incoming.tags;
+        }
     });
 }
 

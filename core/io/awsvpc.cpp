@@ -17,6 +17,8 @@ constexpr std::string_view isDefault = "IsDefault";
 namespace subnetKey {
 constexpr std::string_view id = "SubnetId";
 constexpr std::string_view mapPublicIp = "MapPublicIpOnLaunch";
+constexpr std::string_view ipv6Native = "Ipv6Native";
+constexpr std::string_view ipv6Blocks = "Ipv6CidrBlockAssociationSet";
 } // namespace subnetKey
 
 namespace routeTableKey {
@@ -409,6 +411,12 @@ void readSubnets(const Json &array, ImportContext &context)
         subnet.name = nameTag(subnet.tags);
         subnet.vpcId = text(item, key::vpcId);
         const auto block = cidr(item, key::cidrBlock);
+        const auto ipv6 = item.find(std::string(subnetKey::ipv6Blocks));
+        if (!block && (flag(item, subnetKey::ipv6Native)
+                       || (ipv6 != item.end() && ipv6->is_array() && !ipv6->empty()))) {
+            context.warn(id, "IPv6-only subnet skipped: MailPath models IPv4 only");
+            return;
+        }
         if (!block)
             throw ShapeError("missing required \"CidrBlock\"");
         subnet.cidr = *block;

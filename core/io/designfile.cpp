@@ -1,6 +1,7 @@
 #include "designfile.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace mailpath::core {
 
@@ -109,10 +110,16 @@ bool designFromJson(const nlohmann::json &json, const std::string &file, Design 
     const auto &version = json.value(key::version, nlohmann::json());
     if (!version.is_number_integer())
         return fail(error, file, "\"version\" must be an integer");
-    if (version.get<int>() > designFormatVersion)
+    // A huge unsigned number wraps to a negative one: refused as unknown either way.
+    const auto number = version.get<std::int64_t>();
+    if (number > designFormatVersion)
         return fail(error, file,
                     "written by a newer MailPath (format version " + version.dump()
                         + "; this one reads up to " + std::to_string(designFormatVersion) + ")");
+    if (number < 1)
+        return fail(error, file,
+                    "format version " + version.dump() + " is not one MailPath knows (this one "
+                        "reads 1 to " + std::to_string(designFormatVersion) + ")");
     Design design;
     try {
         design.name = json.value(key::name, std::string());

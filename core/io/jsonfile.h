@@ -20,7 +20,8 @@ struct InputError
 };
 
 inline constexpr int maxJsonDepth = 256;
-inline constexpr std::size_t maxJsonFileBytes = size_t(1) << 30;
+/** Parsed JSON takes about 3.5 times its text: 256 MiB of text stays under about 1 GB. */
+inline constexpr std::size_t maxJsonFileBytes = size_t(256) << 20;
 /**
  * Values (counted as members and elements) one document may hold. Parsed JSON takes about
  * 100 bytes per value, so this keeps a document under about 1 GB of memory: 100,000 ENIs

@@ -19,6 +19,8 @@ struct Diagnostic
     int line = 0;   //!< 1-based position in file; 0 when not about a position
     int column = 0; //!< 1-based
     bool fileSkipped = false; //!< the whole file was left out of an import (broken)
+    /** The input contradicts itself (one id, two different resources): no answer is safe. */
+    bool conflict = false;
 };
 
 using Diagnostics = std::vector<Diagnostic>;

@@ -1,5 +1,6 @@
 #include "simulator.h"
 
+#include "../io/designchecks.h"
 #include "compiled.h"
 #include "resolve.h"
 
@@ -46,6 +47,8 @@ Trace Simulator::trace(const Query &query, const TraceOptions &options) const
         return unresolved(std::move(trace), query.to, error);
     Walker walker(*m_net, trace, query, options);
     walker.run(source, destination);
+    if (options.recordHops) // matrix rows carry no notes
+        noteUntrusted(trace, untrustedResources(m_design));
     return trace;
 }
 
