@@ -3,12 +3,15 @@
 #include "recordschemas.h"
 #include "recordtableeditor.h"
 #include "ruletableeditor.h"
+#include "tablepicker.h"
 #include "tablehelpers.h"
 #include "tgwlinktable.h"
 
 #include "app/canvas/nodelook.h"
 #include "app/commands/addroutecommand.h"
+#include "app/commands/associatetablecommand.h"
 #include "app/commands/setpropertycommand.h"
+#include "app/commands/setvpccidrscommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,21 +30,6 @@ using namespace core;
 using Json = nlohmann::json;
 
 namespace {
-
-std::string aclOf(const Design &design, const std::string &subnetId)
-{
-    const auto *subnet = design.find<Subnet>(subnetId);
-    if (!subnet)
-        return {};
-    std::string fallback;
-    for (const auto &[id, acl] : design.all<NetworkAcl>()) {
-        if (std::find(acl.subnetIds.begin(), acl.subnetIds.end(), subnetId) != acl.subnetIds.end())
-            return id;
-        if (acl.isDefault && acl.vpcId == subnet->vpcId)
-            fallback = id;
-    }
-    return fallback;
-}
 
 void showError(QLabel *label, const QString &error)
 {
@@ -100,8 +88,16 @@ QString InspectorPanel::setProperty(const std::string &id, const std::string &po
         error = spec.check(m_design, *value);
     if (error.isEmpty())
         error = SetPropertyCommand::validate(m_design, id, pointer, *value);
-    if (error.isEmpty())
+    if (!error.isEmpty())
+        return error;
+    if (pointer == "/cidrs" && m_design.find<Vpc>(id)) { // local routes follow the blocks
+        std::vector<Cidr> cidrs;
+        for (const auto &c : *value)
+            cidrs.push_back(*Cidr::parse(c.get<std::string>()));
+        m_undoStack->push(new SetVpcCidrsCommand(m_design, id, std::move(cidrs)));
+    } else {
         m_undoStack->push(new SetPropertyCommand(m_design, id, pointer, *value));
+    }
     return error;
 }
 
@@ -221,8 +217,25 @@ void InspectorPanel::addSection(const Section &section)
             addField(spec, form, error);
         break;
     }
+    case Section::Tables: addTablePicker(section.id); break;
     case Section::Note: break;
     }
+}
+
+void InspectorPanel::addTablePicker(const std::string &subject)
+{
+    m_tablePicker = new TablePicker(m_design, m_undoStack, subject, this);
+    m_content->addWidget(m_tablePicker);
+    connect(m_tablePicker, &TablePicker::openRequested, this, [this](const std::string &id) {
+        QTimer::singleShot(0, this, [this, id] { setKey(id); }); // the picker goes away
+    });
+    // A table renamed or deleted elsewhere changes the lists.
+    for (const auto &[id, acl] : m_design.all<NetworkAcl>())
+        watch(id);
+    for (const auto &[id, rt] : m_design.all<RouteTable>())
+        watch(id);
+    for (const auto &[id, sg] : m_design.all<SecurityGroup>())
+        watch(id);
 }
 
 std::vector<InspectorPanel::Section> InspectorPanel::sectionsFor(const std::string &id) const
@@ -235,7 +248,7 @@ std::vector<InspectorPanel::Section> InspectorPanel::sectionsFor(const std::stri
         out.push_back({Section::Rules, title, rid, int(preset)});
     };
     auto aclSection = [&](const std::string &subnetId) {
-        const std::string acl = aclOf(m_design, subnetId);
+        const std::string acl = AssociateTableCommand::aclOf(m_design, subnetId);
         if (acl.empty())
             return;
         rules(tr("Network ACL %1 — inbound").arg(name(acl)), acl, P::AclInbound);
@@ -251,6 +264,8 @@ std::vector<InspectorPanel::Section> InspectorPanel::sectionsFor(const std::stri
             rules(tr("Security group %1 — outbound").arg(name(sg)), sg, P::SgEgress);
         }
     };
+    if (TablePicker::handles(m_design, id))
+        out.push_back({Section::Tables, tr("Tables that apply"), id});
     switch (kind) {
     case ResourceKind::Subnet: {
         const std::string rt = AddRouteCommand::routeTableOf(m_design, id);
@@ -377,6 +392,7 @@ void InspectorPanel::rebuild()
     m_ruleEditors.clear();
     m_recordEditors.clear();
     m_linkTables.clear();
+    m_tablePicker = nullptr;
     m_watched = {m_key};
     m_structure = structureOf(m_key);
     m_error = nullptr;
@@ -421,6 +437,8 @@ void InspectorPanel::refreshValues()
         editor->refresh();
     for (auto *table : m_linkTables)
         table->refresh();
+    if (m_tablePicker)
+        m_tablePicker->refresh();
 }
 
 void InspectorPanel::scheduleRefresh()
