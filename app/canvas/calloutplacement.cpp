@@ -21,7 +21,7 @@ double covered(const QRectF &box, const std::vector<QRectF> &avoid)
 } // namespace
 
 QPointF placeCallout(QPointF anchor, QSizeF box, const QRectF &subject,
-                     const std::vector<QRectF> &avoid)
+                     const std::vector<QRectF> &avoid, const QRectF &drawing)
 {
     const QRectF s = subject.isValid() ? subject : QRectF(anchor, QSizeF(1, 1));
     const double w = box.width();
@@ -40,7 +40,9 @@ QPointF placeCallout(QPointF anchor, QSizeF box, const QRectF &subject,
     double bestDistance = 0;
     for (const auto &c : candidates) {
         const QRectF r(c, box);
-        const double area = covered(r, avoid) + covered(r, {s}) * 4;
+        double area = covered(r, avoid) + covered(r, {s}) * 4;
+        if (drawing.isValid())
+            area += r.width() * r.height() - covered(r, {drawing});
         const double distance = QLineF(r.center(), anchor).length();
         if (bestArea < 0 || area < bestArea - 1 || (area <= bestArea + 1 && distance < bestDistance)) {
             best = c;

@@ -406,6 +406,10 @@ void DiagramScene::placeFailureCallout(CalloutItem *callout, const MappedHop *fa
     if (failed)
         if (auto *item = itemFor(shownKeyFor(failed->anchor)))
             subject = item->sceneBoundingRect();
+    QRectF drawing;
+    for (const auto &[key, item] : m_items)
+        if (!item->parentItem() && item->isVisible())
+            drawing |= item->sceneBoundingRect();
     std::vector<QRectF> avoid;
     for (const auto &hop : m_hops) {
         auto *item = itemFor(shownKeyFor(hop.anchor));
@@ -416,7 +420,7 @@ void DiagramScene::placeFailureCallout(CalloutItem *callout, const MappedHop *fa
             r.setHeight(std::min(r.height(), 56.0));
         avoid.push_back(r);
     }
-    callout->placeAt(placeCallout(anchor, callout->boxSize(), subject, avoid));
+    callout->placeAt(placeCallout(anchor, callout->boxSize(), subject, avoid, drawing));
 }
 
 std::vector<std::string> DiagramScene::failedKeys() const

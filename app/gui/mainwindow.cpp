@@ -265,8 +265,14 @@ void MainWindow::showFlow(int index)
     }
     m_scene->showTrace(results[size_t(index)].trace);
     std::vector<QString> names;
-    for (const auto &hop : m_scene->mappedHops())
-        names.push_back(QString::fromStdString(m_document->design().displayName(hop.hop->resource)));
+    for (const auto &hop : m_scene->mappedHops()) {
+        QString name = QString::fromStdString(m_document->design().displayName(hop.hop->resource));
+        const auto kind = hop.hop->kind; // "default" names a group, an ACL and a table alike
+        if (kind == core::ResourceKind::SecurityGroup || kind == core::ResourceKind::NetworkAcl
+            || kind == core::ResourceKind::RouteTable)
+            name += QStringLiteral(" · ") + QString::fromUtf8(core::kindName(kind).data());
+        names.push_back(name);
+    }
     m_steps->setHops(m_scene->mappedHops(), names);
 }
 

@@ -107,6 +107,7 @@ void TablePicker::addTableRow(QFormLayout *form, ResourceKind kind, const QStrin
     row.combo = new QComboBox(this);
     row.combo->setObjectName(kind == ResourceKind::NetworkAcl ? "aclPicker" : "routeTablePicker");
     row.combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    row.combo->setMinimumContentsLength(14); // a table's name, not its first letters
     line->addWidget(row.combo, 1);
     row.create = new QPushButton(tr("New…"), this);
     row.create->setAutoDefault(false);
