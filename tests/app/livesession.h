@@ -9,6 +9,7 @@
 
 #include "app/canvas/diagramscene.h"
 #include "app/canvas/diagramview.h"
+#include "app/gui/canvasactions.h"
 #include "app/gui/designdocument.h"
 #include "app/gui/flowrunner.h"
 #include "app/gui/mainwindow.h"

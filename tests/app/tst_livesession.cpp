@@ -150,6 +150,70 @@ private slots:
         s.w.document()->undoStack()->clear(); // no "save changes?" prompt on close
     }
 
+    void editingHabits()
+    {
+        Session s;
+        QVERIFY(QTest::qWaitForWindowActive(&s.w));
+        auto &design = s.w.document()->design();
+        auto *undo = s.w.document()->undoStack();
+        const std::string vpc = s.drag("vpc", s.emptySpot({}, QSizeF(420, 320)));
+        const std::string subnet = s.drag("subnet-private", s.emptySpot(vpc, QSizeF(260, 200)));
+        const std::string web = s.drag("ec2", s.emptySpot(subnet));
+        const auto *inst = design.find<core::Instance>(web);
+        QVERIFY(inst);
+        const std::string eni = inst->eniIds.front();
+
+        // Ctrl+D: a copy with fresh ids and a fresh address in the same subnet, one undo step.
+        s.click(s.node(web)->sceneBoundingRect().center());
+        const int before = undo->index();
+        QTest::keySequence(s.w.view(), QKeySequence(QStringLiteral("Ctrl+D")));
+        QTest::qWait(20);
+        QCOMPARE(undo->index(), before + 1);
+        QCOMPARE(int(design.all<core::Instance>().size()), 2);
+        std::string copy;
+        for (const auto &[id, i] : design.all<core::Instance>())
+            if (id != web)
+                copy = id;
+        const auto *copied = design.find<core::Instance>(copy);
+        QCOMPARE(copied->subnetId, subnet);
+        QVERIFY(copied->eniIds.front() != eni);
+        const auto *copiedEni = design.find<core::Eni>(copied->eniIds.front());
+        QVERIFY(copiedEni->instanceId == copy);
+        QVERIFY(copiedEni->primaryIp() != design.find<core::Eni>(eni)->primaryIp());
+        QCOMPARE(copiedEni->securityGroupIds, design.find<core::Eni>(eni)->securityGroupIds);
+
+        // Security groups from the picker: New… attaches a new group, one undo step.
+        s.click(s.node(web)->sceneBoundingRect().center());
+        QTRY_VERIFY(s.w.inspector()->tablePicker());
+        const int groups = int(design.all<core::SecurityGroup>().size());
+        s.clickButton(s.w.inspector()->tablePicker()->newButton(core::ResourceKind::SecurityGroup));
+        QCOMPARE(int(design.all<core::SecurityGroup>().size()), groups + 1);
+        QCOMPARE(design.find<core::Eni>(eni)->securityGroupIds.size(), size_t(2));
+        undo->undo();
+        QCOMPARE(int(design.all<core::SecurityGroup>().size()), groups);
+        QCOMPARE(design.find<core::Eni>(eni)->securityGroupIds.size(), size_t(1));
+
+        // Deleting what a flow uses asks first; "no" keeps it, "yes" deletes and marks the flow.
+        s.w.flowsPanel()->addFlowBetween(web, "198.51.100.200");
+        QString asked;
+        bool answer = false;
+        s.w.canvasActions()->setConfirmHook([&](const QString &q) {
+            asked = q;
+            return answer;
+        });
+        s.w.canvasActions()->deleteKeys({web});
+        QVERIFY(asked.contains("flow-1"));
+        QVERIFY(design.find<core::Instance>(web));
+        answer = true;
+        s.w.canvasActions()->deleteKeys({web});
+        QVERIFY(!design.find<core::Instance>(web));
+        QVERIFY(!design.flows()[0].note.empty());
+        undo->undo(); // one step brings back the instance and the unmarked flow
+        QVERIFY(design.find<core::Instance>(web));
+        QVERIFY(design.flows()[0].note.empty());
+        undo->clear();
+    }
+
     void drawS5FromScratch()
     {
         Session s;
