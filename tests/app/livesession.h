@@ -307,7 +307,7 @@ public:
                 || QApplication::activeWindow() == &w)
                 break;
             w.activateWindow();
-            QTest::qWaitForWindowActive(&w, 500);
+            (void)QTest::qWaitForWindowActive(&w, 500);
             QTest::qWait(10);
         }
     }
