@@ -1,5 +1,8 @@
 #include "diagramscene.h"
 
+#include "calloutplacement.h"
+#include "readablenames.h"
+
 #include "nodelook.h"
 #include "app/base/appresources.h"
 
@@ -11,7 +14,6 @@
 
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
-#include <QMenu>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QPen>
@@ -334,6 +336,7 @@ void DiagramScene::designReset()
     m_trace.reset();
     m_rebuildPending = false;
     rebuild();
+    emit reset();
 }
 
 // --- flow path ------------------------------------------------------------------------
@@ -393,18 +396,55 @@ void DiagramScene::drawTrace()
                                   .arg(QString::fromUtf8(toString(b.reason).data()),
                                        QString::fromStdString(m_design.displayName(b.resource)),
                                        QString::fromUtf8(toString(b.direction).data()));
-        QString body = QString::fromStdString(b.detail);
+        QString body = withNames(m_design, b.detail);
         if (!b.fix.empty())
-            body += tr("\nFix: %1").arg(QString::fromStdString(b.fix));
+            body += tr("\nFix: %1").arg(withNames(m_design, b.fix));
         QPointF anchor = failed ? anchorPoint(*failed) : QPointF();
         if (!failed)
             if (auto *item = itemFor(b.resource))
                 anchor = item->sceneBoundingRect().center();
         auto *callout = new CalloutItem(title, body, anchor);
+        placeFailureCallout(callout, failed, anchor);
         addItem(callout);
         m_traceItems.push_back(callout);
     }
     setStep(m_step);
+}
+
+void DiagramScene::placeFailureCallout(CalloutItem *callout, const MappedHop *failed,
+                                       QPointF anchor) const
+{
+    QRectF subject;
+    if (failed)
+        if (auto *item = itemFor(shownKeyFor(failed->anchor)))
+            subject = item->sceneBoundingRect();
+    QRectF drawing;
+    for (const auto &[key, item] : m_items)
+        if (!item->parentItem() && item->isVisible())
+            drawing |= item->sceneBoundingRect();
+    std::vector<QRectF> avoid;
+    for (const auto &hop : m_hops) {
+        auto *item = itemFor(shownKeyFor(hop.anchor));
+        if (!item)
+            continue;
+        QRectF r = item->sceneBoundingRect();
+        if (item->isContainer()) // its title, where the path enters
+            r.setHeight(std::min(r.height(), 56.0));
+        avoid.push_back(r);
+    }
+    callout->placeAt(placeCallout(anchor, callout->boxSize(), subject, avoid, drawing));
+}
+
+std::vector<std::string> DiagramScene::failedKeys() const
+{
+    std::vector<std::string> keys;
+    for (const auto &[key, item] : m_items)
+        if (item->hopState() == HopState::Failed)
+            keys.push_back(key);
+    if (m_trace && m_trace->blockedAt && !itemFor(m_trace->blockedAt->resource))
+        keys.push_back(m_trace->blockedAt->resource);
+    std::sort(keys.begin(), keys.end());
+    return keys;
 }
 
 HopState DiagramScene::hopStateOf(const std::string &key) const
@@ -537,20 +577,16 @@ void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 
 void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
 {
-    const DiagramNode *vpc = itemFor(keyAt(event->scenePos()));
-    while (vpc && m_design.kindOf(vpc->key()) != ResourceKind::Vpc)
-        vpc = dynamic_cast<const DiagramNode *>(vpc->parentItem());
-    if (!vpc) {
+    std::string key = keyAt(event->scenePos());
+    if (!m_design.contains(key)) { // region and AZ boxes: the VPC or nothing
         QGraphicsScene::contextMenuEvent(event);
         return;
     }
-    QMenu menu;
-    const QString name = QString::fromStdString(m_design.displayName(vpc->key()));
-    QAction *toggle = menu.addAction(vpc->look().collapsed ? tr("Expand %1").arg(name)
-                                                           : tr("Collapse %1").arg(name));
-    const std::string key = vpc->key();
-    if (menu.exec(event->screenPos()) == toggle)
-        requestCollapseToggle(key);
+    if (auto *item = itemFor(key); item && !item->isSelected()) {
+        clearSelection();
+        item->setSelected(true);
+    }
+    emit contextMenuRequested(key, event->screenPos());
     event->accept();
 }
 

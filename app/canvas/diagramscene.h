@@ -55,6 +55,11 @@ public:
     void showTrace(const std::optional<core::Trace> &trace);
     const std::vector<MappedHop> &mappedHops() const { return m_hops; }
     HopState hopStateOf(const std::string &key) const;
+    /**
+     * What the failure highlights: the drawn keys marked failed and, when the blamed
+     * resource is not drawn (an ACL, a security group, a route table), its id. Sorted.
+     */
+    std::vector<std::string> failedKeys() const;
     /** Moves the step-through marker to hop index (into mappedHops()), -1 hides it. */
     void setStep(int index);
     QPointF anchorPoint(const MappedHop &hop) const;
@@ -100,7 +105,11 @@ signals:
     /** A container was resized; drags of one gesture share the gesture number. */
     void nodeResized(const std::string &key, const core::NodeLayout &layout, int gesture);
     void collapseToggleRequested(const std::string &vpcId);
+    /** Right click on a drawn resource; the owner shows the menu (CanvasMenu). */
+    void contextMenuRequested(const std::string &key, QPoint screenPos);
     void synced();
+    /** The whole design was replaced (opened, imported, new). */
+    void reset();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -122,6 +131,7 @@ private:
     void applyLayout(DiagramNode *item);
     void clearTraceItems();
     void drawTrace();
+    void placeFailureCallout(CalloutItem *callout, const MappedHop *failed, QPointF anchor) const;
     void finishDrag();
 
     core::Design &m_design;

@@ -1,6 +1,7 @@
 #include "diagramview.h"
 
 #include "diagramnode.h"
+#include "diagramscene.h"
 
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -20,6 +21,27 @@ DiagramView::DiagramView(QGraphicsScene *scene, QWidget *parent)
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
     setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
     setAcceptDrops(true);
+    if (auto *diagram = qobject_cast<DiagramScene *>(scene)) {
+        connect(diagram, &DiagramScene::synced, this, &DiagramView::keepSceneRect);
+        connect(diagram, &DiagramScene::reset, this, [this] {
+            m_sceneRectKept = false;
+            keepSceneRect();
+            zoomToFit(); // an opened or imported design is shown whole
+        });
+    }
+}
+
+void DiagramView::keepSceneRect()
+{
+    QRectF bounds; // the drawing only: callouts and markers must not move the view
+    for (const auto *item : scene()->items())
+        if (!item->parentItem() && dynamic_cast<const DiagramNode *>(item))
+            bounds |= item->sceneBoundingRect();
+    bounds.adjust(-1200, -900, 1200, 900);
+    if (m_sceneRectKept && sceneRect().contains(bounds))
+        return;
+    setSceneRect(m_sceneRectKept ? sceneRect() | bounds : bounds); // grows, never jumps back
+    m_sceneRectKept = true;
 }
 
 double DiagramView::zoom() const

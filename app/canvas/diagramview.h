@@ -31,7 +31,10 @@ protected:
 
 private:
     void scaleBy(double factor);
+    /** A scene rectangle that only grows with the drawing, so the view never jumps. */
+    void keepSceneRect();
     bool m_panning = false;
+    bool m_sceneRectKept = false;
 };
 
 } // namespace mailpath::app

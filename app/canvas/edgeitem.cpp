@@ -7,6 +7,8 @@
 #include <QPainterPathStroker>
 #include <QtMath>
 
+#include <algorithm>
+
 namespace mailpath::app {
 
 namespace {
@@ -206,8 +208,20 @@ CalloutItem::CalloutItem(const QString &title, const QString &body, QPointF anch
     const QFontMetricsF fm(font);
     const QRectF textRect = fm.boundingRect(QRectF(0, 0, 300, 1000), Qt::TextWordWrap, m_body);
     m_box = QRectF(0, 0, 316, textRect.height() + fm.height() + 16);
-    setPos(anchor + QPointF(40, -m_box.height() - 30));
-    m_anchor = anchor - pos();
+    m_sceneAnchor = anchor;
+    placeAt(anchor + QPointF(40, -m_box.height() - 30));
+}
+
+void CalloutItem::placeAt(QPointF topLeft)
+{
+    prepareGeometryChange();
+    setPos(topLeft);
+    m_anchor = m_sceneAnchor - pos();
+}
+
+QRectF CalloutItem::sceneBox(QPointF topLeft) const
+{
+    return m_box.translated(topLeft);
 }
 
 QRectF CalloutItem::boundingRect() const
@@ -220,7 +234,9 @@ void CalloutItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     painter->setRenderHint(QPainter::Antialiasing);
     const QColor red(0xd1, 0x1f, 0x2f);
     painter->setPen(QPen(red, 1.5));
-    painter->drawLine(QPointF(m_box.left() + 20, m_box.bottom()), m_anchor);
+    const QPointF foot(std::clamp(m_anchor.x(), m_box.left() + 20, m_box.right() - 20),
+                       m_anchor.y() < m_box.top() ? m_box.top() : m_box.bottom());
+    painter->drawLine(foot, m_anchor);
     painter->setBrush(QColor(0xff, 0xf4, 0xf4));
     painter->drawRoundedRect(m_box, 6, 6);
     QFont font = painter->font();

@@ -98,6 +98,11 @@ public:
     int type() const override { return Type; }
 
     CalloutItem(const QString &title, const QString &body, QPointF anchor);
+    /** Moves the box (its top-left corner, in scene coordinates); the pointer follows. */
+    void placeAt(QPointF topLeft);
+    /** The box in scene coordinates if its top-left corner were at topLeft. */
+    QRectF sceneBox(QPointF topLeft) const;
+    QSizeF boxSize() const { return m_box.size(); }
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -107,6 +112,7 @@ private:
     QString m_title;
     QString m_body;
     QPointF m_anchor; //!< in item coordinates: where the pointer ends
+    QPointF m_sceneAnchor;
     QRectF m_box;
 };
 

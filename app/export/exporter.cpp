@@ -161,14 +161,28 @@ ExportResult Exporter::writePng(const QString &path, const ExportSettings &setti
         scale *= std::sqrt(double(maxImagePixels) / pixels);
     if (scale * source.width() < 1 || scale * source.height() < 1)
         return fail(ExportResult::ImageTooLarge, QObject::tr("The diagram is too large for a PNG."));
-    QImage image(QSize(int(std::ceil(source.width() * scale)),
-                       int(std::ceil(source.height() * scale))), QImage::Format_RGB32);
+    const double unit = scale * sceneDpi / 72.0; // one typographic point in image pixels
+    const int band = int(std::ceil(26 * unit));    // the title line: title left, date right
+    const QSize drawing(int(std::ceil(source.width() * scale)), int(std::ceil(source.height() * scale)));
+    QImage image(QSize(drawing.width(), drawing.height() + band), QImage::Format_RGB32);
     if (image.isNull())
         return fail(ExportResult::ImageTooLarge, QObject::tr("Not enough memory for the image."));
     image.fill(Qt::white);
     {
         QPainter painter(&image); // at the default 96 DPI, so fonts scale with the drawing
-        renderer.renderDiagram(painter, QRectF(QPointF(0, 0), image.size()));
+        const QRectF line(8 * unit, 0, drawing.width() - 16 * unit, band - 4 * unit);
+        QFont font;
+        font.setPixelSize(std::max(1, int(std::lround(13 * unit))));
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(QColor(0x23, 0x2f, 0x3e));
+        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, exportTitle(m_design, settings));
+        font.setBold(false);
+        font.setPixelSize(std::max(1, int(std::lround(9 * unit))));
+        painter.setFont(font);
+        painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter,
+                         exportDate(settings).toString(Qt::ISODate));
+        renderer.renderDiagram(painter, QRectF(QPointF(0, band), drawing));
     }
     const int dotsPerMeter = int(std::lround(scale * sceneDpi / 0.0254));
     image.setDotsPerMeterX(dotsPerMeter);

@@ -93,6 +93,9 @@ void FlowRunner::compute()
         result.flow = flow;
         if (!simulator) {
             result.error = buildError;
+        } else if (flow.from.empty() || flow.to.empty()) { // never trace to "nothing"
+            result.error = flow.from.empty() ? QObject::tr("The flow has no source.")
+                                             : QObject::tr("The flow has no destination.");
         } else {
             try {
                 result.trace = simulator->trace(core::Query{flow.from, flow.to, flow.port, {}, {}});

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -28,6 +29,7 @@ namespace {
 constexpr auto lastDirKey = "export/lastDirectory";
 constexpr auto lastFormatKey = "export/lastFormat";
 constexpr auto lastDpiKey = "export/dpi";
+constexpr auto titlesKey = "export/titles"; // the title last used, per design name
 
 struct FormatEntry
 {
@@ -45,19 +47,32 @@ constexpr FormatEntry formats[] = {
     {ExportFormat::PdfReport, QT_TRANSLATE_NOOP("ExportDialog", "Report, PDF")},
 };
 
-QString baseName(const core::Design &design)
+/** The design's name, else its file's, made safe for a file name. */
+QString baseName(const core::Design &design, const QString &documentPath)
 {
     QString name = QString::fromStdString(design.name).trimmed();
+    if (name.isEmpty() && !documentPath.isEmpty()) {
+        name = QFileInfo(documentPath).fileName();
+        name.remove(QRegularExpression(QStringLiteral("(\\.mailpath)?\\.json$")));
+    }
     name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]+")), QStringLiteral("-"));
-    return name.isEmpty() ? QStringLiteral("diagram") : name;
+    return name.isEmpty() ? QStringLiteral("mailpath-design") : name;
+}
+
+QString titleKey(const core::Design &design, const QString &documentPath)
+{
+    const QString key = documentPath.isEmpty() ? QString::fromStdString(design.name) : documentPath;
+    return QString::fromLatin1(titlesKey) + "/"
+           + QString::fromLatin1(key.toUtf8().toBase64(QByteArray::Base64UrlEncoding));
 }
 
 } // namespace
 
 ExportDialog::ExportDialog(const core::Design &design, const QString &currentFlowId,
-                           QWidget *parent)
+                           QWidget *parent, const QString &documentPath)
     : QDialog(parent)
     , m_design(design)
+    , m_titleKey(titleKey(design, documentPath))
 {
     setWindowTitle(tr("Export"));
     QSettings settings;
@@ -98,14 +113,17 @@ ExportDialog::ExportDialog(const core::Design &design, const QString &currentFlo
                         QString::fromStdString(flow.id));
     m_flow->setCurrentIndex(std::max(0, m_flow->findData(currentFlowId)));
 
-    m_title = new QLineEdit(QString::fromStdString(design.name), this);
+    m_title = new QLineEdit(settings.value(m_titleKey, QString::fromStdString(design.name))
+                                .toString(), this);
     m_date = new QDateEdit(QDate::currentDate(), this);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&File:"), pathRow);
+    auto *fileLabel = new QLabel(tr("&File:"), this); // a row of two widgets needs a buddy
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, pathRow);
     form->addRow(tr("&Resolution:"), m_dpi);
     form->addRow(tr("&Paper:"), m_paper);
     form->addRow(tr("&Highlight flow:"), m_flow);
@@ -122,7 +140,7 @@ ExportDialog::ExportDialog(const core::Design &design, const QString &currentFlo
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     const QString dir = settings.value(lastDirKey, QDir::homePath()).toString();
-    m_path->setText(QDir(dir).filePath(baseName(design) + "." + Exporter::suffixOf(
+    m_path->setText(QDir(dir).filePath(baseName(design, documentPath) + "." + Exporter::suffixOf(
                                            ExportFormat(m_format->currentData().toInt()))));
     formatChanged();
 }
@@ -185,13 +203,15 @@ void ExportDialog::accept()
     store.setValue(lastDirKey, QFileInfo(path()).absolutePath());
     store.setValue(lastFormatKey, m_format->currentData().toInt());
     store.setValue(lastDpiKey, m_dpi->value());
+    store.setValue(m_titleKey, m_title->text());
     QDialog::accept();
 }
 
-void showExportDialog(QWidget *parent, const core::Design &design, const QString &currentFlowId)
+QString showExportDialog(QWidget *parent, const core::Design &design, const QString &currentFlowId,
+                         const QString &documentPath)
 {
-    ExportDialog dialog(design, currentFlowId, parent);
-    dialog.exec();
+    ExportDialog dialog(design, currentFlowId, parent, documentPath);
+    return dialog.exec() == QDialog::Accepted ? dialog.path() : QString();
 }
 
 } // namespace mailpath::app

@@ -21,7 +21,7 @@ class ExportDialog : public QDialog
 
 public:
     ExportDialog(const core::Design &design, const QString &currentFlowId,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, const QString &documentPath = {});
 
     ExportSettings settings() const;
     QString path() const;
@@ -33,6 +33,7 @@ private:
     void formatChanged();
 
     const core::Design &m_design;
+    QString m_titleKey;
     QComboBox *m_format = nullptr;
     QLineEdit *m_path = nullptr;
     QSpinBox *m_dpi = nullptr;

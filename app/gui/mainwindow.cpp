@@ -2,6 +2,7 @@
 
 #include "autosave.h"
 #include "app/base/appresources.h"
+#include "canvasactions.h"
 #include "designcontroller.h"
 #include "designdocument.h"
 #include "exporthook.h"
@@ -50,6 +51,8 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/mailpath.svg")));
     setCentralWidget(m_view);
     createDocks();
+    m_canvasActions = new CanvasActions(m_document, m_scene, m_controller, m_flows, m_inspector,
+                                        this);
     createActions();
     wire();
     restoreSettings();
@@ -135,7 +138,10 @@ void MainWindow::createFileMenu()
     menu->addAction(tr("&Import AWS Snapshot…"), QKeySequence(tr("Ctrl+I")), m_files,
                     &FileActions::importSnapshot);
     menu->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, [this] {
-        showExportDialog(this, m_document->design(), m_flows->currentFlowId());
+        const QString written = showExportDialog(this, m_document->design(),
+                                                 m_flows->currentFlowId(), m_document->filePath());
+        if (!written.isEmpty())
+            statusBar()->showMessage(tr("Exported to %1").arg(written), 8000);
     });
     menu->addSeparator();
     menu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -152,10 +158,21 @@ void MainWindow::createEditMenu()
     menu->addAction(undoAction);
     menu->addAction(redoAction);
     menu->addSeparator();
-    QAction *del = menu->addAction(tr("&Delete"), QKeySequence::Delete, m_controller,
-                                   &DesignController::deleteSelection);
+    QAction *del = menu->addAction(tr("&Delete"), QKeySequence::Delete, m_canvasActions,
+                                   &CanvasActions::deleteSelection);
     del->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(del); // Delete in a table cell edits the cell, not the diagram
+    const std::pair<QKeySequence, void (CanvasActions::*)()> clipboard[] = {
+        {QKeySequence::Copy, &CanvasActions::copySelection},
+        {QKeySequence::Paste, &CanvasActions::paste},
+        {QKeySequence(tr("Ctrl+D")), &CanvasActions::duplicateSelection}};
+    const QString names[] = {tr("&Copy"), tr("&Paste"), tr("D&uplicate")};
+    for (int i = 0; i < 3; ++i) {
+        QAction *a = menu->addAction(names[i], clipboard[i].first, m_canvasActions,
+                                     clipboard[i].second);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_view->addAction(a);
+    }
     menu->addAction(tr("Select &All"), QKeySequence::SelectAll, this, [this] {
         for (auto *item : m_scene->items())
             if (item->flags() & QGraphicsItem::ItemIsSelectable)
@@ -216,10 +233,8 @@ void MainWindow::createViewMenu()
 void MainWindow::wire()
 {
     connect(m_document, &DesignDocument::modifiedChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &DesignDocument::filePathChanged, this, [this] {
-        updateTitle();
-        m_view->zoomToFit();
-    });
+    // Fitting follows DiagramScene::reset (open, import); a Save As must not move the view.
+    connect(m_document, &DesignDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateTitle);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, [this] {
         const auto keys = m_scene->selectedKeys();

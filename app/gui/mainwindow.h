@@ -7,6 +7,7 @@ class QMenu;
 namespace mailpath::app {
 
 class Autosave;
+class CanvasActions;
 class DesignController;
 class DesignDocument;
 class DiagnosticsPanel;
@@ -37,6 +38,7 @@ public:
     StepPanel *stepPanel() const { return m_steps; }
     FileActions *fileActions() const { return m_files; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    CanvasActions *canvasActions() const { return m_canvasActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +67,7 @@ private:
     StepPanel *m_steps = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     QMenu *m_viewMenu = nullptr;
+    CanvasActions *m_canvasActions = nullptr;
 };
 
 } // namespace mailpath::app

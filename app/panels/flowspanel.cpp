@@ -1,5 +1,9 @@
 #include "flowspanel.h"
 
+#include "endpointdelegate.h"
+#include "ruledelegate.h"
+
+#include "app/canvas/readablenames.h"
 #include "app/commands/editflowscommand.h"
 #include "app/flows/flowrunner.h"
 
@@ -11,6 +15,9 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
 
 namespace mailpath::app {
 
@@ -40,6 +47,12 @@ FlowsPanel::FlowsPanel(Design &design, QUndoStack *undoStack, FlowRunner *runner
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    auto *cells = new RuleDelegate(m_table); // typing replaces; Expect is a drop-down
+    cells->setChoices(ExpectColumn, {QStringLiteral("delivered"), QStringLiteral("blocked")});
+    m_table->setItemDelegate(cells);
+    auto *endpoints = new EndpointDelegate(m_design, m_table);
+    m_table->setItemDelegateForColumn(FromColumn, endpoints);
+    m_table->setItemDelegateForColumn(ToColumn, endpoints);
     layout->addWidget(m_table);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add flow"), this);
@@ -84,7 +97,8 @@ void FlowsPanel::refresh()
     for (int r = 0; r < int(results.size()); ++r) {
         const auto &result = results[size_t(r)];
         const auto &f = result.flow;
-        const QStringList texts = {qs(f.name.empty() ? f.id : f.name), qs(f.from), qs(f.to),
+        const QStringList texts = {qs(f.name.empty() ? f.id : f.name),
+                                   readableName(m_design, f.from), readableName(m_design, f.to),
                                    QString::number(f.port), qs(f.expect), result.verdictText(),
                                    result.matches ? tr("yes") : tr("NO")};
         for (int c = 0; c < ColumnCount; ++c) {
@@ -93,6 +107,8 @@ void FlowsPanel::refresh()
                 item->setFlags(item->flags() & ~Qt::ItemIsEditable);
             m_table->setItem(r, c, item);
         }
+        m_table->item(r, FromColumn)->setToolTip(qs(f.from));
+        m_table->item(r, ToColumn)->setToolTip(qs(f.to));
         const bool ok = result.trace && result.trace->delivered();
         delivered += ok;
         asExpected += result.matches;
@@ -100,8 +116,8 @@ void FlowsPanel::refresh()
         verdict->setForeground(ok ? QColor(0x1d, 0x8f, 0x3a) : QColor(0xd1, 0x1f, 0x2f));
         verdict->setBackground(ok ? QColor(0xe6, 0xf4, 0xea) : QColor(0xfd, 0xe7, 0xe9));
         if (result.trace && result.trace->blockedAt)
-            verdict->setToolTip(qs(result.trace->blockedAt->detail + "\nFix: "
-                                   + result.trace->blockedAt->fix));
+            verdict->setToolTip(withNames(m_design, result.trace->blockedAt->detail + "\nFix: "
+                                                        + result.trace->blockedAt->fix));
         if (!result.error.isEmpty())
             verdict->setToolTip(result.error);
         auto *match = m_table->item(r, MatchColumn);
@@ -149,8 +165,22 @@ void FlowsPanel::cellEdited(int row, int column)
     const QString text = m_table->item(row, column)->text().trimmed();
     switch (column) {
     case NameColumn: f.name = text.toStdString(); break;
-    case FromColumn: f.from = text.toStdString(); break;
-    case ToColumn: f.to = text.toStdString(); break;
+    case FromColumn:
+    case ToColumn: {
+        std::string &endpoint = column == FromColumn ? f.from : f.to;
+        if (text == readableName(m_design, endpoint))
+            return; // the shown name, unchanged
+        if (text.isEmpty()) {
+            m_status->setText(tr("<span style='color:#d11f2f'>A flow needs a %1: a name, an SES "
+                                 "host or an IPv4 address.</span>")
+                                  .arg(column == FromColumn ? tr("source") : tr("destination")));
+            const QSignalBlocker blocker(m_table);
+            m_table->item(row, column)->setBackground(QColor(0xff, 0xd6, 0xd6));
+            return;
+        }
+        endpoint = resolveEndpoint(m_design, text);
+        break;
+    }
     case PortColumn: {
         bool ok = false;
         const int port = text.toInt(&ok);
@@ -179,13 +209,35 @@ void FlowsPanel::cellEdited(int row, int column)
 
 void FlowsPanel::addFlow()
 {
+    addFlowBetween({}, {});
+}
+
+void FlowsPanel::addFlowBetween(const std::string &from, const std::string &to)
+{
     auto flows = m_design.flows();
     ExpectedFlow flow;
-    flow.id = "flow-" + std::to_string(flows.size() + 1);
+    for (size_t n = flows.size() + 1; flow.id.empty(); ++n) {
+        const std::string id = "flow-" + std::to_string(n);
+        if (std::none_of(flows.begin(), flows.end(), [&](const auto &f) { return f.id == id; }))
+            flow.id = id;
+    }
     flow.name = flow.id;
-    // A useful start: the first workload towards the first SMTP sink.
+    flow.from = from;
+    flow.to = to;
+    // A useful start: a sending workload (a task, a function, an instance serving no SMTP)
+    // towards the first SMTP sink.
+    std::set<std::string> servers;
+    for (const auto &[id, smtp] : m_design.all<SmtpServer>())
+        servers.insert(smtp.hostId);
+    for (const auto &[id, eni] : m_design.all<Eni>())
+        if (flow.from.empty() && eni.instanceId.empty()
+            && (eni.role == EniRole::Fargate || eni.role == EniRole::Lambda) && id != flow.to)
+            flow.from = id;
     for (const auto &[id, inst] : m_design.all<Instance>())
-        if (flow.from.empty())
+        if (flow.from.empty() && !servers.count(id) && id != flow.to)
+            flow.from = id;
+    for (const auto &[id, inst] : m_design.all<Instance>())
+        if (flow.from.empty() && id != flow.to)
             flow.from = id;
     for (const auto &[id, ses] : m_design.all<SesEndpoint>())
         if (flow.to.empty())

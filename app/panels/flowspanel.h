@@ -32,6 +32,11 @@ public:
     int currentFlow() const { return m_current; }
     void selectFlow(int index);
     QString currentFlowId() const;
+    /**
+     * Adds a flow and selects it; an empty end is filled as "Add flow" does (the first
+     * instance, the first SES endpoint or SMTP server).
+     */
+    void addFlowBetween(const std::string &from, const std::string &to);
 
 signals:
     /** The selected flow changed or was re-simulated; -1 when none. */

@@ -3,13 +3,16 @@
 #include "recordschemas.h"
 #include "recordtableeditor.h"
 #include "ruletableeditor.h"
+#include "tablepicker.h"
 #include "tablehelpers.h"
 #include "tgwlinktable.h"
 
 #include "app/canvas/nodelook.h"
 #include "app/commands/addroutecommand.h"
+#include "app/commands/associatetablecommand.h"
 #include "app/commands/setpropertycommand.h"
 #include "core/model/kindtraits.h"
+#include "app/commands/setvpccidrscommand.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -86,8 +89,16 @@ QString InspectorPanel::setProperty(const std::string &id, const std::string &po
         error = spec.check(m_design, *value);
     if (error.isEmpty())
         error = SetPropertyCommand::validate(m_design, id, pointer, *value);
-    if (error.isEmpty())
+    if (!error.isEmpty())
+        return error;
+    if (pointer == "/cidrs" && m_design.find<Vpc>(id)) { // local routes follow the blocks
+        std::vector<Cidr> cidrs;
+        for (const auto &c : *value)
+            cidrs.push_back(*Cidr::parse(c.get<std::string>()));
+        m_undoStack->push(new SetVpcCidrsCommand(m_design, id, std::move(cidrs)));
+    } else {
         m_undoStack->push(new SetPropertyCommand(m_design, id, pointer, *value));
+    }
     return error;
 }
 
@@ -207,8 +218,25 @@ void InspectorPanel::addSection(const Section &section)
             addField(spec, form, error);
         break;
     }
+    case Section::Tables: addTablePicker(section.id); break;
     case Section::Note: break;
     }
+}
+
+void InspectorPanel::addTablePicker(const std::string &subject)
+{
+    m_tablePicker = new TablePicker(m_design, m_undoStack, subject, this);
+    m_content->addWidget(m_tablePicker);
+    connect(m_tablePicker, &TablePicker::openRequested, this, [this](const std::string &id) {
+        QTimer::singleShot(0, this, [this, id] { setKey(id); }); // the picker goes away
+    });
+    // A table renamed or deleted elsewhere changes the lists.
+    for (const auto &[id, acl] : m_design.all<NetworkAcl>())
+        watch(id);
+    for (const auto &[id, rt] : m_design.all<RouteTable>())
+        watch(id);
+    for (const auto &[id, sg] : m_design.all<SecurityGroup>())
+        watch(id);
 }
 
 std::vector<InspectorPanel::Section> InspectorPanel::sectionsFor(const std::string &id) const
@@ -237,6 +265,8 @@ std::vector<InspectorPanel::Section> InspectorPanel::sectionsFor(const std::stri
             rules(tr("Security group %1 — outbound").arg(name(sg)), sg, P::SgEgress);
         }
     };
+    if (TablePicker::handles(m_design, id))
+        out.push_back({Section::Tables, tr("Tables that apply"), id});
     switch (kind) {
     case ResourceKind::Subnet: {
         const std::string rt = AddRouteCommand::routeTableOf(m_design, id);
@@ -363,6 +393,7 @@ void InspectorPanel::rebuild()
     m_ruleEditors.clear();
     m_recordEditors.clear();
     m_linkTables.clear();
+    m_tablePicker = nullptr;
     m_watched = {m_key};
     m_structure = structureOf(m_key);
     m_error = nullptr;
@@ -407,6 +438,8 @@ void InspectorPanel::refreshValues()
         editor->refresh();
     for (auto *table : m_linkTables)
         table->refresh();
+    if (m_tablePicker)
+        m_tablePicker->refresh();
 }
 
 void InspectorPanel::scheduleRefresh()

@@ -19,6 +19,7 @@ namespace mailpath::app {
 
 class RecordTableEditor;
 class RuleTableEditor;
+class TablePicker;
 class TgwLinkTable;
 
 /**
@@ -43,6 +44,8 @@ public:
     const std::vector<RuleTableEditor *> &ruleEditors() const { return m_ruleEditors; }
     const std::vector<RecordTableEditor *> &recordEditors() const { return m_recordEditors; }
     const std::vector<TgwLinkTable *> &linkTables() const { return m_linkTables; }
+    /** The subnet's ACL/route-table picker or the security-group list; null when none. */
+    TablePicker *tablePicker() const { return m_tablePicker; }
     /** Sets a property as the form would (validation, one command); returns the error. */
     QString setProperty(const std::string &id, const std::string &pointer, const QString &text);
     /** The message under the property form ("" when the last edit was accepted). */
@@ -57,7 +60,7 @@ private:
     /** A block below the form; the list of them decides whether a refresh must rebuild. */
     struct Section
     {
-        enum Type { Rules, Records, Links, Fields, Note } type;
+        enum Type { Rules, Records, Links, Fields, Note, Tables } type;
         QString title;
         std::string id;
         int variant = 0; //!< Rules: RuleTableEditor::Preset; Records: RecordKind
@@ -75,6 +78,7 @@ private:
     QFormLayout *addForm(QLabel **errorLabel);
     void addField(const FieldSpec &spec, QFormLayout *form, QLabel *errorLabel);
     void addSection(const Section &section);
+    void addTablePicker(const std::string &subject);
     void watch(const std::string &id);
     void scheduleRefresh();
 
@@ -89,6 +93,7 @@ private:
     std::vector<RuleTableEditor *> m_ruleEditors;
     std::vector<RecordTableEditor *> m_recordEditors;
     std::vector<TgwLinkTable *> m_linkTables;
+    TablePicker *m_tablePicker = nullptr;
     std::vector<std::string> m_watched; //!< ids whose change refreshes the panel
     bool m_refreshPosted = false;
 };

@@ -141,7 +141,12 @@ std::vector<FieldSpec> fieldsFor(const Design &design, const std::string &id)
     };
     switch (*kind) {
     case ResourceKind::Vpc:
-        f.push_back({tr("CIDR"), id, "/cidrs/0", FieldType::Cidr});
+        // Secondary blocks too (S5: 172.16.0.0/16 and 128.0.0.0/16 in one VPC); primary first.
+        f.push_back({tr("CIDRs"), id, "/cidrs", FieldType::CidrList, {}, {},
+                     [](const Design &, const Json &value) {
+                         return value.empty() ? tr("A VPC needs at least one CIDR block.")
+                                              : QString();
+                     }});
         f.push_back({tr("Region"), id, "/region", FieldType::Text});
         break;
     case ResourceKind::Subnet:

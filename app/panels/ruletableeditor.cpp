@@ -1,5 +1,7 @@
 #include "ruletableeditor.h"
 
+#include "ruledelegate.h"
+#include "rulepresets.h"
 #include "tablehelpers.h"
 
 #include "app/commands/addroutecommand.h"
@@ -7,8 +9,10 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMenu>
 #include <QSignalBlocker>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -112,9 +116,18 @@ RuleTableEditor::RuleTableEditor(Design &design, QUndoStack *undoStack, std::str
     for (const auto &c : m_columns)
         headers << c.header;
     m_table = makeEditorTable(headers, this);
+    auto *delegate = new RuleDelegate(m_table);
+    for (int c = 0; c < int(m_columns.size()); ++c) {
+        if (m_columns[size_t(c)].kind == Column::Protocol)
+            delegate->setChoices(c, {"tcp", "udp", "icmp", "all"});
+        if (m_columns[size_t(c)].kind == Column::Action)
+            delegate->setChoices(c, {"allow", "deny"});
+    }
+    m_table->setItemDelegate(delegate);
     layout->addWidget(m_table);
     auto *buttons = new QHBoxLayout;
     addToolButton(this, buttons, tr("Add"), tr("Add a rule"), [this] { addRule(); });
+    addPresetButton(buttons);
     addToolButton(this, buttons, tr("Remove"), tr("Remove the selected rule"),
                   [this] { removeRule(); });
     addToolButton(this, buttons, tr("Up"), tr("Move the selected rule up (ACLs: swap rule numbers)"),
@@ -383,6 +396,54 @@ Json RuleTableEditor::withNewRule() const
     }
     resource[m_arrayKey].push_back(rule);
     return resource;
+}
+
+void RuleTableEditor::addPresetButton(QHBoxLayout *buttons)
+{
+    if (m_preset != Preset::SgIngress && m_preset != Preset::SgEgress && !isAcl(m_preset))
+        return;
+    auto *button = new QToolButton(this);
+    button->setObjectName("presetButton");
+    button->setText(tr("Preset"));
+    button->setToolTip(tr("Add an allow rule for a well-known mail port or port range"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(button);
+    const auto &presets = rulePresets();
+    for (int i = 0; i < int(presets.size()); ++i)
+        menu->addAction(presets[size_t(i)].label, this, [this, i] { addPreset(i); });
+    button->setMenu(menu);
+    buttons->addWidget(button);
+}
+
+Json RuleTableEditor::withPresetRules(const std::vector<QString> &ports) const
+{
+    Json resource = m_design.resourceJson(m_id);
+    int highest = 0;
+    for (size_t i : rowIndices(resource))
+        highest = std::max(highest, resource[m_arrayKey][i].value("ruleNumber", 0));
+    for (const auto &range : ports) {
+        const bool all = range == "all";
+        Json rule{{"protocol", all ? -1 : 6}, {"ports", range.toStdString()},
+                  {"cidr", "0.0.0.0/0"}};
+        if (isAcl(m_preset)) {
+            highest = std::min(32766, highest + 10);
+            rule["ruleNumber"] = highest;
+            rule["egress"] = m_preset == Preset::AclOutbound;
+            rule["allow"] = true;
+        }
+        resource[m_arrayKey].push_back(rule);
+    }
+    return resource;
+}
+
+void RuleTableEditor::addPreset(int preset)
+{
+    const auto &presets = rulePresets();
+    if (preset < 0 || preset >= int(presets.size()))
+        return;
+    push(withPresetRules(presets[size_t(preset)].ports),
+         tr("Add %1 to %2").arg(presets[size_t(preset)].label,
+                                QString::fromStdString(m_design.displayName(m_id))));
 }
 
 void RuleTableEditor::addRule()

@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+class QHBoxLayout;
 class QLabel;
 class QTableWidget;
 class QUndoStack;
@@ -50,6 +51,10 @@ public:
                                              QString *error) const;
     /** The resource JSON with one more (default) rule. */
     nlohmann::json withNewRule() const;
+    /** The resource JSON with one allow rule from anywhere per port range ("all": any). */
+    nlohmann::json withPresetRules(const std::vector<QString> &ports) const;
+    /** Adds the rules of a preset (rulePresets()) as one undo step. */
+    void addPreset(int preset);
 
 private:
     void cellEdited(int row, int column);
@@ -57,6 +62,7 @@ private:
     void removeRule();
     void moveRule(int delta);
     void push(const nlohmann::json &after, const QString &text);
+    void addPresetButton(QHBoxLayout *buttons);
     void showError(const QString &error);
     QString cellText(const nlohmann::json &rule, const ColumnSpec &column) const;
     /** Indices into the JSON array of the rows shown, in display order. */

@@ -6,7 +6,9 @@
 #include <QSlider>
 #include <QStyle>
 #include <QTimer>
+#include <QHeaderView>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace mailpath::app {
@@ -19,6 +21,11 @@ QString qs(const std::string &s)
 }
 
 /** "ip:port" with the parts that changed from `before` in bold orange. */
+QString headerText(const core::Header &h)
+{
+    return qs(h.srcText()) + QStringLiteral(" → ") + qs(h.dstText());
+}
+
 QString endpointHtml(const core::Ipv4 &ip, const core::PortRange &ports, const core::Ipv4 &oldIp,
                      const core::PortRange &oldPorts)
 {
@@ -71,7 +78,19 @@ StepPanel::StepPanel(QWidget *parent)
     m_header->setWordWrap(true);
     m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
-    layout->addWidget(m_header, 1);
+    layout->addWidget(m_header);
+    m_events = new QTreeWidget(this);
+    m_events->setObjectName(QStringLiteral("hopEvents"));
+    m_events->setHeaderLabels({tr("#"), tr("Component"), tr("Action"), tr("Header in"),
+                               tr("Header out")});
+    m_events->setRootIsDecorated(false);
+    m_events->setUniformRowHeights(true);
+    m_events->header()->setStretchLastSection(true);
+    layout->addWidget(m_events, 1);
+    connect(m_events, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        if (item && item->data(0, Qt::UserRole).isValid())
+            setStep(item->data(0, Qt::UserRole).toInt());
+    });
     connect(m_slider, &QSlider::valueChanged, this, [this](int v) { setStep(v); });
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (m_step >= int(m_hops.size()) - 1) {
@@ -90,6 +109,7 @@ void StepPanel::setHops(std::vector<MappedHop> hops, const std::vector<QString> 
     for (const auto &h : hops)
         m_hops.push_back({*h.hop, h.reply, h.failed});
     m_names = names;
+    fillEvents();
     const QSignalBlocker blocker(m_slider);
     m_slider->setRange(0, std::max(0, int(m_hops.size()) - 1));
     m_step = m_hops.empty() ? -1 : std::clamp(m_step, 0, int(m_hops.size()) - 1);
@@ -107,8 +127,14 @@ void StepPanel::setTrace(const core::Design &design, const core::Trace *trace)
     // The same walk order and failed hop as the canvas's mapping; anchors are not needed here.
     auto hops = mapTrace(design, *trace, [](const std::string &) { return false; });
     std::vector<QString> names;
-    for (const auto &h : hops)
-        names.push_back(QString::fromStdString(design.displayName(h.hop->resource)));
+    for (const auto &h : hops) {
+        QString name = QString::fromStdString(design.displayName(h.hop->resource));
+        const auto kind = h.hop->kind; // "default" names a group, an ACL and a table alike
+        if (kind == core::ResourceKind::SecurityGroup || kind == core::ResourceKind::NetworkAcl
+            || kind == core::ResourceKind::RouteTable)
+            name += QStringLiteral(" · ") + QString::fromUtf8(core::kindName(kind).data());
+        names.push_back(name);
+    }
     setHops(std::move(hops), names);
 }
 
@@ -124,6 +150,38 @@ void StepPanel::setStep(int step)
     m_slider->setValue(step);
     updateView();
     emit stepChanged(step);
+}
+
+void StepPanel::fillEvents()
+{
+    const QSignalBlocker blocker(m_events);
+    m_events->clear();
+    m_eventItems.clear();
+    QTreeWidgetItem *group = nullptr;
+    for (size_t i = 0; i < m_hops.size(); ++i) {
+        const auto &h = m_hops[i];
+        if (i == 0 || h.reply != m_hops[i - 1].reply) {
+            group = new QTreeWidgetItem(m_events, {h.reply ? tr("Return") : tr("Forward")});
+            group->setFirstColumnSpanned(true);
+            QFont bold = group->font(0);
+            bold.setBold(true);
+            group->setFont(0, bold);
+            group->setFlags(Qt::ItemIsEnabled);
+        }
+        const QString name = i < m_names.size() ? m_names[i] : qs(h.hop.resource);
+        auto *item = new QTreeWidgetItem(m_events, {QString::number(i + 1), name,
+                                                    qs(h.hop.action), headerText(h.hop.in),
+                                                    headerText(h.hop.out)});
+        item->setData(0, Qt::UserRole, int(i));
+        item->setToolTip(1, qs(h.hop.resource) + QStringLiteral(" · ")
+                                + qs(std::string(core::kindName(h.hop.kind))));
+        if (h.failed)
+            for (int c = 0; c < item->columnCount(); ++c)
+                item->setForeground(c, QColor(0xd1, 0x1f, 0x2f));
+        m_eventItems.push_back(item);
+    }
+    for (int c = 0; c < 4; ++c)
+        m_events->resizeColumnToContents(c);
 }
 
 QString StepPanel::headerHtml() const
@@ -167,6 +225,10 @@ void StepPanel::updateView()
                               qs(std::string(core::kindName(hop.kind))), colour,
                               qs(std::string(core::actionText(hop.action))).toHtmlEscaped()));
     m_header->setText(headerHtml());
+    if (size_t(m_step) < m_eventItems.size()) {
+        const QSignalBlocker blocker(m_events);
+        m_events->setCurrentItem(m_eventItems[size_t(m_step)]);
+    }
 }
 
 } // namespace mailpath::app

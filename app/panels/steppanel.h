@@ -8,6 +8,8 @@ class QLabel;
 class QSlider;
 class QTimer;
 class QToolButton;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace mailpath::app {
 
@@ -31,12 +33,15 @@ public:
     int step() const { return m_step; }
     void setStep(int step);
     QString headerHtml() const;
+    /** Every hop of both directions (Packet Tracer's event list); a click selects the step. */
+    QTreeWidget *eventList() const { return m_events; }
 
 signals:
     void stepChanged(int step);
 
 private:
     void updateView();
+    void fillEvents();
 
     struct StepHop
     {
@@ -52,6 +57,8 @@ private:
     QSlider *m_slider;
     QToolButton *m_play;
     QTimer *m_timer;
+    QTreeWidget *m_events;
+    std::vector<QTreeWidgetItem *> m_eventItems; //!< one per hop, in step order
 };
 
 } // namespace mailpath::app

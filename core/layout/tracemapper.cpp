@@ -115,9 +115,13 @@ void mapList(const Design &design, const std::vector<Hop> &hops, bool reply, con
         std::string next;
         for (size_t j = i + 1; j < hops.size() && next.empty(); ++j)
             next = direct[j];
-        std::string anchor = direct[i].empty()
-                                 ? contextAnchor(design, hops[i].resource, drawn, previous, next)
-                                 : direct[i];
+        std::string anchor = direct[i];
+        // The simulator says which subnet an ACL or route table was applied for, and which
+        // interface or load balancer a security group guarded: show the hop there.
+        if (anchor.empty() && !hops[i].appliesTo.empty())
+            anchor = directAnchor(design, hops[i].appliesTo, drawn);
+        if (anchor.empty())
+            anchor = contextAnchor(design, hops[i].resource, drawn, previous, next);
         out.push_back({&hops[i], anchor, reply, false});
         if (!anchor.empty())
             previous = anchor;

@@ -1,5 +1,7 @@
 #include "addressplanner.h"
 
+#include "core/model/publicplan.h"
+
 #include <algorithm>
 
 namespace mailpath::core {
@@ -88,30 +90,15 @@ std::optional<Ipv4> AddressPlanner::nextFreeIp(const std::string &subnetId) cons
 
 Ipv4 AddressPlanner::nextPublicIp() const
 {
-    auto taken = [&](uint32_t a) {
-        if (std::find(m_reserved.begin(), m_reserved.end(), a) != m_reserved.end())
-            return true;
-        for (const auto &[id, eni] : m_design.all<core::Eni>())
-            if (eni.publicIp && eni.publicIp->to_uint() == a)
-                return true;
-        for (const auto &[id, nat] : m_design.all<core::NatGateway>())
-            if (nat.publicIp && nat.publicIp->to_uint() == a)
-                return true;
-        for (const auto &[id, host] : m_design.all<core::InternetHost>())
-            for (const auto &ip : host.addresses)
-                if (ip.to_uint() == a)
-                    return true;
-        for (const auto &[id, fw] : m_design.all<core::Firewall>())
-            for (const auto &ip : fw.publicIps)
-                if (ip.to_uint() == a)
-                    return true;
-        return false;
-    };
-    const uint32_t base = (198u << 24) | (51u << 16) | (100u << 8);
-    for (uint32_t a = base + 10; a < base + 255; ++a)
-        if (!taken(a))
-            return Ipv4(a);
-    return Ipv4(base + 254);
+    std::vector<uint32_t> taken = m_reserved;
+    for (const auto &entry : core::publicplan::designAddresses(m_design))
+        taken.push_back(entry.address.to_uint());
+    std::sort(taken.begin(), taken.end());
+    for (const auto &block : core::publicplan::designBlocks())
+        for (uint32_t a = block.baseValue() + 10; a < block.last().to_uint(); ++a)
+            if (!std::binary_search(taken.begin(), taken.end(), a))
+                return Ipv4(a);
+    return core::publicplan::designBlocks().front().last();
 }
 
 Cidr AddressPlanner::nextOnPremCidr() const

@@ -19,7 +19,7 @@ public:
     std::optional<core::Cidr> nextSubnetCidr(const std::string &vpcId) const;
     /** The first address of the subnet (after AWS's four reserved ones) nobody uses. */
     std::optional<core::Ipv4> nextFreeIp(const std::string &subnetId) const;
-    /** A documentation-range address (198.51.100.0/24) standing in for a public one. */
+    /** A documentation-range address from the design's public blocks (core::publicplan). */
     core::Ipv4 nextPublicIp() const;
     /** The next 192.168.x.0/24 not used by an on-premises network or a VPC. */
     core::Cidr nextOnPremCidr() const;

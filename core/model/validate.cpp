@@ -1,5 +1,7 @@
 #include "validate.h"
 
+#include "publicplan.h"
+
 #include <algorithm>
 #include <map>
 #include <set>
@@ -283,6 +285,21 @@ void checkVpn(Checker &c)
             c.report(Severity::Warning, id, "host " + server.hostId + " is not in the design");
 }
 
+/** A drawn public address the simulator uses for SES would take SES's replies. */
+void checkPublicPlan(Checker &c)
+{
+    for (const auto &[address, owner] : publicplan::designAddresses(c.design())) {
+        const std::string ses = publicplan::sesHostOf(address);
+        if (ses.empty())
+            continue;
+        c.report(Severity::Warning, owner,
+                 "public address " + ipv4Text(address) + " of " + owner
+                     + " collides with the simulator's address for " + ses + " ("
+                     + publicplan::simulatorBlock().toString()
+                     + " is reserved for SES); give " + owner + " an address outside it");
+    }
+}
+
 } // namespace
 
 std::vector<CidrConflict> cidrConflicts(const Design &design)
@@ -302,6 +319,7 @@ Diagnostics validateDesign(const Design &design)
     checkLoadBalancing(checker);
     checkTransit(checker);
     checkVpn(checker);
+    checkPublicPlan(checker);
     Diagnostics result = checker.take();
     // Hash-map order is not stable; sort so output and tests are reproducible.
     std::stable_sort(result.begin(), result.end(), [](const Diagnostic &a, const Diagnostic &b) {

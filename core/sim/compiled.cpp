@@ -1,6 +1,7 @@
 #include "compiled.h"
 
 #include "../model/kindtraits.h"
+#include "../model/publicplan.h"
 
 namespace mailpath::core {
 
@@ -220,28 +221,18 @@ void CompiledNetwork::compilePublicOwners()
         }
 }
 
-namespace {
-// SES SMTP regions (S-SES-REGIONS); addresses are representative, from a documentation range.
-constexpr const char *sesRegions[] = {
-    "us-east-1", "us-east-2", "us-west-1", "us-west-2", "af-south-1", "ap-south-1",
-    "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-southeast-1", "ap-southeast-2",
-    "ap-southeast-3", "ca-central-1", "eu-central-1", "eu-west-1", "eu-west-2", "eu-west-3",
-    "eu-north-1", "eu-south-1", "il-central-1", "me-south-1", "sa-east-1", "us-gov-west-1"};
-} // namespace
-
 void CompiledNetwork::compileSes()
 {
-    uint32_t next = parseIpv4("198.51.100.10")->to_uint();
     for (bool receiving : {false, true}) {
-        for (const char *region : sesRegions) {
+        for (const auto region : publicplan::sesRegions()) {
             SesEndpoint ses;
-            ses.region = region;
+            ses.region = std::string(region);
             ses.receiving = receiving;
             ses.id = ses.hostName();
             ses.name = ses.id;
             if (receiving)
                 ses.ports = {25};
-            ses.addresses = {Ipv4(next++)};
+            ses.addresses = {*publicplan::sesAddress(region, receiving)};
             implicitSes.push_back(ses);
         }
     }
@@ -279,7 +270,7 @@ Ipv4 CompiledNetwork::sesAddress(const SesEndpoint &ses) const
     for (const auto &implicit : implicitSes)
         if (implicit.region == ses.region && implicit.receiving == ses.receiving)
             return implicit.addresses.front();
-    return *parseIpv4("198.51.100.250");
+    return publicplan::sesFallbackAddress();
 }
 
 const VpcInfo *CompiledNetwork::vpcInfo(std::string_view id) const

@@ -85,6 +85,8 @@ struct Hop
     Header in;
     Header out;
     std::string note;
+    /** What the hop guards: an ACL's or route table's subnet, a security group's ENI or LB. */
+    std::string appliesTo;
 };
 
 struct BlockedAt

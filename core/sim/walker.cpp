@@ -123,11 +123,12 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
     const RouteChoice *choice = table == m_net.routeTables.end()
                                     ? nullptr
                                     : table->second.lookup(m_pkt.dst, &matched);
-    if (!choice)
-        return block(ReasonCode::RouteNoMatch, rt.id, ResourceKind::RouteTable,
-                     "route table " + rt.id + " has no route for " + ipv4Text(m_pkt.dst),
-                     "add a route for " + ipv4Text(m_pkt.dst)
-                         + "/32 (or a covering prefix) to " + rt.id);
+    if (!choice) {
+        block(ReasonCode::RouteNoMatch, rt.id, ResourceKind::RouteTable,
+              "route table " + rt.id + " has no route for " + ipv4Text(m_pkt.dst),
+              "add a route for " + ipv4Text(m_pkt.dst) + "/32 (or a covering prefix) to " + rt.id);
+        return tagLastHop(s.id);
+    }
     const auto &route = *choice->route;
     if (route.blackhole) { // R1.7: no fallback to a less specific route
         const std::string ruleText = matched.toString() + " -> " + targetText(route);
@@ -139,7 +140,8 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
     if (m_record)
         hop(rt.id, ResourceKind::RouteTable, HopAction::Forward,
             concat(matched.toString(), " -> ",
-                   route.targetId.empty() ? toString(route.target) : route.targetId));
+                   route.targetId.empty() ? toString(route.target) : route.targetId))
+            .appliesTo = s.id;
     else
         hop(rt.id, ResourceKind::RouteTable, HopAction::Forward);
     return dispatchRoute(subnet, route, origin);
@@ -180,7 +182,8 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
         if (m_record)
             hop(subnet.acl->id, ResourceKind::NetworkAcl, HopAction::Allow,
                 concat(dirWord, " rule ", std::to_string(decision.allowingRule)),
-                concat("subnet ", subnet.subnet->id));
+                concat("subnet ", subnet.subnet->id))
+                .appliesTo = subnet.subnet->id;
         else
             hop(subnet.acl->id, ResourceKind::NetworkAcl, HopAction::Allow);
         return true;
@@ -206,8 +209,9 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
     std::string fix = "add " + std::string(dirWord) + " rule " + std::to_string(number) + " allow TCP "
                       + m_pkt.dstPorts.toString() + (egress ? " to " : " from ")
                       + peerCidrText(peer, true) + " to " + subnet.acl->id;
-    return block(egress ? ReasonCode::NaclOutboundDeny : ReasonCode::NaclInboundDeny, subnet.acl->id,
-                 ResourceKind::NetworkAcl, detail, fix);
+    block(egress ? ReasonCode::NaclOutboundDeny : ReasonCode::NaclInboundDeny, subnet.acl->id,
+          ResourceKind::NetworkAcl, detail, fix);
+    return tagLastHop(subnet.subnet->id);
 }
 
 bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::string_view owner,
@@ -220,7 +224,8 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
     if (m_dir == Direction::Return) {
         if (m_record)
             hop(blame, kind, HopAction::Allow,
-                "tracked connection (security groups are stateful)");
+                "tracked connection (security groups are stateful)")
+                .appliesTo = owner;
         else
             hop(blame, kind, HopAction::Allow);
         return true;
@@ -230,7 +235,8 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
                                            m_pkt.dstPorts, m_net.resolver, m_record);
     if (decision.allowed) {
         hop(decision.groupId, ResourceKind::SecurityGroup, HopAction::Allow,
-            std::move(decision.rule));
+            std::move(decision.rule))
+            .appliesTo = m_record ? std::string(owner) : std::string();
         return true;
     }
     const std::string port = m_pkt.dstPorts.toString();
@@ -247,8 +253,8 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
                                               : groups.front()->id)
                             + ": allow TCP " + port + (ingress ? " from " : " to ")
                             + peerCidrText(peer, false);
-    return block(ingress ? ReasonCode::SgIngressDeny : ReasonCode::SgEgressDeny, blame, kind,
-                 detail, fix);
+    block(ingress ? ReasonCode::SgIngressDeny : ReasonCode::SgEgressDeny, blame, kind, detail, fix);
+    return tagLastHop(owner);
 }
 
 bool Walker::arriveAtOwner(const AddressOwner &owner)
@@ -374,6 +380,14 @@ bool Walker::block(ReasonCode reason, std::string_view resource, ResourceKind ki
     m_trace.verdict = Verdict::Blocked;
     m_trace.blockedAt = BlockedAt{std::string(resource), kind, m_dir, reason, std::move(detail),
                                   std::move(fix)};
+    return false;
+}
+
+bool Walker::tagLastHop(std::string_view subject)
+{
+    auto &hops = m_dir == Direction::Forward ? m_trace.forward : m_trace.reply;
+    if (m_record && !hops.empty())
+        hops.back().appliesTo.assign(subject);
     return false;
 }
 

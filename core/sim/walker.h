@@ -111,6 +111,8 @@ public:
              std::string rule = {}, std::string note = {});
     bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
                std::string detail, std::string fix);
+    /** Records what the last hop guards (Hop::appliesTo); returns false like block(). */
+    bool tagLastHop(std::string_view subject);
     bool revisit(std::string_view where);
     std::string peerCidrText(Ipv4 peer, bool wide) const;
 
