@@ -85,7 +85,20 @@ void writeBlockedNote(QXmlStreamWriter &xml, const Design &design, const ExportF
                                "verticalAlign=top;spacing=6;fontSize=11;fontFamily=DejaVu Sans;"
                                "fillColor=#FFF4F4;strokeColor=%1;fontColor=%2;")
                     .arg(hex(colors::fail), hex(colors::ink)),
-                layer, QRectF(box.right() + 16, box.top(), 300, noteHeight(text, 300)));
+                layer, QRectF(diagramBounds(design).right() + 40, box.top(), 300,
+                              noteHeight(text, 300)));
+    // Beside the drawing, so it covers nothing; a dashed leader joins it to the blocker.
+    xml.writeStartElement(QStringLiteral("mxCell"));
+    xml.writeAttribute(QStringLiteral("id"), prefix + QStringLiteral("-leader"));
+    xml.writeAttribute(QStringLiteral("style"),
+                       QStringLiteral("html=1;endArrow=oval;endFill=1;dashed=1;strokeColor=%1;")
+                           .arg(hex(colors::fail)));
+    xml.writeAttribute(QStringLiteral("edge"), QStringLiteral("1"));
+    xml.writeAttribute(QStringLiteral("parent"), layer);
+    xml.writeAttribute(QStringLiteral("source"), prefix + QStringLiteral("-note"));
+    xml.writeAttribute(QStringLiteral("target"), QString::fromStdString(path.failedKey));
+    writeRoute(xml, {});
+    xml.writeEndElement();
 }
 
 } // namespace

@@ -217,7 +217,8 @@ void PageWriter::writeBlockedNote(const ExportFlow &flow, const FlowPath &path, 
         note = QObject::tr("Blocked, as designed") + QLatin1Char('\n') + note;
     const QRectF target = absoluteRect(m_design, path.failedKey);
     const double lines = note.count(QLatin1Char('\n')) + 1 + note.size() / 48.0;
-    const QRectF box(target.right() + 16, target.top(), 300, 16 + 12 * lines);
+    // Beside the drawing (the page is widened for it), so it covers nothing.
+    const QRectF box(m_bounds.right() - 316, target.top(), 300, 16 + 12 * lines);
     begin(flow.name + QStringLiteral(" note"));
     place(box);
     stroke({colors::fail, 1.2, Qt::SolidLine, false});
