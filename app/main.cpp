@@ -47,6 +47,8 @@ int main(int argc, char **argv)
             return;
         if (QFileInfo(files.first()).isDir()) // as mailpath-cli takes it
             window.fileActions()->importFolder(files.first());
+        else if (mailpath::app::FileActions::isCodeSource(files.first()))
+            window.fileActions()->importCodeFile(files.first());
         else
             window.fileActions()->openFile(files.first());
     });
