@@ -243,8 +243,13 @@ bool importTerraform(const Json &root, const std::string &file, Design &out,
         local.push_back({Severity::Info, file, {},
                          "the source names no region: us-east-1 assumed (--region to change)"});
     }
-    for (auto &r : resources)
+    for (auto &r : resources) {
         r.id = iac::resourceId(r.type, r.address, r.values, region);
+        const bool known = !iac::str(r.values, "id").empty() || !iac::str(r.values, "arn").empty();
+        if (!known && iac::isModelled(r.type) && !iac::idPrefix(iac::canonicalType(r.type)).empty())
+            local.push_back({Severity::Info, file, r.address,
+                             "id known only after apply: placeholder " + r.id});
+    }
     if (format == IacFormat::TerraformPlan && options.side == PlanSide::After)
         tf::resolveReferences(root, resources, region);
     iac::DescribeBuilder builder(file, local);
