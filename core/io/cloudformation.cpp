@@ -41,7 +41,8 @@ bool importCloudFormation(const Json &root, const std::string &file, Design &out
     if (region.empty()) {
         region = "us-east-1";
         local.push_back({Severity::Info, file, {},
-                         "a template names no region: us-east-1 assumed (--region to change)"});
+                         "a template names no region: us-east-1"
+                         " assumed (diff --region R to change)"});
     }
     iac::DescribeBuilder builder(file, local);
     cfn::Resolver resolver(root, options, region, builder);

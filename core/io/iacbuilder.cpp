@@ -93,16 +93,19 @@ void DescribeBuilder::attachToInstance(const std::string &instanceId, const std:
 void DescribeBuilder::addDefaults(const VpcDefaults &d)
 {
     const bool mainOverridden = m_mainTables.count(d.vpcId) > 0;
-    if (Json *rt = find("RouteTables", d.mainRouteTableId); rt && m_managed.count(d.mainRouteTableId)) {
+    const auto managedItem = [&](const char *list, const std::string &id) {
+        return m_managed.count(id) ? find(list, id) : nullptr;
+    };
+    if (Json *rt = managedItem("RouteTables", d.mainRouteTableId)) {
         (*rt)["VpcId"] = d.vpcId;
         if (!mainOverridden)
             m_mainTables[d.vpcId] = d.mainRouteTableId;
     }
-    if (Json *acl = find("NetworkAcls", d.defaultAclId); acl && m_managed.count(d.defaultAclId)) {
+    if (Json *acl = managedItem("NetworkAcls", d.defaultAclId)) {
         (*acl)["VpcId"] = d.vpcId;
         (*acl)["IsDefault"] = true;
     }
-    if (Json *sg = find("SecurityGroups", d.defaultGroupId); sg && m_managed.count(d.defaultGroupId))
+    if (Json *sg = managedItem("SecurityGroups", d.defaultGroupId))
         (*sg)["VpcId"] = d.vpcId;
     if (!d.mainRouteTableId.empty() && !m_managed.count(d.mainRouteTableId) && !mainOverridden) {
         Json &rt = item("RouteTables", "RouteTableId", d.mainRouteTableId);
@@ -201,7 +204,8 @@ void DescribeBuilder::buildReservations()
         std::stable_sort(enis.begin(), enis.end());
         Json interfaces = Json::array();
         for (const auto &[index, eniId] : enis)
-            if (Json *eni = find("NetworkInterfaces", eniId); eni && eni->contains("PrivateIpAddress")) {
+            Json *eni = find("NetworkInterfaces", eniId);
+            if (eni && eni->contains("PrivateIpAddress")) {
                 (*eni)["Attachment"] = {{"InstanceId", id}, {"DeviceIndex", index}};
                 if (instance.value("SubnetId", "").empty())
                     instance["SubnetId"] = eni->value("SubnetId", "");
@@ -260,7 +264,8 @@ void DescribeBuilder::fillNatAddresses()
         for (auto &address : nat["NatGatewayAddresses"]) {
             if (address.contains("PrivateIp"))
                 continue;
-            if (const Json *eni = find("NetworkInterfaces", address.value("NetworkInterfaceId", "")))
+            const std::string eniId = address.value("NetworkInterfaceId", "");
+            if (const Json *eni = find("NetworkInterfaces", eniId))
                 address["PrivateIp"] = eni->value("PrivateIpAddress", "");
         }
     }

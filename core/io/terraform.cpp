@@ -110,7 +110,8 @@ std::string providerRegion(const Json &root)
     const Json *variables = objectAt(root, "variables");
     if (variables)
         for (const char *key : {"region", "aws_region"})
-            if (const Json *v = objectAt(*variables, key); v && v->value("value", Json()).is_string())
+            if (const Json *v = objectAt(*variables, key);
+                v && v->value("value", Json()).is_string())
                 return (*v)["value"].get<std::string>();
     return {};
 }
@@ -194,7 +195,8 @@ IacFormat detectIacFormat(const Json &root)
         return IacFormat::None;
     if (root.contains("planned_values") || root.contains("resource_changes"))
         return IacFormat::TerraformPlan;
-    if (root.contains("format_version") && (root.contains("values") || root.contains("terraform_version")))
+    if (root.contains("format_version")
+        && (root.contains("values") || root.contains("terraform_version")))
         return IacFormat::TerraformState;
     if (root.contains("version") && root["version"].is_number()
         && (root.contains("resources") || root.contains("modules") || root.contains("lineage")))
@@ -241,7 +243,8 @@ bool importTerraform(const Json &root, const std::string &file, Design &out,
     if (region.empty()) {
         region = "us-east-1";
         local.push_back({Severity::Info, file, {},
-                         "the source names no region: us-east-1 assumed (--region to change)"});
+                         "the source names no region: us-east-1"
+                         " assumed (diff --region R to change)"});
     }
     for (auto &r : resources) {
         r.id = iac::resourceId(r.type, r.address, r.values, region);

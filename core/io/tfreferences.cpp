@@ -154,7 +154,9 @@ private:
         if (!values.is_object() || !expressions.is_object())
             return;
         for (const auto &[key, expr] : expressions.items()) {
-            if (expr.is_object() && (expr.contains("references") || expr.contains("constant_value")))
+            const bool leaf = expr.is_object()
+                              && (expr.contains("references") || expr.contains("constant_value"));
+            if (leaf)
                 fillLeaf(values, key, expr, scope);
             else if (expr.is_array() && values.contains(key) && values[key].is_array())
                 for (size_t i = 0; i < std::min(expr.size(), values[key].size()); ++i)
@@ -168,7 +170,8 @@ private:
         if (!refs.is_array() || refs.empty())
             return;
         Json &current = values[key];
-        const bool unknown = current.is_null() || (current.is_string() && current.get<std::string>().empty())
+        const bool unknown = current.is_null()
+                             || (current.is_string() && current.get<std::string>().empty())
                              || (current.is_array()
                                  && std::any_of(current.begin(), current.end(),
                                                 [](const Json &v) { return v.is_null(); }));
@@ -271,7 +274,8 @@ private:
             for (const auto &a : m_addresses) {
                 const std::string instance = a.moduleInstance();
                 if (instance.starts_with(prefix)) {
-                    child.moduleInstance = instance.substr(0, instance.find(".module.", prefix.size()));
+                    const auto nested = instance.find(".module.", prefix.size());
+                    child.moduleInstance = instance.substr(0, nested);
                     child.modules.back().key = child.moduleInstance.substr(prefix.size());
                     break;
                 }

@@ -30,7 +30,8 @@ struct FlowChange
 struct FlowDiff
 {
     size_t flows = 0;           //!< flows compared
-    std::vector<FlowChange> changes; //!< newly blocked first, then repaired, changed, added, removed
+    /** Newly blocked first, then repaired, block changed, added, removed. */
+    std::vector<FlowChange> changes;
     bool breaksDelivery() const;
 };
 
