@@ -190,8 +190,8 @@ void DescribeBuilder::assignAddresses()
         used.insert(candidate);
         const std::string ip = ipv4Text(Ipv4(candidate));
         (*eni)["PrivateIpAddress"] = ip;
-        info(address, "private address known only after apply: placeholder " + ip
-                          + " from " + block->toString());
+        info(address, "private address not in the source (known after apply or chosen by "
+                      "AWS): placeholder " + ip + " from " + block->toString());
     }
 }
 
@@ -203,14 +203,15 @@ void DescribeBuilder::buildReservations()
         auto enis = m_instanceEnis[id];
         std::stable_sort(enis.begin(), enis.end());
         Json interfaces = Json::array();
-        for (const auto &[index, eniId] : enis)
+        for (const auto &[index, eniId] : enis) {
             Json *eni = find("NetworkInterfaces", eniId);
-            if (eni && eni->contains("PrivateIpAddress")) {
-                (*eni)["Attachment"] = {{"InstanceId", id}, {"DeviceIndex", index}};
-                if (instance.value("SubnetId", "").empty())
-                    instance["SubnetId"] = eni->value("SubnetId", "");
-                interfaces.push_back(*eni);
-            }
+            if (!eni || !eni->contains("PrivateIpAddress"))
+                continue;
+            (*eni)["Attachment"] = {{"InstanceId", id}, {"DeviceIndex", index}};
+            if (instance.value("SubnetId", "").empty())
+                instance["SubnetId"] = eni->value("SubnetId", "");
+            interfaces.push_back(*eni);
+        }
         instance["NetworkInterfaces"] = std::move(interfaces);
         instances.push_back(instance);
     }

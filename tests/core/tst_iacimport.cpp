@@ -83,6 +83,7 @@ private slots:
     void unknownValuesGetPlaceholders();
     void cloudFormationConditionAndParameter();
     void yamlErrorNamesLineAndColumn();
+    void transitGatewayEndpointAndServices();
 };
 
 void TestIacImport::corpusCounts_data()
@@ -291,6 +292,48 @@ void TestIacImport::yamlErrorNamesLineAndColumn()
     QCOMPARE(error.file, path.toStdString());
     QVERIFY2(error.line >= 4, error.toString().c_str());
     QFile::remove(path);
+}
+
+// Types the corpus lacks, in a state of our own: TGW with association, propagation and a
+// route, peering, an SES interface endpoint whose group is opened by a separate
+// aws_vpc_security_group_ingress_rule, Lambda in a VPC, an ECS service, SES resources.
+void TestIacImport::transitGatewayEndpointAndServices()
+{
+    Design d;
+    Diagnostics diagnostics;
+    InputError error;
+    QVERIFY2(loadSource(data + "hub-spoke-state.json", d, diagnostics, error),
+             error.toString().c_str());
+    const TgwAttachment *spoke = d.find<TgwAttachment>("tgw-attach-0spoke");
+    QVERIFY(spoke);
+    QCOMPARE(spoke->associationRouteTableId, std::string("tgw-rtb-0main"));
+    QCOMPARE(spoke->subnetIds, std::vector<std::string>{"subnet-0spoke0"});
+    const TgwRouteTable *table = d.find<TgwRouteTable>("tgw-rtb-0main");
+    QCOMPARE(table->propagationAttachmentIds, std::vector<std::string>{"tgw-attach-0hub"});
+    QCOMPARE(table->routes.size(), size_t(1));
+    QCOMPARE(table->routes[0].attachmentIds, std::vector<std::string>{"tgw-attach-0hub"});
+    QCOMPARE(d.find<PeeringConnection>("pcx-0p")->accepterVpcId, std::string("vpc-0hub"));
+    const VpcEndpoint *endpoint = d.find<VpcEndpoint>("vpce-0ses");
+    QVERIFY(endpoint->isSesSmtp());
+    QCOMPARE(endpoint->nodes.size(), size_t(1));
+    QCOMPARE(endpoint->nodes[0].privateIp.to_string(), std::string("10.10.1.4"));
+    const SecurityGroup *group = d.find<SecurityGroup>("sg-0endpoint");
+    QCOMPARE(group->ingress.size(), size_t(1));
+    QCOMPARE(group->ingress[0].ports, (PortRange{587, 587}));
+    int lambda = 0, fargate = 0;
+    for (const auto &[id, eni] : d.all<Eni>()) {
+        lambda += eni.role == EniRole::Lambda;
+        fargate += eni.role == EniRole::Fargate;
+    }
+    QCOMPARE(lambda, 2);  // one per subnet of vpc_config
+    QCOMPARE(fargate, 3); // desired_count tasks
+    const auto says = [&](const std::string &resource, const std::string &text) {
+        return std::any_of(diagnostics.begin(), diagnostics.end(), [&](const Diagnostic &x) {
+            return x.resource == resource && x.message.find(text) != std::string::npos;
+        });
+    };
+    QVERIFY(says("aws_sesv2_configuration_set.mail", "TLS policy REQUIRE"));
+    QVERIFY(says("", "1 aws_flow_log resource not modelled"));
 }
 
 QTEST_GUILESS_MAIN(TestIacImport)
