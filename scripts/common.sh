@@ -5,7 +5,7 @@ MAILPATH_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 MAILPATH_PACKAGES=(
     cmake ninja-build g++ pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev
-    libboost-graph-dev nlohmann-json3-dev libzip-dev
+    libboost-graph-dev nlohmann-json3-dev libzip-dev libyaml-cpp-dev
     xvfb xauth poppler-utils
 )
 

@@ -2,7 +2,7 @@
 
 #include "deleteresourcescommand.h"
 
-#include "app/gui/addressplanner.h"
+#include "core/model/addressplanner.h"
 
 #include <QObject>
 

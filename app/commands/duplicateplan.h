@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/gui/resourcefactory.h"
+#include "app/palette/resourcefactory.h"
 
 #include <nlohmann/json.hpp>
 

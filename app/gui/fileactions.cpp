@@ -7,6 +7,7 @@
 #include "core/io/awsimport.h"
 #include "core/io/designchecks.h"
 #include "core/io/designfile.h"
+#include "core/io/source.h"
 
 #include <QDir>
 #include <QFile>
@@ -265,6 +266,57 @@ bool FileActions::importFolder(const QString &dir)
     return true;
 }
 
+void FileActions::importCode()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Terraform plan/state or CloudFormation template"),
+        QSettings().value("lastDir").toString(),
+        tr("Terraform JSON and CloudFormation (*.json *.tfstate *.yaml *.yml *.template);;"
+           "All files (*)"));
+    if (!path.isEmpty())
+        importCodeFile(path);
+}
+
+bool FileActions::isCodeSource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    if (core::looksLikeYamlTemplate(file.peek(4096).toStdString()))
+        return true;
+    nlohmann::json root;
+    core::InputError error;
+    return core::parseJsonFile(path.toStdString(), root, error)
+           && core::detectIacFormat(root) != core::IacFormat::None;
+}
+
+bool FileActions::importCodeFile(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    core::Design design;
+    core::Diagnostics diagnostics;
+    core::InputError error;
+    if (!core::loadSource(path.toStdString(), design, diagnostics, error)) {
+        core::Diagnostic d{core::Severity::Error, error.file, {}, error.message};
+        d.line = error.line;
+        d.column = error.column;
+        emit diagnosticsReady({d}, tr("Import of %1 failed").arg(shown));
+        m_prompts.error(tr("Import failed"), tr("%1 could not be imported; nothing was changed."
+                                                "\n\n%2")
+                                                 .arg(shown, qs(error.toString())));
+        return false;
+    }
+    if (design.name.empty())
+        design.name = QFileInfo(path).fileName().toStdString();
+    m_document->replace(std::move(design), {}, true); // laid out by fillMissingLayout
+    emit diagnosticsReady(diagnostics, tr("Import of %1").arg(shown));
+    emit message(tr("Imported %1 resources from %2").arg(m_document->design().resourceCount())
+                      .arg(shown));
+    return true;
+}
+
 bool FileActions::offerRecovery(const QString &fileToOpen)
 {
     const QString wanted = fileToOpen.isEmpty() ? QString()
@@ -310,6 +362,8 @@ void FileActions::openAtStartup(const QString &file)
         return; // the recovered edits win over the file on disk
     if (QFileInfo(file).isDir()) // as mailpath-cli takes it
         importFolder(file);
+    else if (isCodeSource(file))
+        importCodeFile(file);
     else
         openFile(file);
 }

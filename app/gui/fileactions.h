@@ -47,6 +47,14 @@ public:
      * the user agrees; on refusal or failure the open design stays as it was.
      */
     bool importFolder(const QString &dir);
+    void importCode();
+    /**
+     * Opens a Terraform plan/state or a CloudFormation template as a new, unsaved design
+     * laid out like an AWS import; on failure the open design stays as it was.
+     */
+    bool importCodeFile(const QString &path);
+    /** Terraform JSON or a CloudFormation template, by content. */
+    static bool isCodeSource(const QString &path);
     /**
      * Offers the autosaved changes of a session that crashed: with fileToOpen those to that
      * file, otherwise the newest. Yes recovers them (the recovery file stays until they are

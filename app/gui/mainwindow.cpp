@@ -137,6 +137,8 @@ void MainWindow::createFileMenu()
     menu->addSeparator();
     menu->addAction(tr("&Import AWS Snapshot…"), QKeySequence(tr("Ctrl+I")), m_files,
                     &FileActions::importSnapshot);
+    menu->addAction(tr("Open &Terraform Plan/State or CloudFormation Template…"), m_files,
+                    &FileActions::importCode);
     menu->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, [this] {
         const QString written = showExportDialog(this, m_document->design(),
                                                  m_flows->currentFlowId(), m_document->filePath());

@@ -4,10 +4,85 @@
 #include "designfile.h"
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 
 namespace mailpath::core {
 
+namespace {
+
+// A YAML CloudFormation template; anything else keeps the JSON reader's error messages.
+bool loadYamlTemplate(const std::string &path, Design &out, Diagnostics &diagnostics,
+                      InputError &error, const IacOptions &options, IacSummary *summary,
+                      bool &handled)
+{
+    std::ifstream in(path, std::ios::binary);
+    char head[4096] = {};
+    in.read(head, sizeof head);
+    handled = false;
+    if (!looksLikeYamlTemplate(std::string(head, size_t(in.gcount()))))
+        return false;
+    in.clear();
+    in.seekg(0);
+    std::stringstream text;
+    text << in.rdbuf();
+    nlohmann::json root;
+    InputError yamlError;
+    if (!parseYamlText(text.str(), path, root, yamlError)
+        || detectIacFormat(root) != IacFormat::CloudFormation) {
+        if (yamlError.message.empty() || text.str().find("Resources") == std::string::npos)
+            return false;
+        handled = true; // a template with a YAML syntax error: say where
+        error = yamlError;
+        return false;
+    }
+    handled = true;
+    return importCloudFormation(root, path, out, diagnostics, error, options, summary);
+}
+
+bool importParsed(const nlohmann::json &root, const std::string &path, Design &out,
+                  Diagnostics &diagnostics, InputError &error, const IacOptions &options,
+                  IacSummary *summary)
+{
+    switch (detectIacFormat(root)) {
+    case IacFormat::CloudFormation:
+        return importCloudFormation(root, path, out, diagnostics, error, options, summary);
+    case IacFormat::TerraformPlan:
+    case IacFormat::TerraformState:
+    case IacFormat::TerraformRawState:
+        return importTerraform(root, path, out, diagnostics, error, options, summary);
+    case IacFormat::None:
+        break;
+    }
+    return importAwsJson(root, path, out, diagnostics, error);
+}
+
+} // namespace
+
+bool importIacFile(const std::string &path, Design &out, Diagnostics &diagnostics,
+                   InputError &error, const IacOptions &options, IacSummary *summary)
+{
+    bool handled = false;
+    const bool loaded = loadYamlTemplate(path, out, diagnostics, error, options, summary, handled);
+    if (handled)
+        return loaded;
+    nlohmann::json json;
+    if (!parseJsonFile(path, json, error))
+        return false;
+    if (detectIacFormat(json) == IacFormat::None) {
+        error = {path, 0, 0, "neither Terraform JSON nor a CloudFormation template"};
+        return false;
+    }
+    return importParsed(json, path, out, diagnostics, error, options, summary);
+}
+
 bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, InputError &error)
+{
+    return loadSource(path, out, diagnostics, error, IacOptions{});
+}
+
+bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, InputError &error,
+                const IacOptions &options)
 {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
@@ -16,11 +91,18 @@ bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, 
         error = {path, 0, 0, "no such file or folder"};
         return false;
     }
+    bool handled = false;
+    const bool loaded = loadYamlTemplate(path, out, diagnostics, error, options, nullptr,
+                                         handled);
+    if (handled)
+        return loaded;
     nlohmann::json json;
     if (!parseJsonFile(path, json, error))
         return false;
     if (isDesignJson(json))
         return designFromJson(json, path, out, error);
+    if (detectIacFormat(json) != IacFormat::None)
+        return importParsed(json, path, out, diagnostics, error, options, nullptr);
     return importAwsFile(path, out, diagnostics, error);
 }
 
