@@ -62,6 +62,7 @@ nlohmann::json summaryJson(const std::vector<core::SinkPortCount> &counts,
                             {"direction", core::toString(g.direction)}, {"flows", g.rows.size()},
                             {"fix", g.fix ? g.fix->text() : g.fixText}};
         b["unblocks"] = g.unblocked ? nlohmann::json(*g.unblocked) : nlohmann::json(nullptr);
+        b["unblocks_elsewhere"] = g.unblockedElsewhere;
         j["blockers"].push_back(b);
     }
     return j;
@@ -84,7 +85,10 @@ void printSummary(const std::vector<core::SinkPortCount> &counts,
                   << g.rows.size() << " flows\n   fix: "
                   << (g.fix ? g.fix->text() : g.fixText);
         if (g.unblocked)
-            std::cout << " -> " << *g.unblocked << " of " << g.rows.size() << " delivered";
+            std::cout << " -> " << *g.unblocked << " of " << g.rows.size() << " delivered"
+                      << (g.unblockedElsewhere
+                              ? " (+" + std::to_string(g.unblockedElsewhere) + " other flows)"
+                              : std::string());
         std::cout << "\n";
     }
 }

@@ -13,6 +13,7 @@
 #include "app/panels/diagnosticspanel.h"
 #include "app/panels/flowspanel.h"
 #include "app/panels/inspectorpanel.h"
+#include "app/panels/mailpathspanel.h"
 #include "app/panels/palettepanel.h"
 #include "app/panels/steppanel.h"
 
@@ -99,6 +100,15 @@ void MainWindow::createDocks()
     auto *diagnosticsDock = dock(tr("Diagnostics"), QStringLiteral("diagnostics"), m_diagnostics,
                                  Qt::BottomDockWidgetArea);
     tabifyDockWidget(flowsDock, diagnosticsDock);
+    m_mailPaths = new MailPathsPanel(m_document->design(), m_document->undoStack(), this);
+    auto *mailDock = dock(tr("Mail Paths"), QStringLiteral("mailpaths"), m_mailPaths,
+                          Qt::BottomDockWidgetArea);
+    tabifyDockWidget(flowsDock, mailDock);
+    mailDock->hide(); // opened after an import, or from the View menu
+    connect(m_files, &FileActions::imported, this, [mailDock] {
+        mailDock->show();
+        mailDock->raise();
+    });
     flowsDock->raise();
     connect(m_files, &FileActions::diagnosticsReady, this,
             [this, diagnosticsDock](const core::Diagnostics &diagnostics, const QString &title) {
@@ -225,6 +235,7 @@ void MainWindow::wire()
         m_inspector->setKey(keys.size() == 1 ? keys.front() : std::string());
     });
     connect(m_flows, &FlowsPanel::flowSelected, this, &MainWindow::showFlow);
+    connect(m_mailPaths, &MailPathsPanel::traceRequested, this, &MainWindow::showTrace);
     connect(m_steps, &StepPanel::stepChanged, m_scene, &DiagramScene::setStep);
     connect(m_view, &DiagramView::nudgeRequested, m_controller, &DesignController::nudgeSelection);
     auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
@@ -243,12 +254,18 @@ void MainWindow::wire()
 void MainWindow::showFlow(int index)
 {
     const auto &results = m_runner->results();
-    if (index < 0 || index >= int(results.size()) || !results[size_t(index)].trace) {
+    showTrace(index < 0 || index >= int(results.size()) ? std::nullopt
+                                                         : results[size_t(index)].trace);
+}
+
+void MainWindow::showTrace(const std::optional<core::Trace> &trace)
+{
+    if (!trace) {
         m_scene->showTrace(std::nullopt);
         m_steps->setHops({}, {});
         return;
     }
-    m_scene->showTrace(results[size_t(index)].trace);
+    m_scene->showTrace(trace);
     std::vector<QString> names;
     for (const auto &hop : m_scene->mappedHops())
         names.push_back(QString::fromStdString(m_document->design().displayName(hop.hop->resource)));

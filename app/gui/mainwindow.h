@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/sim/trace.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QMenu;
 
@@ -16,6 +20,7 @@ class FileActions;
 class FlowRunner;
 class FlowsPanel;
 class InspectorPanel;
+class MailPathsPanel;
 class PalettePanel;
 class StepPanel;
 
@@ -37,6 +42,7 @@ public:
     StepPanel *stepPanel() const { return m_steps; }
     FileActions *fileActions() const { return m_files; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
+    MailPathsPanel *mailPathsPanel() const { return m_mailPaths; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +56,7 @@ private:
     void wire();
     void updateTitle();
     void showFlow(int index);
+    void showTrace(const std::optional<core::Trace> &trace);
     void restoreSettings();
 
     DesignDocument *m_document;
@@ -64,6 +71,7 @@ private:
     FlowsPanel *m_flows = nullptr;
     StepPanel *m_steps = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
+    MailPathsPanel *m_mailPaths = nullptr;
     QMenu *m_viewMenu = nullptr;
 };
 

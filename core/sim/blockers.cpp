@@ -208,24 +208,32 @@ std::optional<ModelFix> planFix(const Simulator &simulator, const std::vector<Ma
     return fix;
 }
 
-size_t countUnblocked(const Design &design, const std::vector<MatrixRow> &rows,
-                      const BlockerGroup &group, const ModelFix &fix)
+UnblockCount countUnblocked(const Design &design, const std::vector<MatrixRow> &rows,
+                            const BlockerGroup &group, const ModelFix &fix)
 {
+    UnblockCount count;
     Design fixed = design;
     if (!fix.applyTo(fixed))
-        return 0;
+        return count;
     const Simulator simulator(fixed);
     TraceOptions options;
     options.recordHops = false;
-    size_t delivered = 0;
-    for (size_t i : group.rows) {
+    auto delivered = [&](const MatrixRow &row) {
         Query query;
-        query.from = rows[i].from;
-        query.to = rows[i].to;
-        query.port = rows[i].port;
-        delivered += simulator.trace(query, options).delivered() ? 1 : 0;
+        query.from = row.from;
+        query.to = row.to;
+        query.port = row.port;
+        return simulator.trace(query, options).delivered();
+    };
+    std::vector<bool> inGroup(rows.size());
+    for (size_t i : group.rows) {
+        inGroup[i] = true;
+        count.inGroup += delivered(rows[i]) ? 1 : 0;
     }
-    return delivered;
+    for (size_t i = 0; i < rows.size(); ++i)
+        if (!inGroup[i] && rows[i].verdict == Verdict::Blocked)
+            count.elsewhere += delivered(rows[i]) ? 1 : 0;
+    return count;
 }
 
 void evaluateFixes(const Simulator &simulator, const std::vector<MatrixRow> &rows,
@@ -237,8 +245,11 @@ void evaluateFixes(const Simulator &simulator, const std::vector<MatrixRow> &row
             return;
         auto &group = groups[g];
         group.fix = planFix(simulator, rows, group);
-        if (group.fix)
-            group.unblocked = countUnblocked(simulator.design(), rows, group, *group.fix);
+        if (!group.fix)
+            continue;
+        const auto count = countUnblocked(simulator.design(), rows, group, *group.fix);
+        group.unblocked = count.inGroup;
+        group.unblockedElsewhere = count.elsewhere;
     }
 }
 

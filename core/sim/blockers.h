@@ -51,6 +51,14 @@ struct BlockerGroup
     std::optional<ModelFix> fix;
     /** Flows of the group delivered once the fix is applied; empty until evaluated. */
     std::optional<size_t> unblocked;
+    /** Blocked flows of other groups that the fix delivers too (e.g. a shared ACL). */
+    size_t unblockedElsewhere = 0;
+};
+
+struct UnblockCount
+{
+    size_t inGroup = 0;
+    size_t elsewhere = 0;
 };
 
 /** Per sink and port, in the order sinks and ports first appear in the rows. */
@@ -66,8 +74,11 @@ std::vector<BlockerGroup> groupBlockers(const std::vector<MatrixRow> &rows);
 std::optional<ModelFix> planFix(const Simulator &simulator, const std::vector<MatrixRow> &rows,
                                 const BlockerGroup &group);
 
-/** How many of the group's flows are delivered on a copy of the design with the fix applied. */
-size_t countUnblocked(const Design &design, const std::vector<MatrixRow> &rows,
+/**
+ * How many blocked flows are delivered on a copy of the design with the fix applied: the
+ * group's, and every other blocked flow of the matrix walked again.
+ */
+UnblockCount countUnblocked(const Design &design, const std::vector<MatrixRow> &rows,
                       const BlockerGroup &group, const ModelFix &fix);
 
 /**

@@ -73,10 +73,15 @@ void checkAgainstBruteForce(const Design &design, size_t limit)
         const Simulator fixedSim(fixed);
         const auto after = matrixOf(fixedSim);
         QCOMPARE(after.size(), rows.size());
-        size_t delivered = 0;
-        for (size_t i : groups[g].rows)
-            delivered += after[i].verdict == Verdict::Delivered ? 1 : 0;
+        size_t delivered = 0, elsewhere = 0;
+        const std::set<size_t> members(groups[g].rows.begin(), groups[g].rows.end());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            if (after[i].verdict != Verdict::Delivered || rows[i].verdict != Verdict::Blocked)
+                continue;
+            ++(members.count(i) ? delivered : elsewhere);
+        }
         QCOMPARE(*groups[g].unblocked, delivered);
+        QCOMPARE(groups[g].unblockedElsewhere, elsewhere);
     }
     QCOMPARE(seen.size(), blocked);
 }
