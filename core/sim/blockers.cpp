@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <map>
+#include <thread>
 #include <tuple>
 
 namespace mailpath::core {
@@ -208,6 +209,44 @@ std::optional<ModelFix> planFix(const Simulator &simulator, const std::vector<Ma
     return fix;
 }
 
+namespace {
+
+/** Delivered flows among rows[indices], walked on threads (verdicts only). */
+size_t countDelivered(const Simulator &simulator, const std::vector<MatrixRow> &rows,
+                      const std::vector<size_t> &indices)
+{
+    std::atomic<size_t> delivered{0};
+    std::atomic<size_t> next{0};
+    constexpr size_t batch = 256;
+    auto work = [&] {
+        TraceOptions options;
+        options.recordHops = false;
+        size_t mine = 0;
+        for (size_t first = next.fetch_add(batch); first < indices.size();
+             first = next.fetch_add(batch))
+            for (size_t k = first; k < std::min(indices.size(), first + batch); ++k) {
+                const auto &row = rows[indices[k]];
+                Query query;
+                query.from = row.from;
+                query.to = row.to;
+                query.port = row.port;
+                mine += simulator.trace(query, options).delivered() ? 1 : 0;
+            }
+        delivered += mine;
+    };
+    const unsigned threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1,
+                                                  unsigned(indices.size() / batch + 1));
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i < threads; ++i)
+        pool.emplace_back(work);
+    work();
+    for (auto &t : pool)
+        t.join();
+    return delivered;
+}
+
+} // namespace
+
 UnblockCount countUnblocked(const Design &design, const std::vector<MatrixRow> &rows,
                             const BlockerGroup &group, const ModelFix &fix)
 {
@@ -216,23 +255,15 @@ UnblockCount countUnblocked(const Design &design, const std::vector<MatrixRow> &
     if (!fix.applyTo(fixed))
         return count;
     const Simulator simulator(fixed);
-    TraceOptions options;
-    options.recordHops = false;
-    auto delivered = [&](const MatrixRow &row) {
-        Query query;
-        query.from = row.from;
-        query.to = row.to;
-        query.port = row.port;
-        return simulator.trace(query, options).delivered();
-    };
     std::vector<bool> inGroup(rows.size());
-    for (size_t i : group.rows) {
+    for (size_t i : group.rows)
         inGroup[i] = true;
-        count.inGroup += delivered(rows[i]) ? 1 : 0;
-    }
+    std::vector<size_t> others;
     for (size_t i = 0; i < rows.size(); ++i)
         if (!inGroup[i] && rows[i].verdict == Verdict::Blocked)
-            count.elsewhere += delivered(rows[i]) ? 1 : 0;
+            others.push_back(i);
+    count.inGroup = countDelivered(simulator, rows, group.rows);
+    count.elsewhere = countDelivered(simulator, rows, others);
     return count;
 }
 
