@@ -81,6 +81,7 @@ MailPathsPanel::MailPathsPanel(core::Design &design, QUndoStack *undo, QWidget *
         m_progress->setValue(done);
         m_progress->setFormat(phase + QStringLiteral(" %p%"));
     });
+    connect(&m_job, &MatrixJob::walked, this, &MailPathsPanel::showResult);
     connect(&m_job, &MatrixJob::finished, this, &MailPathsPanel::showResult);
     connect(&m_job, &MatrixJob::cancelled, this, &MailPathsPanel::updateStatus);
     m_design.addObserver(this);
@@ -212,7 +213,8 @@ void MailPathsPanel::showResult(std::shared_ptr<const MatrixResult> result)
     fillBlockers();
     applyFilter();
     updateStatus();
-    emit resultReady();
+    if (m_result->fixesEvaluated)
+        emit resultReady();
 }
 
 void MailPathsPanel::updateStatus()
@@ -226,15 +228,20 @@ void MailPathsPanel::updateStatus()
     }
     const auto &r = *m_result;
     const bool current = r.revision == m_design.revision();
+    const QString fixes = r.fixesEvaluated ? tr("fixes evaluated in %1 ms")
+                                                 .arg(r.totalMillis - r.matrixMillis)
+                          : running ? tr("evaluating fixes…")
+                                    : tr("fixes not evaluated");
     m_status->setText(tr("%1 flows: %2 delivered, %3 blocked, %4 blocker groups "
-                         "(walked in %5 ms, fixes evaluated in %6 ms)%7")
+                         "(walked in %5 ms, %6)%7")
                           .arg(r.rows.size())
                           .arg(r.delivered)
                           .arg(r.rows.size() - r.delivered)
                           .arg(r.groups.size())
                           .arg(r.matrixMillis)
-                          .arg(r.totalMillis - r.matrixMillis)
-                          .arg(current ? QString() : running ? tr(" — updating…")
+                          .arg(fixes)
+                          .arg(current || !r.fixesEvaluated ? QString()
+                               : running                    ? tr(" — updating…")
                                                              : tr(" — out of date")));
 }
 

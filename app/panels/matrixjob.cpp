@@ -68,7 +68,7 @@ void MatrixJob::run(std::shared_ptr<State> state, std::shared_ptr<core::Design> 
     const auto &sim = *result->simulator;
     const auto sources = sim.defaultSources();
     const auto sinks = sim.defaultSinks();
-    const int total = int(sources.size() + fixesEvaluated);
+    const int total = int(sources.size() + fixLimit);
     result->rows.reserve(sources.size() * sinks.size() * ports.size());
     for (size_t first = 0; first < sources.size(); first += sourcesPerChunk) {
         if (state->cancel)
@@ -85,7 +85,14 @@ void MatrixJob::run(std::shared_ptr<State> state, std::shared_ptr<core::Design> 
         result->delivered += r.verdict == core::Verdict::Delivered ? 1 : 0;
     result->counts = core::summarizeMatrix(result->rows);
     result->groups = core::groupBlockers(result->rows);
-    const size_t limit = std::min(fixesEvaluated, result->groups.size());
+    result->totalMillis = clock.elapsed();
+    std::shared_ptr<const MatrixResult> partial = result;
+    QMetaObject::invokeMethod(this, [this, state, partial] {
+        if (state == m_state)
+            emit walked(partial);
+    }, Qt::QueuedConnection);
+    result = std::make_shared<MatrixResult>(*partial); // the view keeps reading the partial one
+    const size_t limit = std::min(fixLimit, result->groups.size());
     for (size_t g = 0; g < limit; ++g) {
         if (state->cancel)
             return;
@@ -99,6 +106,7 @@ void MatrixJob::run(std::shared_ptr<State> state, std::shared_ptr<core::Design> 
         report(state, int(sources.size() + g + 1), total, tr("Evaluating fixes"));
     }
     result->totalMillis = clock.elapsed();
+    result->fixesEvaluated = true;
     std::shared_ptr<const MatrixResult> done = std::move(result);
     QMetaObject::invokeMethod(this, [this, state, done] {
         if (state != m_state)

@@ -22,6 +22,7 @@ struct MatrixResult
     qint64 matrixMillis = 0;
     qint64 totalMillis = 0;
     size_t delivered = 0;
+    bool fixesEvaluated = false;
 };
 
 /**
@@ -35,7 +36,7 @@ class MatrixJob : public QObject
 
 public:
     /** Largest blocker groups whose fix is evaluated (each re-runs its flows on a copy). */
-    static constexpr size_t fixesEvaluated = 8;
+    static constexpr size_t fixLimit = 8;
 
     explicit MatrixJob(QObject *parent = nullptr);
     ~MatrixJob() override;
@@ -47,6 +48,8 @@ public:
 signals:
     /** done of total work units (sources walked, then fixes evaluated). */
     void progress(int done, int total, const QString &phase);
+    /** The flows are walked and grouped; fixes are still being evaluated. */
+    void walked(std::shared_ptr<const MatrixResult> result);
     void finished(std::shared_ptr<const MatrixResult> result);
     void cancelled();
 
