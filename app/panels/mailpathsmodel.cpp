@@ -35,6 +35,10 @@ bool MailPathsModel::accepts(const core::MatrixRow &row) const
     };
     if (has(row.from) || has(row.to) || has(std::to_string(row.port)))
         return true;
+    const auto context = m_result->sourceContext.find(row.from);
+    if (context != m_result->sourceContext.end()
+        && context->second.find(m_text) != std::string::npos)
+        return true;
     return row.blockedAt
            && (has(row.blockedAt->resource) || has(core::toString(row.blockedAt->reason)));
 }
@@ -77,7 +81,9 @@ QVariant MailPathsModel::data(const QModelIndex &index, int role) const
         return QBrush(delivered ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x20, 0x20));
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
-    const auto str = [](std::string_view s) { return QString::fromUtf8(s.data(), qsizetype(s.size())); };
+    const auto str = [](std::string_view s) {
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    };
     switch (index.column()) {
     case From: return str(row.from);
     case To: return str(row.to);

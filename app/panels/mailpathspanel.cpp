@@ -152,7 +152,8 @@ QWidget *MailPathsPanel::createFlows()
     m_verdict = new QComboBox(box);
     m_verdict->addItems({tr("All flows"), tr("Blocked"), tr("Delivered")});
     m_text = new QLineEdit(box);
-    m_text->setPlaceholderText(tr("Filter: source, sink, port, reason, component"));
+    m_text->setPlaceholderText(tr("Filter: source, its VPC, subnet, name or tag (key=value), sink, "
+                             "port, reason, component"));
     m_text->setClearButtonEnabled(true);
     filters->addWidget(m_verdict);
     filters->addWidget(m_text, 1);

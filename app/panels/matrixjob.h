@@ -7,6 +7,7 @@
 
 #include <atomic>
 #include <memory>
+#include <unordered_map>
 
 namespace mailpath::app {
 
@@ -18,6 +19,8 @@ struct MatrixResult
     std::vector<core::MatrixRow> rows;
     std::vector<core::SinkPortCount> counts;
     std::vector<core::BlockerGroup> groups;
+    /** Per source, lower case: its VPC, subnet, name and tags (key=value), for the filter. */
+    std::unordered_map<std::string, std::string> sourceContext;
     uint64_t revision = 0; //!< Design::revision() of the snapshot
     qint64 matrixMillis = 0;
     qint64 totalMillis = 0;
@@ -60,6 +63,9 @@ private:
     };
     void run(std::shared_ptr<State> state, std::shared_ptr<core::Design> design,
              std::vector<uint16_t> ports, uint64_t revision);
+    bool walk(const std::shared_ptr<State> &state, MatrixResult &result,
+              const std::vector<uint16_t> &ports);
+    bool evaluateFixes(const std::shared_ptr<State> &state, MatrixResult &result);
     void report(const std::shared_ptr<State> &state, int done, int total, const QString &phase);
 
     QThreadPool m_pool;

@@ -5,6 +5,7 @@
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
 #include "app/panels/mailpathspanel.h"
+#include "core/model/resources.h"
 
 #include <QDockWidget>
 #include <QProcess>
@@ -86,6 +87,19 @@ private slots:
         QVERIFY(waitForResult(panel));
         QCOMPARE(blockedCount(*panel->result()), blockedBefore);
         QCOMPARE(panel->blockersTable()->item(0, 0)->text(), QString("192"));
+
+        // Filter by the source's VPC: exactly the flows of the workloads in that VPC.
+        const auto &design = w.document()->design();
+        const std::string vpc = design.all<core::Vpc>().begin()->first;
+        size_t inVpc = 0;
+        for (const auto &row : panel->result()->rows) {
+            const auto *i = design.find<core::Instance>(row.from);
+            const auto *e = design.find<core::Eni>(row.from);
+            inVpc += (i ? i->vpcId : e ? e->vpcId : std::string()) == vpc ? 1 : 0;
+        }
+        QVERIFY(inVpc > 0);
+        panel->setFilter(MailPathsModel::AllVerdicts, QString::fromStdString(vpc));
+        QCOMPARE(size_t(panel->flowsModel()->rowCount()), inVpc);
     }
 
     void templateFlowsFilterTracePinExport()

@@ -44,7 +44,8 @@ private slots:
         QCOMPARE(top["unblocks"].toInt(), 2);
         QVERIFY(top["fix"].toString().contains("on sg-0s4relay"));
         for (int i = 1; i < blockers.size(); ++i)
-            QVERIFY(blockers[i - 1].toObject()["flows"].toInt() >= blockers[i].toObject()["flows"].toInt());
+            QVERIFY(blockers[i - 1].toObject()["flows"].toInt()
+                    >= blockers[i].toObject()["flows"].toInt());
         // A blocker without a mechanical fix keeps the simulator's sentence and no count.
         QVERIFY(blockers.last().toObject()["unblocks"].isNull());
     }
