@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "core/sim/blockers.h"
 #include "core/sim/simulator.h"
 
 #include <nlohmann/json.hpp>
@@ -43,6 +44,68 @@ void printTable(const std::vector<core::MatrixRow> &rows)
     }
 }
 
+/** Largest blocker groups whose fix is evaluated (each re-runs its flows on a fixed copy). */
+constexpr size_t summaryFixes = 10;
+
+nlohmann::json summaryJson(const std::vector<core::SinkPortCount> &counts,
+                           const std::vector<core::BlockerGroup> &groups)
+{
+    nlohmann::json j;
+    j["sinks"] = nlohmann::json::array();
+    for (const auto &c : counts)
+        j["sinks"].push_back({{"sink", c.sink}, {"port", c.port}, {"delivered", c.delivered},
+                              {"blocked", c.blocked}});
+    j["blockers"] = nlohmann::json::array();
+    for (const auto &g : groups) {
+        nlohmann::json b = {{"resource", g.resource}, {"kind", core::kindName(g.kind)},
+                            {"reason", core::toString(g.reason)},
+                            {"direction", core::toString(g.direction)}, {"flows", g.rows.size()},
+                            {"fix", g.fix ? g.fix->text() : g.fixText}};
+        b["unblocks"] = g.unblocked ? nlohmann::json(*g.unblocked) : nlohmann::json(nullptr);
+        b["unblocks_elsewhere"] = g.unblockedElsewhere;
+        j["blockers"].push_back(b);
+    }
+    return j;
+}
+
+void printSummary(const std::vector<core::SinkPortCount> &counts,
+                  const std::vector<core::BlockerGroup> &groups)
+{
+    size_t wSink = 4;
+    for (const auto &c : counts)
+        wSink = std::max(wSink, c.sink.size());
+    std::cout << std::left << std::setw(int(wSink)) << "sink" << "  port   delivered  blocked\n";
+    for (const auto &c : counts)
+        std::cout << std::left << std::setw(int(wSink)) << c.sink << "  " << std::setw(5)
+                  << c.port << "  " << std::setw(9) << c.delivered << "  " << c.blocked << "\n";
+    std::cout << "\nblockers (largest first)\n";
+    for (size_t i = 0; i < groups.size(); ++i) {
+        const auto &g = groups[i];
+        std::cout << i + 1 << ". " << g.resource << "  " << core::toString(g.reason) << "  "
+                  << g.rows.size() << " flows\n   fix: "
+                  << (g.fix ? g.fix->text() : g.fixText);
+        if (g.unblocked)
+            std::cout << " -> " << *g.unblocked << " of " << g.rows.size() << " delivered"
+                      << (g.unblockedElsewhere
+                              ? " (+" + std::to_string(g.unblockedElsewhere) + " other flows)"
+                              : std::string());
+        std::cout << "\n";
+    }
+}
+
+int printMatrixSummary(const core::Simulator &simulator, const std::vector<core::MatrixRow> &rows,
+                       bool json)
+{
+    const auto counts = core::summarizeMatrix(rows);
+    auto groups = core::groupBlockers(rows);
+    core::evaluateFixes(simulator, rows, groups, summaryFixes);
+    if (json)
+        std::cout << summaryJson(counts, groups).dump(2) << "\n";
+    else
+        printSummary(counts, groups);
+    return groups.empty() ? ExitOk : ExitDiffers;
+}
+
 int runMatrix(const Args &args)
 {
     if (args.positional.size() != 1)
@@ -68,6 +131,8 @@ int runMatrix(const Args &args)
     const auto from = args.has("from") ? args.list("from") : simulator.defaultSources();
     const auto to = args.has("to") ? args.list("to") : simulator.defaultSinks();
     const auto rows = core::runMatrix(simulator, from, to, ports, threads);
+    if (args.has("summary"))
+        return printMatrixSummary(simulator, rows, args.has("json"));
     size_t delivered = 0;
     std::map<std::string, size_t> reasons;
     for (const auto &r : rows) {
@@ -120,7 +185,7 @@ int runMatrix(const Args &args)
 const bool registered = registerCommand(
     {"matrix",
      "matrix  SOURCE [--from EP]... [--to EP]... [--ports 25,465,587,2465,2587] [--json|--csv] "
-     "[--threads N]",
+     "[--summary] [--threads N]",
      {"from", "to", "ports", "threads"},
      runMatrix,
      {"json", "csv"},

@@ -261,6 +261,7 @@ bool FileActions::importFolder(const QString &dir)
         design.name = QFileInfo(dir).fileName().toStdString();
     m_document->replace(std::move(design), {}, true); // laid out by fillMissingLayout
     emit diagnosticsReady(diagnostics, tr("Import of %1").arg(shown));
+    emit imported();
     emit message(tr("Imported %1 resources from %2").arg(m_document->design().resourceCount())
                       .arg(shown));
     return true;

@@ -74,6 +74,8 @@ public:
 signals:
     void message(const QString &text);
     /** What an import reported, for the diagnostics panel; title names the source. */
+    /** A snapshot was imported and is now the open design. */
+    void imported();
     void diagnosticsReady(const core::Diagnostics &diagnostics, const QString &title);
 
 private:

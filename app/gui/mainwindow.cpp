@@ -14,6 +14,7 @@
 #include "app/panels/diagnosticspanel.h"
 #include "app/panels/flowspanel.h"
 #include "app/panels/inspectorpanel.h"
+#include "app/panels/mailpathspanel.h"
 #include "app/panels/palettepanel.h"
 #include "app/panels/steppanel.h"
 
@@ -103,6 +104,15 @@ void MainWindow::createDocks()
     auto *diagnosticsDock = dock(tr("Diagnostics"), QStringLiteral("diagnostics"), m_diagnostics,
                                  Qt::BottomDockWidgetArea);
     tabifyDockWidget(flowsDock, diagnosticsDock);
+    m_mailPaths = new MailPathsPanel(m_document->design(), m_document->undoStack(), this);
+    auto *mailDock = dock(tr("Mail Paths"), QStringLiteral("mailpaths"), m_mailPaths,
+                          Qt::BottomDockWidgetArea);
+    tabifyDockWidget(flowsDock, mailDock);
+    mailDock->hide(); // opened after an import, or from the View menu
+    connect(m_files, &FileActions::imported, this, [mailDock] {
+        mailDock->show();
+        mailDock->raise();
+    });
     flowsDock->raise();
     connect(m_files, &FileActions::diagnosticsReady, this,
             [this, diagnosticsDock](const core::Diagnostics &diagnostics, const QString &title) {
@@ -249,6 +259,7 @@ void MainWindow::wire()
     connect(m_runner, &FlowRunner::resultsChanged, this,
             [this] { showFlow(m_flows->currentFlow()); });
     connect(m_flows, &FlowsPanel::flowSelected, this, &MainWindow::showFlow);
+    connect(m_mailPaths, &MailPathsPanel::traceRequested, this, &MainWindow::showTrace);
     connect(m_steps, &StepPanel::stepChanged, m_scene, &DiagramScene::setStep);
     connect(m_view, &DiagramView::nudgeRequested, m_controller, &DesignController::nudgeSelection);
     auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };
@@ -267,8 +278,12 @@ void MainWindow::wire()
 void MainWindow::showFlow(int index)
 {
     const auto &results = m_runner->results();
-    const bool valid = index >= 0 && index < int(results.size()) && results[size_t(index)].trace;
-    const auto &trace = valid ? results[size_t(index)].trace : std::optional<core::Trace>();
+    showTrace(index < 0 || index >= int(results.size()) ? std::nullopt
+                                                         : results[size_t(index)].trace);
+}
+
+void MainWindow::showTrace(const std::optional<core::Trace> &trace)
+{
     m_scene->showTrace(trace);
     m_steps->setTrace(m_document->design(), trace ? &*trace : nullptr);
 }

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/sim/trace.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QMenu;
 
@@ -17,6 +21,7 @@ class FileActions;
 class FlowRunner;
 class FlowsPanel;
 class InspectorPanel;
+class MailPathsPanel;
 class PalettePanel;
 class StepPanel;
 
@@ -39,6 +44,7 @@ public:
     FileActions *fileActions() const { return m_files; }
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     CanvasActions *canvasActions() const { return m_canvasActions; }
+    MailPathsPanel *mailPathsPanel() const { return m_mailPaths; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -52,6 +58,7 @@ private:
     void wire();
     void updateTitle();
     void showFlow(int index);
+    void showTrace(const std::optional<core::Trace> &trace);
     void restoreSettings();
 
     DesignDocument *m_document;
@@ -66,6 +73,7 @@ private:
     FlowsPanel *m_flows = nullptr;
     StepPanel *m_steps = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
+    MailPathsPanel *m_mailPaths = nullptr;
     QMenu *m_viewMenu = nullptr;
     CanvasActions *m_canvasActions = nullptr;
 };

@@ -1,0 +1,399 @@
+#include "mailpathspanel.h"
+
+#include "app/commands/editflowscommand.h"
+#include "app/commands/editrulescommand.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace mailpath::app {
+
+namespace {
+
+const std::vector<uint16_t> smtpPorts{25, 465, 587, 2465, 2587};
+constexpr int debounceMillis = 200; // coalesces a burst of edits (typing in a rule cell)
+
+QString qs(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setWordWrap(false);
+    t->verticalHeader()->setDefaultSectionSize(20);
+    return t;
+}
+
+QString csvField(QString text)
+{
+    if (!text.contains(',') && !text.contains('"') && !text.contains('\n'))
+        return text;
+    return '"' + text.replace('"', "\"\"") + '"';
+}
+
+} // namespace
+
+MailPathsPanel::MailPathsPanel(core::Design &design, QUndoStack *undo, QWidget *parent)
+    : QWidget(parent)
+    , m_design(design)
+    , m_undo(undo)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(createToolbar());
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    auto *left = new QSplitter(Qt::Vertical, split);
+    m_summary = makeTable({tr("Sink"), tr("Port"), tr("Delivered"), tr("Blocked")}, left);
+    left->addWidget(m_summary);
+    left->addWidget(createBlockers());
+    split->addWidget(left);
+    split->addWidget(createFlows());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split, 1);
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(debounceMillis);
+    connect(&m_debounce, &QTimer::timeout, this, &MailPathsPanel::recompute);
+    connect(&m_job, &MatrixJob::progress, this, [this](int done, int total, const QString &phase) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_progress->setFormat(phase + QStringLiteral(" %p%"));
+    });
+    connect(&m_job, &MatrixJob::walked, this, &MailPathsPanel::showResult);
+    connect(&m_job, &MatrixJob::finished, this, &MailPathsPanel::showResult);
+    connect(&m_job, &MatrixJob::cancelled, this, &MailPathsPanel::updateStatus);
+    m_design.addObserver(this);
+}
+
+MailPathsPanel::~MailPathsPanel()
+{
+    m_design.removeObserver(this);
+}
+
+QWidget *MailPathsPanel::createToolbar()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_progress = new QProgressBar(bar);
+    m_progress->setMaximumWidth(220);
+    m_cancel = new QPushButton(tr("Cancel"), bar);
+    connect(m_cancel, &QPushButton::clicked, &m_job, &MatrixJob::cancel);
+    m_status = new QLabel(bar);
+    auto *refresh = new QPushButton(tr("Recompute"), bar);
+    connect(refresh, &QPushButton::clicked, this, &MailPathsPanel::recompute);
+    auto *exportButton = new QPushButton(tr("Export CSV…"), bar);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export mail paths"), {},
+                                                          tr("CSV (*.csv)"));
+        QString error;
+        if (!path.isEmpty() && !exportCsv(path, &error))
+            QMessageBox::warning(this, tr("Export mail paths"), error);
+    });
+    row->addWidget(m_progress);
+    row->addWidget(m_cancel);
+    row->addWidget(m_status, 1);
+    row->addWidget(refresh);
+    row->addWidget(exportButton);
+    return bar;
+}
+
+QWidget *MailPathsPanel::createBlockers()
+{
+    auto *box = new QWidget(this);
+    auto *col = new QVBoxLayout(box);
+    col->setContentsMargins(0, 0, 0, 0);
+    m_blockers = makeTable({tr("Flows"), tr("Blocked at"), tr("Reason"), tr("Fix"),
+                            tr("Delivered after fix")}, box);
+    m_applyFix = new QPushButton(tr("Apply fix"), box);
+    m_applyFix->setEnabled(false);
+    connect(m_blockers, &QTableWidget::itemSelectionChanged, this, [this] {
+        const int g = m_blockers->currentRow();
+        m_applyFix->setEnabled(m_result && g >= 0 && g < int(m_result->groups.size())
+                               && m_result->groups[size_t(g)].fix.has_value());
+        applyFilter();
+    });
+    connect(m_applyFix, &QPushButton::clicked, this,
+            [this] { applyFix(m_blockers->currentRow()); });
+    col->addWidget(new QLabel(tr("Blockers, largest first (select one to list its flows)"), box));
+    col->addWidget(m_blockers, 1);
+    col->addWidget(m_applyFix, 0, Qt::AlignLeft);
+    return box;
+}
+
+QWidget *MailPathsPanel::createFlows()
+{
+    auto *box = new QWidget(this);
+    auto *col = new QVBoxLayout(box);
+    col->setContentsMargins(0, 0, 0, 0);
+    auto *filters = new QHBoxLayout;
+    m_verdict = new QComboBox(box);
+    m_verdict->addItems({tr("All flows"), tr("Blocked"), tr("Delivered")});
+    m_text = new QLineEdit(box);
+    m_text->setPlaceholderText(tr("Filter: source, its VPC, subnet, name or tag (key=value), sink, "
+                             "port, reason, component"));
+    m_text->setClearButtonEnabled(true);
+    filters->addWidget(m_verdict);
+    filters->addWidget(m_text, 1);
+    connect(m_verdict, &QComboBox::currentIndexChanged, this, &MailPathsPanel::applyFilter);
+    connect(m_text, &QLineEdit::textChanged, this, &MailPathsPanel::applyFilter);
+    m_flowsView = new QTableView(box);
+    m_flowsView->setModel(&m_model);
+    m_flowsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_flowsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_flowsView->verticalHeader()->hide();
+    m_flowsView->verticalHeader()->setDefaultSectionSize(20);
+    m_flowsView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_flowsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MailPathsPanel::flowSelected);
+    m_pin = new QPushButton(tr("Pin as expected flow"), box);
+    m_pin->setEnabled(false);
+    connect(m_pin, &QPushButton::clicked, this, [this] {
+        const auto index = m_flowsView->currentIndex();
+        if (index.isValid())
+            pinFlow(m_model.matrixRow(index.row()));
+    });
+    col->addLayout(filters);
+    col->addWidget(m_flowsView, 1);
+    col->addWidget(m_pin, 0, Qt::AlignLeft);
+    return box;
+}
+
+void MailPathsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale && !m_job.isRunning())
+        recompute();
+}
+
+void MailPathsPanel::designChanged()
+{
+    m_stale = true;
+    if (isVisible())
+        m_debounce.start();
+}
+
+void MailPathsPanel::recompute()
+{
+    m_debounce.stop();
+    m_stale = false;
+    m_progress->setRange(0, 0); // busy until the first chunk reports
+    m_progress->show();
+    m_cancel->setEnabled(true);
+    m_job.start(m_design, smtpPorts);
+    updateStatus();
+}
+
+void MailPathsPanel::showResult(std::shared_ptr<const MatrixResult> result)
+{
+    m_result = std::move(result);
+    m_model.setResult(m_result);
+    fillSummary();
+    fillBlockers();
+    applyFilter();
+    updateStatus();
+    if (m_result->fixesEvaluated)
+        emit resultReady();
+}
+
+void MailPathsPanel::updateStatus()
+{
+    const bool running = m_job.isRunning();
+    m_progress->setVisible(running);
+    m_cancel->setEnabled(running);
+    if (!m_result) {
+        m_status->setText(running ? tr("Computing mail paths…") : tr("Not computed"));
+        return;
+    }
+    const auto &r = *m_result;
+    const bool current = r.revision == m_design.revision();
+    const QString fixes = r.fixesEvaluated ? tr("fixes evaluated in %1 ms")
+                                                 .arg(r.totalMillis - r.matrixMillis)
+                          : running ? tr("evaluating fixes…")
+                                    : tr("fixes not evaluated");
+    m_status->setText(tr("%1 flows: %2 delivered, %3 blocked, %4 blocker groups "
+                         "(walked in %5 ms, %6)%7")
+                          .arg(r.rows.size())
+                          .arg(r.delivered)
+                          .arg(r.rows.size() - r.delivered)
+                          .arg(r.groups.size())
+                          .arg(r.matrixMillis)
+                          .arg(fixes)
+                          .arg(current || !r.fixesEvaluated ? QString()
+                               : running                    ? tr(" — updating…")
+                                                             : tr(" — out of date")));
+}
+
+void MailPathsPanel::fillSummary()
+{
+    m_summary->setRowCount(int(m_result->counts.size()));
+    for (int i = 0; i < int(m_result->counts.size()); ++i) {
+        const auto &c = m_result->counts[size_t(i)];
+        auto *sink = new QTableWidgetItem(qs(m_design.displayName(c.sink)));
+        sink->setToolTip(qs(c.sink));
+        m_summary->setItem(i, 0, sink);
+        m_summary->setItem(i, 1, new QTableWidgetItem(QString::number(c.port)));
+        m_summary->setItem(i, 2, new QTableWidgetItem(QString::number(c.delivered)));
+        auto *blocked = new QTableWidgetItem(QString::number(c.blocked));
+        if (c.blocked)
+            blocked->setForeground(QColor(0xb0, 0x20, 0x20));
+        m_summary->setItem(i, 3, blocked);
+    }
+    m_summary->resizeColumnsToContents();
+}
+
+void MailPathsPanel::fillBlockers()
+{
+    const QSignalBlocker block(m_blockers);
+    m_blockers->setRowCount(int(m_result->groups.size()));
+    for (int i = 0; i < int(m_result->groups.size()); ++i) {
+        const auto &g = m_result->groups[size_t(i)];
+        m_blockers->setItem(i, 0, new QTableWidgetItem(QString::number(g.rows.size())));
+        auto *at = new QTableWidgetItem(qs(m_design.displayName(g.resource)));
+        at->setToolTip(qs(g.resource));
+        m_blockers->setItem(i, 1, at);
+        m_blockers->setItem(i, 2, new QTableWidgetItem(qs(core::toString(g.reason))));
+        auto *fix = new QTableWidgetItem(qs(g.fix ? g.fix->text() : g.fixText));
+        fix->setToolTip(fix->text());
+        m_blockers->setItem(i, 3, fix);
+        QString after = g.unblocked ? tr("%1 of %2").arg(*g.unblocked).arg(g.rows.size())
+                        : g.fix     ? QString()
+                                    : tr("(manual fix)");
+        if (g.unblockedElsewhere)
+            after += tr(" + %1 other").arg(g.unblockedElsewhere);
+        m_blockers->setItem(i, 4, new QTableWidgetItem(after));
+    }
+    m_blockers->clearSelection();
+    m_blockers->setCurrentCell(-1, -1);
+    m_applyFix->setEnabled(false);
+    m_blockers->resizeColumnsToContents();
+    m_blockers->setColumnWidth(3, std::min(m_blockers->columnWidth(3), 420));
+}
+
+void MailPathsPanel::applyFilter()
+{
+    const int group = m_blockers->selectionModel()->hasSelection() ? m_blockers->currentRow() : -1;
+    m_model.setFilter(MailPathsModel::VerdictFilter(m_verdict->currentIndex()), m_text->text(),
+                      group);
+    m_pin->setEnabled(false);
+}
+
+void MailPathsPanel::setFilter(MailPathsModel::VerdictFilter verdict, const QString &text)
+{
+    m_verdict->setCurrentIndex(int(verdict));
+    m_text->setText(text);
+    applyFilter();
+}
+
+void MailPathsPanel::flowSelected()
+{
+    const auto index = m_flowsView->currentIndex();
+    m_pin->setEnabled(index.isValid());
+    if (!index.isValid() || !m_result) {
+        emit traceRequested(std::nullopt);
+        return;
+    }
+    const auto &row = m_result->rows[m_model.matrixRow(index.row())];
+    core::Query query;
+    query.from = row.from;
+    query.to = row.to;
+    query.port = row.port;
+    emit traceRequested(m_result->simulator->trace(query));
+}
+
+bool MailPathsPanel::applyFix(int group)
+{
+    if (!m_result || group < 0 || group >= int(m_result->groups.size()))
+        return false;
+    const auto &g = m_result->groups[size_t(group)];
+    const auto kind = m_design.kindOf(g.fix ? g.fix->resource : std::string());
+    if (!g.fix || !kind)
+        return false;
+    core::Design scratch; // the resource alone, to apply the fix to its JSON
+    scratch.putResourceJson(*kind, m_design.resourceJson(g.fix->resource));
+    if (!g.fix->applyTo(scratch))
+        return false;
+    m_undo->push(new EditRulesCommand(m_design, g.fix->resource,
+                                      scratch.resourceJson(g.fix->resource),
+                                      tr("Fix %1 on %2").arg(qs(core::toString(g.reason)),
+                                                             qs(g.fix->resource))));
+    return true;
+}
+
+bool MailPathsPanel::pinFlow(size_t row)
+{
+    if (!m_result || row >= m_result->rows.size())
+        return false;
+    const auto &r = m_result->rows[row];
+    auto flows = m_design.flows();
+    core::ExpectedFlow flow;
+    flow.id = "flow-" + std::to_string(flows.size() + 1);
+    for (int n = int(flows.size()) + 1;
+         std::any_of(flows.begin(), flows.end(), [&](const auto &f) { return f.id == flow.id; });)
+        flow.id = "flow-" + std::to_string(++n);
+    flow.name = m_design.displayName(r.from) + " → " + m_design.displayName(r.to);
+    flow.from = r.from;
+    flow.to = r.to;
+    flow.port = r.port;
+    flow.expect = r.verdict == core::Verdict::Delivered ? "delivered" : "blocked";
+    if (r.blockedAt)
+        flow.expectReason = std::string(core::toString(r.blockedAt->reason));
+    flows.push_back(flow);
+    m_undo->push(new EditFlowsCommand(m_design, std::move(flows), tr("Pin flow")));
+    return true;
+}
+
+bool MailPathsPanel::exportCsv(const QString &path, QString *error) const
+{
+    if (!m_result) {
+        *error = tr("The mail paths are not computed yet");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    bool ok = file.write("from,to,port,verdict,direction,reason,resource\n") > 0;
+    for (size_t i = 0; ok && i < m_result->rows.size(); ++i) {
+        const auto &r = m_result->rows[i];
+        QString line = csvField(qs(r.from)) + ',' + csvField(qs(r.to)) + ','
+                       + QString::number(r.port) + ',' + qs(core::toString(r.verdict));
+        if (r.blockedAt)
+            line += ',' + qs(core::toString(r.blockedAt->direction)) + ','
+                    + qs(core::toString(r.blockedAt->reason)) + ','
+                    + csvField(qs(r.blockedAt->resource));
+        else
+            line += QStringLiteral(",,,");
+        ok = file.write((line + '\n').toUtf8()) > 0;
+    }
+    if (!ok || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace mailpath::app

@@ -1,0 +1,287 @@
+#include "blockers.h"
+
+#include "../model/design.h"
+#include "../model/resources.h"
+#include "rules.h"
+
+#include <algorithm>
+#include <map>
+#include <thread>
+#include <tuple>
+
+namespace mailpath::core {
+
+namespace {
+
+// As the walker names peers in its fix sentences: the subnet or on-premises prefix that
+// holds the address; ACLs take public peers as 0.0.0.0/0 (SES has many addresses).
+Cidr peerCidr(const Design &design, Ipv4 peer, bool wide)
+{
+    for (const auto &[id, subnet] : design.all<Subnet>())
+        if (subnet.cidr.contains(peer))
+            return subnet.cidr;
+    for (const auto &[id, net] : design.all<OnPremNetwork>())
+        for (const auto &cidr : net.cidrs)
+            if (cidr.contains(peer))
+                return cidr;
+    if (wide && classify(peer) == AddressClass::Public)
+        return Cidr::any();
+    return Cidr::host(peer);
+}
+
+bool isAclReason(ReasonCode r)
+{
+    return r == ReasonCode::NaclInboundDeny || r == ReasonCode::NaclOutboundDeny;
+}
+
+bool isSgReason(ReasonCode r)
+{
+    return r == ReasonCode::SgIngressDeny || r == ReasonCode::SgEgressDeny;
+}
+
+/** The security group that gets the rule: the blamed one, or the first of the blamed owner. */
+std::string sgToEdit(const Design &design, const BlockerGroup &group)
+{
+    const std::vector<std::string> *ids = nullptr;
+    if (group.kind == ResourceKind::SecurityGroup)
+        return group.resource;
+    if (const auto *eni = design.find<Eni>(group.resource))
+        ids = &eni->securityGroupIds;
+    else if (const auto *lb = design.find<LoadBalancer>(group.resource))
+        ids = &lb->securityGroupIds;
+    return ids && !ids->empty() ? ids->front() : std::string();
+}
+
+/** The header as it reached the component that blocked the flow. */
+std::optional<Header> headerAtBlock(const Simulator &simulator, const MatrixRow &row)
+{
+    Query query;
+    query.from = row.from;
+    query.to = row.to;
+    query.port = row.port;
+    const Trace trace = simulator.trace(query);
+    if (!trace.blockedAt)
+        return std::nullopt;
+    const auto &hops = trace.blockedAt->direction == Direction::Forward ? trace.forward
+                                                                        : trace.reply;
+    if (hops.empty())
+        return std::nullopt;
+    return hops.back().out;
+}
+
+void addAclEntry(const Design &design, const NetworkAcl &original, ModelFix &fix,
+                 NetworkAcl &working, const Header &header)
+{
+    const Ipv4 peer = fix.egress ? header.dst : header.src;
+    const Cidr cidr = peerCidr(design, peer, true);
+    for (const auto &e : fix.aclEntries)
+        if (e.cidr == cidr && e.ports == header.dstPorts)
+            return;
+    const auto decision = evaluateAcl(aclEntries(original, fix.egress), protocolTcp, peer,
+                                      header.dstPorts);
+    AclEntry entry;
+    entry.ruleNumber = suggestAclRuleNumber(working, fix.egress, decision.denyingRule);
+    entry.egress = fix.egress;
+    entry.protocol = protocolTcp;
+    entry.ports = header.dstPorts;
+    entry.cidr = cidr;
+    entry.allow = true;
+    working.entries.push_back(entry);
+    fix.aclEntries.push_back(entry);
+}
+
+void addSgRule(const Design &design, ModelFix &fix, const Header &header)
+{
+    SgRule rule;
+    rule.protocol = protocolTcp;
+    rule.ports = header.dstPorts;
+    rule.cidr = peerCidr(design, fix.egress ? header.dst : header.src, false);
+    rule.description = "MailPath fix";
+    if (std::find(fix.sgRules.begin(), fix.sgRules.end(), rule) == fix.sgRules.end())
+        fix.sgRules.push_back(rule);
+}
+
+} // namespace
+
+bool ModelFix::applyTo(Design &design) const
+{
+    if (kind == Kind::AddAclEntries)
+        return design.update<NetworkAcl>(resource, [&](NetworkAcl &acl) {
+            acl.entries.insert(acl.entries.end(), aclEntries.begin(), aclEntries.end());
+        });
+    return design.update<SecurityGroup>(resource, [&](SecurityGroup &sg) {
+        auto &rules = egress ? sg.egress : sg.ingress;
+        rules.insert(rules.end(), sgRules.begin(), sgRules.end());
+    });
+}
+
+std::string ModelFix::text() const
+{
+    const std::string dir = egress ? "outbound" : "inbound";
+    const std::string prep = egress ? " to " : " from ";
+    std::string text;
+    auto append = [&](const std::string &part) { text += (text.empty() ? "" : "; ") + part; };
+    for (const auto &e : aclEntries)
+        append("allow TCP " + e.ports.toString() + " " + dir + prep + e.cidr.toString()
+               + " (rule " + std::to_string(e.ruleNumber) + ")");
+    for (const auto &r : sgRules)
+        append("allow TCP " + r.ports.toString() + " " + dir + prep
+               + (r.cidr ? r.cidr->toString() : std::string("?")));
+    return text + " on " + resource;
+}
+
+std::vector<SinkPortCount> summarizeMatrix(const std::vector<MatrixRow> &rows)
+{
+    std::vector<SinkPortCount> counts;
+    std::map<std::pair<std::string_view, uint16_t>, size_t> index;
+    for (const auto &row : rows) {
+        const auto [it, added] = index.try_emplace({row.to, row.port}, counts.size());
+        if (added)
+            counts.push_back({row.to, row.port, 0, 0});
+        auto &c = counts[it->second];
+        ++(row.verdict == Verdict::Delivered ? c.delivered : c.blocked);
+    }
+    return counts;
+}
+
+std::vector<BlockerGroup> groupBlockers(const std::vector<MatrixRow> &rows)
+{
+    std::vector<BlockerGroup> groups;
+    std::map<std::pair<std::string_view, ReasonCode>, size_t> index;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const auto &b = rows[i].blockedAt;
+        if (rows[i].verdict != Verdict::Blocked || !b)
+            continue;
+        const auto [it, added] = index.try_emplace({b->resource, b->reason}, groups.size());
+        if (added) {
+            auto &g = groups.emplace_back();
+            g.resource = b->resource;
+            g.kind = b->kind;
+            g.reason = b->reason;
+            g.direction = b->direction;
+            g.fixText = b->fix;
+        }
+        groups[it->second].rows.push_back(i);
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const auto &a, const auto &b) {
+        if (a.rows.size() != b.rows.size())
+            return a.rows.size() > b.rows.size();
+        return std::tie(a.resource, a.reason) < std::tie(b.resource, b.reason);
+    });
+    return groups;
+}
+
+std::optional<ModelFix> planFix(const Simulator &simulator, const std::vector<MatrixRow> &rows,
+                                const BlockerGroup &group)
+{
+    const Design &design = simulator.design();
+    ModelFix fix;
+    const NetworkAcl *acl = nullptr;
+    NetworkAcl working;
+    if (isAclReason(group.reason)) {
+        acl = design.find<NetworkAcl>(group.resource);
+        if (!acl)
+            return std::nullopt;
+        working = *acl;
+        fix.kind = ModelFix::Kind::AddAclEntries;
+        fix.egress = group.reason == ReasonCode::NaclOutboundDeny;
+        fix.resource = acl->id;
+    } else if (isSgReason(group.reason)) {
+        fix.kind = ModelFix::Kind::AddSgRules;
+        fix.egress = group.reason == ReasonCode::SgEgressDeny;
+        fix.resource = sgToEdit(design, group);
+        if (fix.resource.empty() || !design.find<SecurityGroup>(fix.resource))
+            return std::nullopt;
+    } else {
+        return std::nullopt;
+    }
+    for (size_t i : group.rows) {
+        const auto header = headerAtBlock(simulator, rows[i]);
+        if (!header)
+            continue;
+        if (acl)
+            addAclEntry(design, *acl, fix, working, *header);
+        else
+            addSgRule(design, fix, *header);
+    }
+    if (fix.aclEntries.empty() && fix.sgRules.empty())
+        return std::nullopt;
+    return fix;
+}
+
+namespace {
+
+/** Delivered flows among rows[indices], walked on threads (verdicts only). */
+size_t countDelivered(const Simulator &simulator, const std::vector<MatrixRow> &rows,
+                      const std::vector<size_t> &indices)
+{
+    std::atomic<size_t> delivered{0};
+    std::atomic<size_t> next{0};
+    constexpr size_t batch = 256;
+    auto work = [&] {
+        TraceOptions options;
+        options.recordHops = false;
+        size_t mine = 0;
+        for (size_t first = next.fetch_add(batch); first < indices.size();
+             first = next.fetch_add(batch))
+            for (size_t k = first; k < std::min(indices.size(), first + batch); ++k) {
+                const auto &row = rows[indices[k]];
+                Query query;
+                query.from = row.from;
+                query.to = row.to;
+                query.port = row.port;
+                mine += simulator.trace(query, options).delivered() ? 1 : 0;
+            }
+        delivered += mine;
+    };
+    const unsigned threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1,
+                                                  unsigned(indices.size() / batch + 1));
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i < threads; ++i)
+        pool.emplace_back(work);
+    work();
+    for (auto &t : pool)
+        t.join();
+    return delivered;
+}
+
+} // namespace
+
+UnblockCount countUnblocked(const Design &design, const std::vector<MatrixRow> &rows,
+                            const BlockerGroup &group, const ModelFix &fix)
+{
+    UnblockCount count;
+    Design fixed = design;
+    if (!fix.applyTo(fixed))
+        return count;
+    const Simulator simulator(fixed);
+    std::vector<bool> inGroup(rows.size());
+    for (size_t i : group.rows)
+        inGroup[i] = true;
+    std::vector<size_t> others;
+    for (size_t i = 0; i < rows.size(); ++i)
+        if (!inGroup[i] && rows[i].verdict == Verdict::Blocked)
+            others.push_back(i);
+    count.inGroup = countDelivered(simulator, rows, group.rows);
+    count.elsewhere = countDelivered(simulator, rows, others);
+    return count;
+}
+
+void evaluateFixes(const Simulator &simulator, const std::vector<MatrixRow> &rows,
+                   std::vector<BlockerGroup> &groups, size_t limit,
+                   const std::atomic<bool> *cancel)
+{
+    for (size_t g = 0; g < std::min(limit, groups.size()); ++g) {
+        if (cancel && cancel->load())
+            return;
+        auto &group = groups[g];
+        group.fix = planFix(simulator, rows, group);
+        if (!group.fix)
+            continue;
+        const auto count = countUnblocked(simulator.design(), rows, group, *group.fix);
+        group.unblocked = count.inGroup;
+        group.unblockedElsewhere = count.elsewhere;
+    }
+}
+
+} // namespace mailpath::core

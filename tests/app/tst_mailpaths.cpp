@@ -1,0 +1,177 @@
+// The Mail paths view through the real main window: computed in the background after an
+// import, blockers ranked, fix applied as one undoable edit, flows filtered, traced, pinned.
+#include "app/canvas/diagramscene.h"
+#include "app/gui/designdocument.h"
+#include "app/gui/fileactions.h"
+#include "app/gui/mainwindow.h"
+#include "app/panels/mailpathspanel.h"
+#include "core/model/resources.h"
+
+#include <QDockWidget>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mailpath;
+using namespace mailpath::app;
+
+namespace {
+
+/** Waits for the result of the computation in flight (or the next one). */
+bool waitForResult(MailPathsPanel *panel)
+{
+    QSignalSpy ready(panel, &MailPathsPanel::resultReady);
+    return ready.wait(30000) && !panel->isComputing();
+}
+
+size_t blockedCount(const MatrixResult &r)
+{
+    return r.rows.size() - r.delivered;
+}
+
+} // namespace
+
+class TestMailPaths : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName("MailPathTest");
+        QCoreApplication::setApplicationName("tst_mailpaths");
+    }
+
+    void importShowsRankedBlockersAndFixUndoes()
+    {
+        QTemporaryDir dir;
+        QProcess gen;
+        gen.start("python3", {QString(MAILPATH_SOURCE_DIR) + "/benchmarks/gen_account.py",
+                              "--enis", "120", "--vpcs", "3", "--subnets-per-vpc", "2",
+                              "--seed", "11", "-o", dir.path()});
+        QVERIFY(gen.waitForFinished(60000));
+        QCOMPARE(gen.exitCode(), 0);
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *panel = w.mailPathsPanel();
+        QSignalSpy ready(panel, &MailPathsPanel::resultReady);
+        QVERIFY(w.fileActions()->importFolder(dir.path()));
+        QVERIFY(panel->isVisible()); // opened by the import
+        QVERIFY(ready.wait(30000));
+        const auto *r = panel->result();
+        QVERIFY(r);
+        QVERIFY(r->rows.size() > 500);
+        QVERIFY(panel->summaryTable()->rowCount() > 0);
+        QCOMPARE(panel->blockersTable()->item(0, 0)->text(), QString("192"));
+        QCOMPARE(panel->blockersTable()->item(0, 2)->text(), QString("SG_EGRESS_DENY"));
+        QCOMPARE(r->groups[0].unblocked.value(), size_t(48));
+        const size_t blockedBefore = blockedCount(*r);
+        const size_t elsewhere = r->groups[0].unblockedElsewhere;
+        QVERIFY(elsewhere > 0); // this fix also opens flows blamed on the ENIs
+
+        const int undoBefore = w.document()->undoStack()->count();
+        QVERIFY(panel->applyFix(0));
+        QCOMPARE(w.document()->undoStack()->count(), undoBefore + 1);
+        QVERIFY(waitForResult(panel)); // live: recomputed after the edit
+        QCOMPARE(blockedCount(*panel->result()),
+                 blockedBefore - 48 - elsewhere);
+        QCOMPARE(panel->result()->revision, w.document()->design().revision());
+
+        w.document()->undoStack()->undo();
+        QVERIFY(waitForResult(panel));
+        QCOMPARE(blockedCount(*panel->result()), blockedBefore);
+        QCOMPARE(panel->blockersTable()->item(0, 0)->text(), QString("192"));
+
+        // Filter by the source's VPC: exactly the flows of the workloads in that VPC.
+        const auto &design = w.document()->design();
+        const std::string vpc = design.all<core::Vpc>().begin()->first;
+        size_t inVpc = 0;
+        for (const auto &row : panel->result()->rows) {
+            const auto *i = design.find<core::Instance>(row.from);
+            const auto *e = design.find<core::Eni>(row.from);
+            inVpc += (i ? i->vpcId : e ? e->vpcId : std::string()) == vpc ? 1 : 0;
+        }
+        QVERIFY(inVpc > 0);
+        panel->setFilter(MailPathsModel::AllVerdicts, QString::fromStdString(vpc));
+        QCOMPARE(size_t(panel->flowsModel()->rowCount()), inVpc);
+    }
+
+    void templateFlowsFilterTracePinExport()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(QStringLiteral(MAILPATH_SOURCE_DIR)
+                                          + "/resources/templates/s1b-ses-vpc-endpoint"
+                                            ".mailpath.json"));
+        auto *panel = w.mailPathsPanel();
+        auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+        QVERIFY(dock && !dock->isVisible());
+        QSignalSpy ready(panel, &MailPathsPanel::resultReady);
+        dock->toggleViewAction()->trigger(); // View > Mail Paths
+        QVERIFY(ready.wait(30000));
+        const auto *r = panel->result();
+        QCOMPARE(r->rows.size(), size_t(5));
+        QCOMPARE(r->delivered, size_t(1));
+        QCOMPARE(panel->summaryTable()->rowCount(), 5);
+        QCOMPARE(panel->summaryTable()->item(2, 1)->text(), QString("587"));
+        QCOMPARE(panel->summaryTable()->item(2, 2)->text(), QString("1"));
+        QCOMPARE(panel->blockersTable()->rowCount(), 1);
+        QCOMPARE(panel->blockersTable()->item(0, 4)->text(), QString("4 of 4"));
+
+        // Filters.
+        panel->setFilter(MailPathsModel::OnlyBlocked, {});
+        QCOMPARE(panel->flowsModel()->rowCount(), 4);
+        panel->setFilter(MailPathsModel::AllVerdicts, "2465");
+        QCOMPARE(panel->flowsModel()->rowCount(), 1);
+        panel->setFilter(MailPathsModel::OnlyDelivered, {});
+        QCOMPARE(panel->flowsModel()->rowCount(), 1);
+
+        // Click a flow: its trace is drawn on the canvas.
+        panel->flowsView()->setCurrentIndex(panel->flowsModel()->index(0, 0));
+        QVERIFY(!w.scene()->mappedHops().empty());
+
+        // Pin it as an expected flow; undo removes it.
+        const size_t flows = w.document()->design().flows().size();
+        QVERIFY(panel->pinFlow(panel->flowsModel()->matrixRow(0)));
+        QCOMPARE(w.document()->design().flows().size(), flows + 1);
+        QCOMPARE(w.document()->design().flows().back().port, uint16_t(587));
+        QCOMPARE(w.document()->design().flows().back().expect, std::string("delivered"));
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.document()->design().flows().size(), flows);
+
+        // Export.
+        QTemporaryDir out;
+        QString error;
+        QVERIFY2(panel->exportCsv(out.filePath("m.csv"), &error), qPrintable(error));
+        QFile csv(out.filePath("m.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        QCOMPARE(csv.readAll().count('\n'), 6);
+
+        // Apply the fix: every flow delivered, no blockers left; undo brings them back.
+        QVERIFY(panel->applyFix(0));
+        QVERIFY(waitForResult(panel));
+        QCOMPARE(panel->result()->delivered, size_t(5));
+        QCOMPARE(panel->blockersTable()->rowCount(), 0);
+        w.document()->undoStack()->undo();
+        QVERIFY(waitForResult(panel));
+        QCOMPARE(panel->result()->delivered, size_t(1));
+
+        // Cancel leaves the last result in place.
+        panel->recompute();
+        QVERIFY(panel->isComputing());
+        panel->job()->cancel();
+        QVERIFY(!panel->isComputing());
+        QCOMPARE(panel->result()->delivered, size_t(1));
+    }
+};
+
+QTEST_MAIN(TestMailPaths)
+#include "tst_mailpaths.moc"
