@@ -37,7 +37,9 @@ const std::vector<PaletteEntry> &paletteEntries()
         {"subnet-private", tr("Private subnet"), ":/icons/subnet-private.svg", tr("Network")},
         {"internet-gateway", tr("Internet gateway"), ":/icons/internet-gateway.svg", tr("Network")},
         {"nat-gateway", tr("NAT gateway"), ":/icons/nat-gateway.svg", tr("Network")},
+        {"nat-instance", tr("NAT instance"), ":/icons/nat-gateway.svg", tr("Network")},
         {"nlb", tr("Network load balancer"), ":/icons/load-balancer.svg", tr("Network")},
+        {"classic-lb", tr("Classic Load Balancer"), ":/icons/load-balancer.svg", tr("Network")},
         {"transit-gateway", tr("Transit gateway"), ":/icons/transit-gateway.svg", tr("Network")},
         {"peering", tr("VPC peering"), ":/icons/peering-connection.svg", tr("Network")},
         {"vpn-gateway", tr("VPN gateway + VPN"), ":/icons/vpn-gateway.svg", tr("Network")},
@@ -102,6 +104,10 @@ ResourceBundle createFromPalette(const Design &design, const QString &entryKey,
         ok = addInternetGateway(b, ctx);
     else if (entryKey == "nlb")
         ok = addLoadBalancer(b, ctx);
+    else if (entryKey == "nat-instance")
+        ok = addNatInstance(b, ctx);
+    else if (entryKey == "classic-lb")
+        ok = addClassicLoadBalancer(b, ctx);
     else if (entryKey == "ses-vpc-endpoint")
         ok = addSesVpcEndpoint(b, ctx);
     else if (entryKey == "vpn-gateway")

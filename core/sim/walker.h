@@ -33,7 +33,7 @@ enum class Origin { Local, Tgw, Peering, Vpn, Internet };
 /** Translation state recorded on the way out and reversed by the reply. */
 struct Binding
 {
-    enum Type { NatGateway, LoadBalancer, FirewallDnat, FirewallSnat };
+    enum Type { NatGateway, LoadBalancer, FirewallDnat, FirewallSnat, NatInstance };
     Binding(Type t, std::string_view r, Ipv4 inIp, PortRange inPorts, Ipv4 outIp, PortRange outPorts)
         : type(t), resource(r), insideIp(inIp), insidePorts(inPorts), outsideIp(outIp),
           outsidePorts(outPorts)
@@ -105,6 +105,16 @@ private:
     bool replyFromTarget(const Binding &binding, const AddressOwner &target);
     void checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, Ipv4 target,
                           uint16_t port, const std::vector<std::string> &targetGroups);
+
+    // NAT instances (walknatinstance.cpp)
+    bool isNatInstance(const Eni &eni) const;
+    bool viaNatInstance(const Eni &eni, const SubnetInfo &subnet, Origin origin);
+    const Binding *natInstanceBinding(const AddressOwner &owner) const;
+    bool natInstanceReply(const Binding &binding, const AddressOwner &owner);
+
+    // Classic Load Balancers (walkclassiclb.cpp)
+    bool classicForward(const AddressOwner &node);
+    void classicHealthCheck(const LoadBalancer &lb, const AddressOwner &node, Ipv4 target);
 
     // bookkeeping
     Hop &hop(std::string_view resource, ResourceKind kind, std::string_view action,
