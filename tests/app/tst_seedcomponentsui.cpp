@@ -2,6 +2,7 @@
 // templates: fields and tables edit the model through undoable commands, and the flows follow.
 #include "s1fixture.h"
 
+#include "app/canvas/nodelook.h"
 #include "app/gui/flowrunner.h"
 #include "app/gui/resourcefactory.h"
 #include "app/panels/inspectorpanel.h"
@@ -91,10 +92,14 @@ private slots:
         FlowRunner runner(doc.design());
         QVERIFY(loadTemplate(doc, s1cTemplate));
         QCOMPARE(verdict(runner, "flow-587"), QStringLiteral("NACL_INBOUND_DENY@acl-0s1cpublic"));
+        // Drawn as what it does, until it is set to a plain router.
+        QCOMPARE(iconFor(doc.design(), "i-0s1cnat"), QStringLiteral(":/icons/nat-gateway.svg"));
+        QCOMPARE(iconFor(doc.design(), "i-0s1cweb"), QStringLiteral(":/icons/instance.svg"));
         InspectorPanel inspector(doc.design(), doc.undoStack());
         inspector.setKey("i-0s1cnat");
         QVERIFY(inspector.setProperty("eni-0s1cnat", "/natMode", "router").isEmpty());
         QCOMPARE(verdict(runner, "flow-587"), QStringLiteral("IGW_NO_PUBLIC_IP@igw-0s1c"));
+        QCOMPARE(iconFor(doc.design(), "i-0s1cnat"), QStringLiteral(":/icons/instance.svg"));
         QVERIFY(inspector.setProperty("eni-0s1cnat", "/sourceDestCheck", "true").isEmpty());
         QCOMPARE(verdict(runner, "flow-587"), QStringLiteral("SOURCE_DEST_CHECK_ON@i-0s1cnat"));
         doc.undoStack()->undo();
