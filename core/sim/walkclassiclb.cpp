@@ -125,7 +125,25 @@ bool Walker::classicForward(const AddressOwner &node)
     if (!subnet)
         return block(ReasonCode::UnknownEndpoint, lb.id, ResourceKind::LoadBalancer,
                      "the load balancer node is in no known subnet", "enable a subnet for it");
-    return sendFromSubnet(*subnet, Origin::Local);
+    if (sendFromSubnet(*subnet, Origin::Local))
+        return true;
+    explainSeenAddress(lb, node.privateIp);
+    return false;
+}
+
+// Seed 003's timeout: the instance's security group admits the application, not the ELB.
+void Walker::explainSeenAddress(const LoadBalancer &lb, Ipv4 nodeIp)
+{
+    auto &at = m_trace.blockedAt;
+    if (!at || at->reason != ReasonCode::SgIngressDeny || m_dir != Direction::Forward
+        || at->resource == lb.id || m_pkt.src != nodeIp)
+        return;
+    at->detail += "; " + ipv4Text(nodeIp) + " is Classic Load Balancer " + lb.name
+                  + ", whose TCP listener does not pass the client's address on";
+    if (!lb.securityGroupIds.empty())
+        at->fix = "allow TCP " + m_pkt.dstPorts.toString() + " from the load balancer's security "
+                  "group " + lb.securityGroupIds.front() + " (or the VPC CIDR, as the relay's "
+                  "mynetworks) in " + at->resource;
 }
 
 void Walker::classicHealthCheck(const LoadBalancer &lb, const AddressOwner &node, Ipv4 target)

@@ -115,6 +115,7 @@ private:
     // Classic Load Balancers (walkclassiclb.cpp)
     bool classicForward(const AddressOwner &node);
     void classicHealthCheck(const LoadBalancer &lb, const AddressOwner &node, Ipv4 target);
+    void explainSeenAddress(const LoadBalancer &lb, Ipv4 nodeIp);
 
     // bookkeeping
     Hop &hop(std::string_view resource, ResourceKind kind, std::string_view action,

@@ -352,6 +352,9 @@ private slots:
         const Trace denied = run(caseNamed("Classic ELB, relay SG admits the application's "
                                            "address: the relay sees the ELB"));
         QVERIFY(denied.blockedAt->detail.find("from 10.0.2.100") != std::string::npos);
+        QVERIFY(denied.blockedAt->detail.find("is Classic Load Balancer relay-elb")
+                != std::string::npos);
+        QVERIFY(denied.blockedAt->fix.find("security group sg-0elb") != std::string::npos);
         const Trace relay = run(caseNamed("Classic ELB, mynetworks is the app subnet: Relay "
                                           "access denied"));
         QVERIFY(relay.blockedAt->detail.find("Classic Load Balancer's private address")
