@@ -64,6 +64,13 @@ QString iconFor(const Design &design, const std::string &id)
         if (role == EniRole::Lambda)
             return QStringLiteral(":/icons/lambda.svg");
     }
+    if (*kind == ResourceKind::Instance) { // a NAT instance looks like what it does
+        const auto &enis = design.find<Instance>(id)->eniIds;
+        const auto *eni = enis.empty() ? nullptr : design.find<Eni>(enis.front());
+        if (eni && (eni->natMode == "nat"
+                    || (eni->natMode == "auto" && !eni->sourceDestCheck && eni->publicIp)))
+            return QStringLiteral(":/icons/nat-gateway.svg");
+    }
     if (*kind == ResourceKind::Subnet)
         return isPublicSubnet(design, id) ? QStringLiteral(":/icons/subnet-public.svg")
                                           : QStringLiteral(":/icons/subnet-private.svg");

@@ -153,6 +153,60 @@ bool addInstance(Builder &b, const DropContext &ctx, const char *name)
     return true;
 }
 
+bool addNatInstance(Builder &b, const DropContext &ctx)
+{
+    const auto *subnet = requireSubnet(b, ctx, tr("a NAT instance"));
+    if (!subnet)
+        return false;
+    Instance inst;
+    inst.id = b.newId(ResourceKind::Instance);
+    inst.name = "nat-instance";
+    inst.subnetId = subnet->id;
+    inst.vpcId = subnet->vpcId;
+    inst.availabilityZone = subnet->availabilityZone;
+    Eni eni = makeEni(b, *subnet, EniRole::Workload);
+    eni.instanceId = inst.id;
+    eni.sourceDestCheck = false; // R4.11
+    if (!eni.publicIp) {
+        eni.publicIp = b.planner().nextPublicIp();
+        b.planner().reserve(*eni.publicIp);
+    }
+    inst.eniIds = {eni.id};
+    b.add(std::move(eni));
+    b.add(inst);
+    b.bundle().primaryId = inst.id;
+    b.place(inst.id);
+    return true;
+}
+
+bool addClassicLoadBalancer(Builder &b, const DropContext &ctx)
+{
+    const auto *subnet = requireSubnet(b, ctx, tr("a Classic Load Balancer"));
+    if (!subnet)
+        return false;
+    LoadBalancer lb;
+    lb.id = b.newId(ResourceKind::LoadBalancer);
+    lb.name = "classic-elb";
+    lb.type = "classic";
+    lb.crossZone = true;
+    lb.vpcId = subnet->vpcId;
+    lb.internetFacing = subnet->mapPublicIpOnLaunch;
+    lb.securityGroupIds = {defaultSecurityGroup(b, subnet->vpcId)};
+    lb.healthCheck = "TCP:80"; // seed 003: a health check on 25 floods the mail log
+    ServiceNode node;
+    node.subnetId = subnet->id;
+    if (const auto ip = b.planner().nextFreeIp(subnet->id))
+        node.privateIp = *ip;
+    if (lb.internetFacing)
+        node.publicIp = b.planner().nextPublicIp();
+    lb.nodes = {node};
+    lb.listeners = {Listener{25, "TCP", {}, 0, {}}};
+    b.add(lb);
+    b.bundle().primaryId = lb.id;
+    b.place(lb.id);
+    return true;
+}
+
 bool addTaskEni(Builder &b, const DropContext &ctx, EniRole role)
 {
     const auto *subnet = requireSubnet(b, ctx, role == EniRole::Lambda ? tr("a Lambda function")
@@ -229,7 +283,7 @@ bool addLoadBalancer(Builder &b, const DropContext &ctx)
     if (lb.internetFacing)
         node.publicIp = b.planner().nextPublicIp();
     lb.nodes = {node};
-    lb.listeners = {Listener{25, "TCP", tg.id}};
+    lb.listeners = {Listener{25, "TCP", tg.id, 0, {}}};
     tg.loadBalancerIds = {lb.id};
     b.add(std::move(tg));
     b.add(lb);
@@ -468,7 +522,10 @@ const std::vector<PaletteEntry> &paletteEntries()
         {"internet-gateway", tr("Internet gateway"), ":/icons/internet-gateway.svg", net,
          addInternetGateway},
         {"nat-gateway", tr("NAT gateway"), ":/icons/nat-gateway.svg", net, addNatGateway},
+        {"nat-instance", tr("NAT instance"), ":/icons/nat-gateway.svg", net, addNatInstance},
         {"nlb", tr("Network load balancer"), ":/icons/load-balancer.svg", net, addLoadBalancer},
+        {"classic-lb", tr("Classic Load Balancer"), ":/icons/load-balancer.svg", net,
+         addClassicLoadBalancer},
         {"transit-gateway", tr("Transit gateway"), ":/icons/transit-gateway.svg", net,
          addTransitGateway},
         {"peering", tr("VPC peering"), ":/icons/peering-connection.svg", net, addPeering},

@@ -14,6 +14,8 @@ bool addTaskEni(Builder &b, const DropContext &ctx, core::EniRole role);
 bool addNatGateway(Builder &b, const DropContext &ctx);
 bool addInternetGateway(Builder &b, const DropContext &ctx);
 bool addLoadBalancer(Builder &b, const DropContext &ctx);
+bool addNatInstance(Builder &b, const DropContext &ctx);
+bool addClassicLoadBalancer(Builder &b, const DropContext &ctx);
 bool addSesVpcEndpoint(Builder &b, const DropContext &ctx);
 bool addVpnGateway(Builder &b, const DropContext &ctx);
 bool addSimple(Builder &b, const DropContext &ctx, const QString &entry);

@@ -1,5 +1,6 @@
 #include "inspectorpanel.h"
 
+#include "classicschemas.h"
 #include "recordschemas.h"
 #include "recordtableeditor.h"
 #include "ruletableeditor.h"
@@ -195,9 +196,12 @@ void InspectorPanel::addSection(const Section &section)
         break;
     }
     case Section::Records: {
-        const auto schema = section.variant == Listeners ? listenerSchema(m_design, section.id)
-                            : section.variant == Targets ? targetSchema(m_design)
-                                                         : tgwRouteSchema(m_design, section.id);
+        const auto schema =
+            section.variant == Listeners          ? listenerSchema(m_design, section.id)
+            : section.variant == Targets          ? targetSchema(m_design)
+            : section.variant == ClassicListeners ? classicListenerSchema()
+            : section.variant == ClassicInstances ? classicInstanceSchema(m_design, section.id)
+                                                  : tgwRouteSchema(m_design, section.id);
         auto *editor = new RecordTableEditor(m_design, m_undoStack, section.id, schema, this);
         m_content->addWidget(editor);
         m_recordEditors.push_back(editor);
@@ -329,6 +333,11 @@ void InspectorPanel::loadBalancingSections(const std::string &id, std::vector<Se
     const auto *lb = m_design.find<LoadBalancer>(id);
     if (!lb)
         return;
+    if (lb->isClassic()) {
+        out.push_back({Section::Records, tr("Listeners"), id, ClassicListeners});
+        out.push_back({Section::Records, tr("Instances"), id, ClassicInstances});
+        return;
+    }
     out.push_back({Section::Records, tr("Listeners"), id, Listeners});
     std::vector<std::string> groups;
     for (const auto &listener : lb->listeners)

@@ -67,7 +67,7 @@ private:
 
         friend bool operator==(const Section &, const Section &) = default;
     };
-    enum RecordKind { Listeners, Targets, TgwRoutes };
+    enum RecordKind { Listeners, Targets, TgwRoutes, ClassicListeners, ClassicInstances };
 
     std::vector<Section> sectionsFor(const std::string &id) const;
     void loadBalancingSections(const std::string &id, std::vector<Section> &out) const;

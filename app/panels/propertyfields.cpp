@@ -75,6 +75,10 @@ void loadBalancingFields(const Design &design, const std::string &id, std::vecto
         f.push_back({tr("Internet-facing"), id, "/internetFacing", FieldType::Bool});
         f.push_back({tr("Cross-zone load balancing"), id, "/crossZone", FieldType::Bool});
         f.push_back({tr("Security groups"), id, "/securityGroupIds", FieldType::IdList});
+        if (design.find<LoadBalancer>(id)->isClassic()) {
+            f.push_back({tr("Health check"), id, "/healthCheck", FieldType::Text});
+            f.push_back({tr("Proxy Protocol"), id, "/proxyProtocol", FieldType::Bool});
+        }
         return;
     }
     f.push_back({tr("Protocol"), id, "/protocol", FieldType::Choice,
@@ -138,6 +142,11 @@ std::vector<FieldSpec> fieldsFor(const Design &design, const std::string &id)
         f.push_back({tr("Public IP"), eni, "/publicIp", FieldType::OptionalIpv4});
         f.push_back({tr("Security groups"), eni, "/securityGroupIds", FieldType::IdList});
         f.push_back({tr("Ephemeral ports"), eni, "/ephemeralPorts", FieldType::PortRange});
+        f.push_back({tr("Source/destination check"), eni, "/sourceDestCheck", FieldType::Bool});
+        f.push_back({tr("As a route target"), eni, "/natMode", FieldType::Choice,
+                     {"auto", "nat", "router"},
+                     {tr("auto (NAT when the check is off and it has a public IP)"),
+                      tr("NAT instance (masquerade)"), tr("router (no translation)")}});
     };
     switch (*kind) {
     case ResourceKind::Vpc:

@@ -40,6 +40,7 @@ struct Pending
     std::vector<Linked<std::string>> endpointEnis; //!< parent: VPC endpoint; ENI id
     std::vector<Linked<Eni>> instanceEnis;         //!< parent: instance; from Reservations
     std::vector<Linked<ElasticIp>> addresses;      //!< parent: allocation id or public IP
+    std::vector<Linked<Target>> classicHealth;     //!< parent: Classic Load Balancer name
 };
 
 class ImportContext
@@ -137,6 +138,11 @@ void readListeners(const Json &array, ImportContext &context);
 void readTargetHealthAggregate(const Json &array, ImportContext &context);
 void readAttributeAggregate(const Json &array, ImportContext &context);
 void linkElb(ImportContext &context);
+
+// awsclb.cpp
+void readClassicLoadBalancers(const Json &array, ImportContext &context);
+void readClassicInstanceHealth(const Json &array, ImportContext &context);
+void linkClassic(ImportContext &context);
 
 // awstgw.cpp
 void readTransitGateways(const Json &array, ImportContext &context);

@@ -4,6 +4,7 @@
 #include "awscontext.h"
 
 #include <algorithm>
+#include <set>
 
 namespace mailpath::core::aws {
 
@@ -326,6 +327,36 @@ void readNatGateways(const Json &array, ImportContext &context)
                     });
 }
 
+// An instance or ENI that a route sends traffic to, with source/destination check off: the
+// simulator takes it as a NAT instance when it has a public IP (Eni::natMode "auto").
+void noteNatInstances(ImportContext &context)
+{
+    std::set<std::string> seen;
+    for (const auto &[rtId, rt] : context.design.all<RouteTable>())
+        for (const auto &route : rt.routes) {
+            if (route.target != RouteTarget::Instance && route.target != RouteTarget::NetworkInterface)
+                continue;
+            const Eni *eni = context.design.find<Eni>(route.targetId);
+            if (const Instance *i = context.design.find<Instance>(route.targetId);
+                i && !i->eniIds.empty())
+                eni = context.design.find<Eni>(i->eniIds.front());
+            if (!eni || eni->sourceDestCheck || !seen.insert(route.targetId).second)
+                continue;
+            const std::string what = (route.destination ? route.destination->toString()
+                                                         : route.destinationPrefixListId)
+                                     + " route target";
+            context.info(route.targetId,
+                         eni->publicIp ? route.targetId + " is taken as a NAT instance: source/"
+                                             "destination check off, " + what + ", public IP "
+                                             + eni->publicIp->to_string()
+                                       : route.targetId + " is taken as a router (no address "
+                                             "translation) unless its own subnet routes on to a "
+                                             "NAT gateway: source/destination check off, " + what
+                                             + ", no public IP; set it to NAT in the inspector if "
+                                               "it masquerades");
+        }
+}
+
 void linkEc2(ImportContext &context)
 {
     linkInstanceEnis(context);
@@ -340,6 +371,7 @@ void linkEc2(ImportContext &context)
                 eni.publicIp = nat.publicIp;
         });
     }
+    noteNatInstances(context);
 }
 
 } // namespace mailpath::core::aws

@@ -307,7 +307,8 @@ void linkElb(ImportContext &context)
 {
     std::vector<std::string> ids;
     for (const auto &[id, lb] : context.design.all<LoadBalancer>())
-        ids.push_back(id);
+        if (!lb.isClassic()) // linkClassic
+            ids.push_back(id);
     for (const auto &id : ids)
         linkNodes(id, context);
     linkListeners(context);

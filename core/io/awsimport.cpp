@@ -104,6 +104,8 @@ constexpr KnownKey knownKeys[] = {
     {"Listeners", aws::readListeners},
     {"LoadBalancerTargetHealth", aws::readTargetHealthAggregate},
     {"LoadBalancerAttributes", aws::readAttributeAggregate},
+    {"LoadBalancerDescriptions", aws::readClassicLoadBalancers},
+    {"ClassicLoadBalancerInstanceHealth", aws::readClassicInstanceHealth},
     {"VpnGateways", aws::readVpnGateways},
     {"VpnConnections", aws::readVpnConnections},
     {"CustomerGateways", aws::readCustomerGateways},
@@ -117,7 +119,6 @@ struct IgnoredKey
 
 // Recognised but not modelled: reported (when not empty) so nobody wonders where they went.
 constexpr IgnoredKey ignoredKeys[] = {
-    {"LoadBalancerDescriptions", "classic load balancers"},
     {"DBInstances", "RDS instances"},
     {"DomainStatusList", "Elasticsearch domains"},
     {"Tags", "tag listings (each resource's own tags are read)"},
@@ -334,6 +335,7 @@ void finish(ImportContext &context, const std::string &where)
     aws::linkEc2(context);
     aws::linkVpcs(context);
     aws::linkElb(context);
+    aws::linkClassic(context);
     aws::linkTgw(context);
     aws::linkVpn(context);
 }

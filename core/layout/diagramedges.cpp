@@ -183,9 +183,29 @@ std::string targetNode(const Design &design, const Target &target,
     return {};
 }
 
+// A Classic Load Balancer registers instances directly; the label is the backend port.
+void addClassicEdges(const Design &design, EdgeCollector &edges,
+                     std::unordered_map<std::string, std::string> &byIp)
+{
+    std::map<std::string, const LoadBalancer *> classic;
+    for (const auto &[id, lb] : design.all<LoadBalancer>())
+        if (lb.isClassic())
+            classic.emplace(id, &lb);
+    for (const auto &[id, lb] : classic) {
+        const auto *first = lb->listeners.empty() ? nullptr : &lb->listeners.front();
+        const std::string label = first ? (first->instanceProtocol.empty() ? first->protocol
+                                                                           : first->instanceProtocol)
+                                              + " " + std::to_string(first->backendPort())
+                                        : std::string("instance");
+        for (const auto &target : lb->instances)
+            edges.add(id, targetNode(design, target, byIp), EdgeKind::Target, label, id);
+    }
+}
+
 void addTargetEdges(const Design &design, EdgeCollector &edges)
 {
     std::unordered_map<std::string, std::string> byIp;
+    addClassicEdges(design, edges, byIp);
     std::map<std::string, const TargetGroup *> groups;
     for (const auto &[id, tg] : design.all<TargetGroup>())
         groups.emplace(id, &tg);

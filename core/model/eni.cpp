@@ -20,7 +20,7 @@ std::string_view toString(EniRole role)
     return "other";
 }
 
-MAILPATH_DEFINE_JSON(Eni, id, name, tags, subnetId, vpcId, availabilityZone, privateIps, publicIp, securityGroupIds, role, instanceId, ownerId, description, sourceDestCheck, op25bLifted, ephemeralPorts)
+MAILPATH_DEFINE_JSON(Eni, id, name, tags, subnetId, vpcId, availabilityZone, privateIps, publicIp, securityGroupIds, role, instanceId, ownerId, description, sourceDestCheck, natMode, op25bLifted, ephemeralPorts)
 
 std::string addressLine(const Eni &eni)
 {

@@ -45,6 +45,11 @@ struct Eni
     std::string ownerId;    //!< nat-, vpce-, load balancer ARN or tgw-attach- that owns it
     std::string description;
     bool sourceDestCheck = true;
+    /**
+     * What a route through this interface does: "auto" (a NAT instance when source/destination
+     * check is off and it has a public IP; else a plain router), "nat" or "router".
+     */
+    std::string natMode = "auto";
     bool op25bLifted = false; //!< AWS removed the port-25 restriction for it
     PortRange ephemeralPorts = PortRange{32768, 60999};
 

@@ -4,9 +4,9 @@
 
 namespace mailpath::core {
 
-MAILPATH_DEFINE_JSON(Listener, port, protocol, targetGroupId)
+MAILPATH_DEFINE_JSON(Listener, port, protocol, targetGroupId, instancePort, instanceProtocol)
 
-MAILPATH_DEFINE_JSON(LoadBalancer, id, name, tags, type, internetFacing, vpcId, dnsName, securityGroupIds, nodes, crossZone, listeners)
+MAILPATH_DEFINE_JSON(LoadBalancer, id, name, tags, type, internetFacing, vpcId, dnsName, securityGroupIds, nodes, crossZone, listeners, instances, healthCheck, proxyProtocol)
 
 namespace {
 

@@ -6,7 +6,7 @@
 namespace mailpath::core {
 
 namespace {
-constexpr std::array<std::string_view, 29> names = {
+constexpr std::array<std::string_view, 31> names = {
     "NONE",
     "SG_EGRESS_DENY",
     "SG_INGRESS_DENY",
@@ -35,9 +35,11 @@ constexpr std::array<std::string_view, 29> names = {
     "ROUTING_LOOP",
     "UNKNOWN_ENDPOINT",
     "NAT_NO_INBOUND_MAPPING",
+    "SOURCE_DEST_CHECK_ON",
+    "LB_NO_HEALTHY_TARGET",
     "",
 };
-static_assert(size_t(ReasonCode::NatNoInboundMapping) + 2 == names.size());
+static_assert(size_t(ReasonCode::LbNoHealthyTarget) + 2 == names.size());
 } // namespace
 
 std::string_view toString(ReasonCode code)

@@ -35,6 +35,8 @@ enum class ReasonCode {
     RoutingLoop,                  //!< ROUTING_LOOP
     UnknownEndpoint,              //!< UNKNOWN_ENDPOINT
     NatNoInboundMapping,          //!< NAT_NO_INBOUND_MAPPING: unsolicited inbound to a NAT/IGW address
+    SourceDestCheckOn,            //!< SOURCE_DEST_CHECK_ON: a route's instance/ENI target drops transit traffic
+    LbNoHealthyTarget,            //!< LB_NO_HEALTHY_TARGET: a Classic Load Balancer with no InService instance
 };
 
 std::string_view toString(ReasonCode code);

@@ -208,15 +208,18 @@ bool Walker::viaMiddlebox(const std::string &target, const SubnetInfo &from, Ori
         return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
                      "the route's target " + target + " does not exist", "fix the route");
     if (eni->sourceDestCheck)
-        return block(ReasonCode::RouteBlackhole, target, ResourceKind::NetworkInterface,
+        return block(ReasonCode::SourceDestCheckOn, target,
+                     eni->id == target ? ResourceKind::NetworkInterface : ResourceKind::Instance,
                      target + " has source/destination checking on, so it drops traffic that "
-                              "is not addressed to it",
+                              "is not addressed to it (a NAT instance or appliance needs it off)",
                      "disable the source/destination check on " + target);
     if (subnet != &from && !checkAcl(*subnet, false))
         return false;
     if (!checkSecurityGroups(eni->securityGroupIds, eni->id, ResourceKind::NetworkInterface, true,
                              "inbound"))
         return false;
+    if (isNatInstance(*eni))
+        return viaNatInstance(*eni, *subnet, origin);
     hop(eni->id, ResourceKind::NetworkInterface, HopAction::Forward, "appliance");
     return sendFromSubnet(*subnet, origin);
 }

@@ -197,13 +197,21 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
                   " whenever the chosen port falls in the denied part";
     if (m_dir == Direction::Return && m_pkt.dstPorts.count() > 1) {
         bool natPorts = false;
-        for (const auto &b : m_bindings)
+        bool keptPorts = false;
+        for (const auto &b : m_bindings) {
             natPorts = natPorts || (b.type == Binding::NatGateway && b.outsideIp == m_pkt.dst);
-        detail += natPorts ? ". Replies come back to the source port the NAT gateway chose, "
-                             "anywhere in " + m_pkt.dstPorts.toString()
-                             + " (the high ports seen in flow logs)"
-                           : ". Replies come back to the client's ephemeral ports "
-                                 + m_pkt.dstPorts.toString();
+            keptPorts = keptPorts || (b.type == Binding::NatInstance && b.outsideIp == m_pkt.dst);
+        }
+        if (keptPorts)
+            detail += ". The NAT instance kept the client's source port, so replies come back to "
+                      "the client's ephemeral ports " + m_pkt.dstPorts.toString()
+                      + ", not to the SMTP port";
+        else if (natPorts)
+            detail += ". Replies come back to the source port the NAT gateway chose, anywhere in "
+                      + m_pkt.dstPorts.toString() + " (the high ports seen in flow logs)";
+        else
+            detail += ". Replies come back to the client's ephemeral ports "
+                      + m_pkt.dstPorts.toString();
     }
     const int number = suggestAclRuleNumber(*subnet.acl, egress, decision.denyingRule);
     std::string fix = "add " + std::string(dirWord) + " rule " + std::to_string(number) + " allow TCP "
@@ -278,6 +286,8 @@ bool Walker::arriveAtInterface(const AddressOwner &owner)
     const std::string resource = instance ? instance->id : eni.id;
     const ResourceKind kind = instance ? ResourceKind::Instance : ResourceKind::NetworkInterface;
     if (m_dir == Direction::Return) {
+        if (const auto *nat = natInstanceBinding(owner))
+            return natInstanceReply(*nat, owner);
         if (m_source.kind == Site::Interface && m_source.owner->privateIp == owner.privateIp) {
             checkSecurityGroups(eni.securityGroupIds, resource, kind, true, "inbound");
             hop(resource, kind, HopAction::Deliver, "", "the reply reached the client");

@@ -33,7 +33,7 @@ enum class Origin { Local, Tgw, Peering, Vpn, Internet };
 /** Translation state recorded on the way out and reversed by the reply. */
 struct Binding
 {
-    enum Type { NatGateway, LoadBalancer, FirewallDnat, FirewallSnat };
+    enum Type { NatGateway, LoadBalancer, FirewallDnat, FirewallSnat, NatInstance };
     Binding(Type t, std::string_view r, Ipv4 inIp, PortRange inPorts, Ipv4 outIp, PortRange outPorts)
         : type(t), resource(r), insideIp(inIp), insidePorts(inPorts), outsideIp(outIp),
           outsidePorts(outPorts)
@@ -138,6 +138,17 @@ private:
     bool replyFromTarget(const Binding &binding, const AddressOwner &target);
     void checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, Ipv4 target,
                           uint16_t port);
+
+    // NAT instances (walknatinstance.cpp)
+    bool isNatInstance(const Eni &eni) const;
+    bool viaNatInstance(const Eni &eni, const SubnetInfo &subnet, Origin origin);
+    const Binding *natInstanceBinding(const AddressOwner &owner) const;
+    bool natInstanceReply(const Binding &binding, const AddressOwner &owner);
+
+    // Classic Load Balancers (walkclassiclb.cpp)
+    bool classicForward(const AddressOwner &node);
+    void classicHealthCheck(const LoadBalancer &lb, const AddressOwner &node, Ipv4 target);
+    void explainSeenAddress(const LoadBalancer &lb, Ipv4 nodeIp);
     bool finish(const Site &site);
     std::string aclName(const SubnetInfo &subnet) const;
     const SesEndpoint *sesForRegion(const std::string &region) const;

@@ -27,6 +27,8 @@ bool implicitTlsPort(uint16_t port)
 bool Walker::loadBalancerForward(const AddressOwner &node)
 {
     const auto &lb = *node.lb;
+    if (lb.isClassic())
+        return classicForward(node);
     if (lb.securityGroupIds.empty())
         hop(lb.id, ResourceKind::LoadBalancer, HopAction::Allow, "",
             "no security groups: all client traffic reaches the listeners");
@@ -302,8 +304,11 @@ bool Walker::smtpAccept(const SmtpServer *server)
         std::string seen = "relay " + server->id + " sees the client as " + ipv4Text(m_pkt.src);
         for (const auto &b : m_bindings)
             if (b.type == Binding::LoadBalancer && !b.preserved && m_pkt.src == b.outsideIp)
-                seen += ", the load balancer's private address (client IP preservation is off for "
-                        "ip targets)";
+                seen += b.node && b.node->lb && b.node->lb->isClassic()
+                            ? ", the Classic Load Balancer's private address (its TCP listener "
+                              "does not pass the client's address on)"
+                            : ", the load balancer's private address (client IP preservation is "
+                              "off for ip targets)";
             else if (b.type == Binding::NatGateway && m_pkt.src == b.outsideIp)
                 seen += ", the NAT gateway's address";
         return block(ReasonCode::SmtpRelayDenied, server->id, ResourceKind::SmtpServer,

@@ -42,6 +42,7 @@ const IdSource idSources[] = {
     {ResourceKind::PeeringConnection, "VpcPeeringConnections", "VpcPeeringConnectionId"},
     {ResourceKind::VpcEndpoint, "VpcEndpoints", "VpcEndpointId"},
     {ResourceKind::LoadBalancer, "LoadBalancers", "LoadBalancerArn"},
+    {ResourceKind::LoadBalancer, "LoadBalancerDescriptions", "LoadBalancerName"},
     {ResourceKind::TargetGroup, "TargetGroups", "TargetGroupArn"},
     {ResourceKind::VpnGateway, "VpnGateways", "VpnGatewayId"},
     {ResourceKind::VpnConnection, "VpnConnections", "VpnConnectionId"},
@@ -437,7 +438,15 @@ void TestAwsImport::eniRoles()
     QVERIFY(importDir(samples + "/cloudmapper/demo-us-east-1", d, diagnostics));
     QCOMPARE(str(d.find<Eni>("eni-00000001")->role), str(EniRole::Fargate));
     QCOMPARE(str(d.find<Eni>("eni-00000000")->role), str(EniRole::Workload));
-    QVERIFY(hasDiagnostic(diagnostics, "", "classic load balancers"));
+    // Its Classic Load Balancer (LoadBalancerDescriptions) is modelled, no longer skipped.
+    const LoadBalancer *weblb = d.find<LoadBalancer>("weblb");
+    QVERIFY(weblb && weblb->isClassic());
+    QCOMPARE(weblb->listeners.size(), size_t(1));
+    QCOMPARE(weblb->listeners[0].protocol, std::string("HTTP"));
+    QCOMPARE(weblb->instances.size(), size_t(2));
+    QCOMPARE(weblb->healthCheck, std::string("TCP:8000"));
+    QVERIFY(weblb->internetFacing);
+    QVERIFY(!hasDiagnostic(diagnostics, "", "classic load balancers"));
 
     Design windows;
     InputError error;

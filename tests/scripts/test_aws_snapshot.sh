@@ -50,6 +50,7 @@ per_parent = {
     "describe-listeners": ("LoadBalancerListeners", "LoadBalancerArn"),
     "describe-load-balancer-attributes": ("LoadBalancerAttributes", "LoadBalancerArn"),
     "describe-target-health": ("LoadBalancerTargetHealth", "TargetGroupArn"),
+    "describe-instance-health": ("ClassicLoadBalancerInstanceHealth", "LoadBalancerName"),
 }
 empty = {
     "get-transit-gateway-route-table-propagations": {"TransitGatewayRouteTablePropagations": []},
@@ -57,18 +58,22 @@ empty = {
     "describe-listeners": {"Listeners": []},
     "describe-load-balancer-attributes": {"Attributes": []},
     "describe-target-health": {"TargetHealthDescriptions": []},
+    "describe-instance-health": {"InstanceStates": []},
 }
 def load(name):
     path = os.path.join(folder, name + ".json")
     return json.load(open(path)) if os.path.exists(path) else {name: []}
-if op in raw:
+if service == "elb" and op == "describe-load-balancers":  # Classic Load Balancers
+    print(json.dumps(load("LoadBalancerDescriptions")))
+elif op in raw:
     print(json.dumps(load(raw[op])))
 elif op in per_parent:
     name, key = per_parent[op]
     if op == "search-transit-gateway-routes":
         assert "Name=type,Values=static" in rest, rest
     option = {"TransitGatewayRouteTableId": "--transit-gateway-route-table-id",
-              "LoadBalancerArn": "--load-balancer-arn", "TargetGroupArn": "--target-group-arn"}[key]
+              "LoadBalancerArn": "--load-balancer-arn", "TargetGroupArn": "--target-group-arn",
+              "LoadBalancerName": "--load-balancer-name"}[key]
     parent = rest[rest.index(option) + 1]
     for item in load(name)[name]:
         if item[key] == parent:
@@ -91,7 +96,8 @@ sample, snap = sys.argv[1:3]
 parents = {"TransitGatewayPropagations": "TransitGatewayRouteTableId",
            "TransitGatewayStaticRoutes": "TransitGatewayRouteTableId",
            "LoadBalancerListeners": "LoadBalancerArn", "LoadBalancerAttributes": "LoadBalancerArn",
-           "LoadBalancerTargetHealth": "TargetGroupArn"}
+           "LoadBalancerTargetHealth": "TargetGroupArn",
+           "ClassicLoadBalancerInstanceHealth": "LoadBalancerName"}
 checked = 0
 for name in sorted(os.listdir(snap)):
     mine = json.load(open(os.path.join(snap, name)))
@@ -117,21 +123,23 @@ print(f"{checked} files reproduced")
 PY
 }
 
-for set in test-transit-gateway test-load-balancer; do
-    export AWS_STANDIN_SET="$SAMPLES/$set" AWS_STANDIN_LOG="$work/$set.log"
+for from in "$SAMPLES/test-transit-gateway" "$SAMPLES/test-load-balancer" \
+    "$SOURCE_DIR/tests/data/seed-components/classic-elb"; do
+    set="$(basename "$from")"
+    export AWS_STANDIN_SET="$from" AWS_STANDIN_LOG="$work/$set.log"
     out="$work/$set-snap"
     bash "$SCRIPT" --profile demo --region us-east-2 "$out" 2>"$work/$set.err"
     status=$?
     [ "$status" -eq 0 ] || { cat "$work/$set.err"; fail "$set: aws-snapshot exited $status"; }
     [ -d "$out/us-east-2" ] || fail "$set: no region folder"
-    n=$(ls "$out/us-east-2" | wc -l) # 22 describe calls + 5 per-parent aggregates
-    [ "$n" -eq 27 ] || fail "$set: expected 27 files, got $n: $(ls "$out/us-east-2")"
-    compare "$SAMPLES/$set" "$out/us-east-2"
+    n=$(ls "$out/us-east-2" | wc -l) # 23 describe calls + 6 per-parent aggregates
+    [ "$n" -eq 29 ] || fail "$set: expected 29 files, got $n: $(ls "$out/us-east-2")"
+    compare "$from" "$out/us-east-2"
     grep -v -- "--profile demo" "$AWS_STANDIN_LOG" | grep -v "^configure" && fail "$set: a call without --profile"
     grep -v -- "--region us-east-2" "$AWS_STANDIN_LOG" && fail "$set: a call without --region"
 
     if [ -x "$BIN_DIR/mailpath-cli" ]; then
-        "$BIN_DIR/mailpath-cli" inspect "$SAMPLES/$set" --json >"$work/a.json" 2>/dev/null
+        "$BIN_DIR/mailpath-cli" inspect "$from" --json >"$work/a.json" 2>/dev/null
         "$BIN_DIR/mailpath-cli" inspect "$out" --json >"$work/b.json" 2>/dev/null
         python3 - "$work/a.json" "$work/b.json" <<'PY' || fail "$set: counts differ after import"
 import json, sys

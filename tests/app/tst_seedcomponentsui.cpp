@@ -1,0 +1,144 @@
+// The palette's NAT instance and Classic Load Balancer, and the inspector on the S1c and S4b
+// templates: fields and tables edit the model through undoable commands, and the flows follow.
+#include "s1fixture.h"
+
+#include "app/canvas/nodelook.h"
+#include "app/gui/flowrunner.h"
+#include "app/gui/resourcefactory.h"
+#include "app/panels/inspectorpanel.h"
+#include "app/panels/recordtableeditor.h"
+
+#include <QTableWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace mailpath;
+using namespace mailpath::app;
+
+namespace {
+
+const QString s1cTemplate = QStringLiteral(":/templates/s1c-ses-via-nat-instance.mailpath.json");
+const QString s4bTemplate = QStringLiteral(":/templates/s4b-smtp-relay-classic-elb.mailpath.json");
+
+QString verdict(FlowRunner &runner, const std::string &flowId)
+{
+    for (const auto &r : runner.results())
+        if (r.flow.id == flowId && r.trace) {
+            if (r.trace->delivered())
+                return QStringLiteral("delivered");
+            return QString::fromStdString(std::string(core::toString(r.trace->blockedAt->reason))
+                                          + "@" + r.trace->blockedAt->resource);
+        }
+    return QStringLiteral("no trace");
+}
+
+nlohmann::json bundled(const ResourceBundle &bundle, core::ResourceKind kind)
+{
+    for (const auto &[k, json] : bundle.resources)
+        if (k == kind)
+            return json;
+    return {};
+}
+
+RecordTableEditor *records(InspectorPanel &inspector, const QString &firstHeader)
+{
+    for (auto *editor : inspector.recordEditors())
+        if (editor->table()->horizontalHeaderItem(0)->text() == firstHeader)
+            return editor;
+    return nullptr;
+}
+
+} // namespace
+
+class TestSeedComponentsUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void paletteBuildsANatInstance()
+    {
+        DesignDocument doc;
+        QVERIFY(loadTemplate(doc, s1Template));
+        const auto bundle = createFromPalette(doc.design(), "nat-instance",
+                                              {"subnet-0s1public", {}});
+        QVERIFY2(bundle.error.isEmpty(), qPrintable(bundle.error));
+        const auto eni = bundled(bundle, core::ResourceKind::NetworkInterface);
+        QCOMPARE(eni.value("sourceDestCheck", true), false);
+        QVERIFY(eni.contains("publicIp") && eni["publicIp"].is_string());
+        QCOMPARE(bundled(bundle, core::ResourceKind::Instance).value("subnetId", std::string()),
+                 std::string("subnet-0s1public"));
+    }
+
+    void paletteBuildsAClassicLoadBalancer()
+    {
+        DesignDocument doc;
+        QVERIFY(loadTemplate(doc, s1Template));
+        const auto bundle = createFromPalette(doc.design(), "classic-lb",
+                                              {"subnet-0s1private", {}});
+        QVERIFY2(bundle.error.isEmpty(), qPrintable(bundle.error));
+        const auto lb = bundled(bundle, core::ResourceKind::LoadBalancer);
+        QCOMPARE(lb.value("type", std::string()), std::string("classic"));
+        QCOMPARE(lb.value("healthCheck", std::string()), std::string("TCP:80"));
+        QCOMPARE(lb["listeners"].size(), size_t(1));
+        QVERIFY(!lb["securityGroupIds"].empty());
+        QVERIFY(bundled(bundle, core::ResourceKind::TargetGroup).is_null());
+        // A drop outside a subnet is refused with a reason.
+        QVERIFY(!createFromPalette(doc.design(), "classic-lb", {"vpc-0s1main", {}}).error.isEmpty());
+    }
+
+    void natModeFieldFlipsTheS1cFlow()
+    {
+        DesignDocument doc;
+        FlowRunner runner(doc.design());
+        QVERIFY(loadTemplate(doc, s1cTemplate));
+        QCOMPARE(verdict(runner, "flow-587"), QStringLiteral("NACL_INBOUND_DENY@acl-0s1cpublic"));
+        // Drawn as what it does, until it is set to a plain router.
+        QCOMPARE(iconFor(doc.design(), "i-0s1cnat"), QStringLiteral(":/icons/nat-gateway.svg"));
+        QCOMPARE(iconFor(doc.design(), "i-0s1cweb"), QStringLiteral(":/icons/instance.svg"));
+        InspectorPanel inspector(doc.design(), doc.undoStack());
+        inspector.setKey("i-0s1cnat");
+        QVERIFY(inspector.setProperty("eni-0s1cnat", "/natMode", "router").isEmpty());
+        QCOMPARE(verdict(runner, "flow-587"), QStringLiteral("IGW_NO_PUBLIC_IP@igw-0s1c"));
+        QCOMPARE(iconFor(doc.design(), "i-0s1cnat"), QStringLiteral(":/icons/instance.svg"));
+        QVERIFY(inspector.setProperty("eni-0s1cnat", "/sourceDestCheck", "true").isEmpty());
+        QCOMPARE(verdict(runner, "flow-587"), QStringLiteral("SOURCE_DEST_CHECK_ON@i-0s1cnat"));
+        doc.undoStack()->undo();
+        doc.undoStack()->undo();
+        QCOMPARE(verdict(runner, "flow-587"), QStringLiteral("NACL_INBOUND_DENY@acl-0s1cpublic"));
+    }
+
+    void classicTablesEditTheS4bFlow()
+    {
+        DesignDocument doc;
+        FlowRunner runner(doc.design());
+        QVERIFY(loadTemplate(doc, s4bTemplate));
+        QCOMPARE(verdict(runner, "flow-relay"), QStringLiteral("delivered"));
+        InspectorPanel inspector(doc.design(), doc.undoStack());
+        inspector.setKey("relay-elb");
+        auto *instances = records(inspector, "Instance");
+        QVERIFY(instances);
+        QCOMPARE(instances->table()->rowCount(), 2);
+        instances->table()->item(0, 1)->setText("unhealthy");
+        QCoreApplication::processEvents();
+        instances = records(inspector, "Instance");
+        instances->table()->item(1, 1)->setText("unhealthy");
+        QCoreApplication::processEvents();
+        QCOMPARE(verdict(runner, "flow-relay"), QStringLiteral("LB_NO_HEALTHY_TARGET@relay-elb"));
+        doc.undoStack()->undo();
+        QCOMPARE(verdict(runner, "flow-relay"), QStringLiteral("delivered"));
+
+        auto *listeners = records(inspector, "Protocol");
+        QVERIFY(listeners);
+        QCOMPARE(listeners->table()->columnCount(), 3);
+        listeners->table()->item(0, 2)->setText("2525");
+        QCoreApplication::processEvents();
+        QCOMPARE(doc.design().find<core::LoadBalancer>("relay-elb")->listeners[0].backendPort(),
+                 uint16_t(2525));
+        QCOMPARE(verdict(runner, "flow-relay"), QStringLiteral("SG_INGRESS_DENY@sg-0s4brelay"));
+        doc.undoStack()->undo();
+        QCOMPARE(verdict(runner, "flow-relay"), QStringLiteral("delivered"));
+    }
+};
+
+QTEST_MAIN(TestSeedComponentsUi)
+#include "tst_seedcomponentsui.moc"
