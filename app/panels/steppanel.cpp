@@ -170,7 +170,8 @@ void StepPanel::fillEvents()
         }
         const QString name = i < m_names.size() ? m_names[i] : qs(h.hop.resource);
         auto *item = new QTreeWidgetItem(m_events, {QString::number(i + 1), name,
-                                                    qs(h.hop.action), headerText(h.hop.in),
+                                                    qs(std::string(core::actionText(h.hop.action))),
+                                                    headerText(h.hop.in),
                                                     headerText(h.hop.out)});
         item->setData(0, Qt::UserRole, int(i));
         item->setToolTip(1, qs(h.hop.resource) + QStringLiteral(" · ")

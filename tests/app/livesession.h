@@ -11,7 +11,7 @@
 #include "app/canvas/diagramview.h"
 #include "app/gui/canvasactions.h"
 #include "app/gui/designdocument.h"
-#include "app/gui/flowrunner.h"
+#include "app/flows/flowrunner.h"
 #include "app/gui/mainwindow.h"
 #include "app/panels/flowspanel.h"
 #include "app/panels/inspectorpanel.h"

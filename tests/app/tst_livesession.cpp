@@ -4,7 +4,7 @@
 #include "livesession.h"
 
 #include "app/canvas/edgeitem.h"
-#include "app/gui/addressplanner.h"
+#include "core/model/addressplanner.h"
 #include "app/gui/designdocument.h"
 #include "core/model/publicplan.h"
 
@@ -54,7 +54,7 @@ private slots:
     void plannerNeverHandsOutSimulatorAddresses()
     {
         core::Design design;
-        AddressPlanner planner(design);
+        core::AddressPlanner planner(design);
         for (int i = 0; i < 300; ++i) {
             const auto ip = planner.nextPublicIp();
             QVERIFY2(!core::publicplan::simulatorBlock().contains(ip), ip.to_string().c_str());

@@ -3,8 +3,8 @@
 #include "s1fixture.h"
 
 #include "app/canvas/nodelook.h"
-#include "app/gui/flowrunner.h"
-#include "app/gui/resourcefactory.h"
+#include "app/flows/flowrunner.h"
+#include "app/palette/resourcefactory.h"
 #include "app/panels/inspectorpanel.h"
 #include "app/panels/recordtableeditor.h"
 
