@@ -147,7 +147,8 @@ const bool registered = registerCommand(
      "diff    BEFORE [AFTER] [--from EP]... [--to EP]... [--ports 25,465,587,2465,2587] [--json] "
      "[--parameter KEY=VALUE]... [--region R]",
      {"from", "to", "ports", "parameter", "region"},
-     runDiff});
+     runDiff,
+     {"json"}});
 
 } // namespace
 } // namespace mailpath::cli

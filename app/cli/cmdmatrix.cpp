@@ -188,7 +188,7 @@ const bool registered = registerCommand(
      "[--summary] [--threads N]",
      {"from", "to", "ports", "threads"},
      runMatrix,
-     {"json", "csv"},
+     {"json", "csv", "summary"},
      {{"threads", {0, 256}}}});
 
 } // namespace

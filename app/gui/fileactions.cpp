@@ -20,6 +20,8 @@
 
 #include <algorithm>
 
+#include <filesystem>
+
 namespace mailpath::app {
 
 namespace {
@@ -282,6 +284,9 @@ void FileActions::importCode()
 
 bool FileActions::isCodeSource(const QString &path)
 {
+    std::error_code ec; // a FIFO or device would block or never end: the opener says why
+    if (!std::filesystem::is_regular_file(path.toStdString(), ec))
+        return false;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;

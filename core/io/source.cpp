@@ -2,6 +2,7 @@
 
 #include "awsimport.h"
 #include "designfile.h"
+#include "jsonfile.h"
 
 #include <filesystem>
 #include <fstream>
@@ -16,6 +17,12 @@ bool loadYamlTemplate(const std::string &path, Design &out, Diagnostics &diagnos
                       InputError &error, const IacOptions &options, IacSummary *summary,
                       bool &handled)
 {
+    handled = false;
+    // FIFOs, devices and huge files are refused by the JSON reader with the reason.
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)
+        || std::filesystem::file_size(path, ec) > maxJsonFileBytes || ec)
+        return false;
     std::ifstream in(path, std::ios::binary);
     char head[4096] = {};
     in.read(head, sizeof head);

@@ -193,6 +193,9 @@ IacFormat detectIacFormat(const Json &root)
 {
     if (!root.is_object())
         return IacFormat::None;
+    // A native design also has a numeric "version" and "resources".
+    if (const auto format = root.find("format"); format != root.end() && *format == "mailpath")
+        return IacFormat::None;
     if (root.contains("planned_values") || root.contains("resource_changes"))
         return IacFormat::TerraformPlan;
     if (root.contains("format_version")
