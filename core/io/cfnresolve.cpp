@@ -121,9 +121,11 @@ Json Resolver::resolveAt(const Json &value, const std::string &where, int depth)
     if (!value.is_object())
         return value;
     if (value.size() == 1) {
-        const auto &[key, arg] = *value.items().begin();
+        // Not `*value.items().begin()`: its key would refer into a destroyed temporary.
+        const auto only = value.begin();
+        const std::string &key = only.key();
         if (key == "Ref" || key.starts_with("Fn::"))
-            return apply(key, arg, where, depth + 1);
+            return apply(key, only.value(), where, depth + 1);
     }
     Json out = Json::object();
     for (const auto &[key, item] : value.items())
@@ -312,7 +314,9 @@ bool Resolver::evaluate(const Json &value, const std::string &where, int depth)
 {
     if (depth > maxDepth || !value.is_object() || value.size() != 1)
         return false;
-    const auto &[fn, arg] = *value.items().begin();
+    const auto only = value.begin(); // see resolveAt: no binding into items()'s temporary
+    const std::string &fn = only.key();
+    const Json &arg = only.value();
     if (fn == "Condition")
         return condition(textOf(arg), where);
     if (fn == "Fn::Equals" && arg.is_array() && arg.size() == 2)
