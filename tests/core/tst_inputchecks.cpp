@@ -171,7 +171,8 @@ private slots:
                              [](auto &n) { return n.starts_with("untrusted"); }));
         const std::string subnetId = design.all<Subnet>().begin()->first;
         design.update<Subnet>(subnetId, [](Subnet &s) { s.cidr = *Cidr::parse("10.0.0.7/32"); });
-        QVERIFY(std::any_of(checkAddressing(design).begin(), checkAddressing(design).end(),
+        const auto addressing = checkAddressing(design);
+        QVERIFY(std::any_of(addressing.begin(), addressing.end(),
                             [&](auto &d) { return d.resource == subnetId; }));
         const Trace after = Simulator(design).trace(query);
         const bool passes = std::any_of(after.forward.begin(), after.forward.end(), [&](auto &h) {
