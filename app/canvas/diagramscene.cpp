@@ -386,7 +386,7 @@ void DiagramScene::drawTrace()
         if (auto *item = itemFor(shownKeyFor(hop.anchor)))
             if (item->hopState() != HopState::Failed)
                 item->setHopState(hop.failed ? HopState::Failed : HopState::Passed);
-        if (hop.failed)
+        if (hop.failed && !failed) // the first refusal; later ones are also_blocked
             failed = &hop;
     }
     // The path itself is part of the diagram geometry, drawn by rebuildEdges().
@@ -399,6 +399,11 @@ void DiagramScene::drawTrace()
         QString body = withNames(m_design, b.detail);
         if (!b.fix.empty())
             body += tr("\nFix: %1").arg(withNames(m_design, b.fix));
+        for (const auto &a : m_trace->alsoBlocked)
+            body += tr("\nAlso blocked (%1): %2 at %3")
+                        .arg(QString::fromUtf8(toString(a.direction).data()),
+                             QString::fromUtf8(toString(a.reason).data()),
+                             QString::fromStdString(m_design.displayName(a.resource)));
         QPointF anchor = failed ? anchorPoint(*failed) : QPointF();
         if (!failed)
             if (auto *item = itemFor(b.resource))

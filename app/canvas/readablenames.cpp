@@ -51,6 +51,8 @@ void forEachEndpoint(const Design &design, F &&f)
         f(id);
     for (const auto &[id, r] : design.all<InternetHost>())
         f(id);
+    for (const auto &[id, r] : design.all<OnPremNetwork>()) // sources outside AWS, too
+        f(id);
     for (const auto &[id, r] : design.all<LoadBalancer>())
         f(id);
     for (const auto &[id, r] : design.all<VpcEndpoint>())

@@ -23,7 +23,7 @@ void printHops(std::ostream &out, const char *title, const std::vector<core::Hop
     for (const auto &h : hops) {
         wRes = std::max(wRes, h.resource.size());
         wKind = std::max(wKind, core::kindName(h.kind).size());
-        wAct = std::max(wAct, core::actionText(h.action).size());
+        wAct = std::max(wAct, core::actionText(h.action).size() + (h.assumed ? 1 : 0));
         wRule = std::min<size_t>(48, std::max(wRule, h.rule.size()));
         wIn = std::max(wIn, headerText(h.in).size());
     }
@@ -37,7 +37,8 @@ void printHops(std::ostream &out, const char *title, const std::vector<core::Hop
         const std::string outText = h.out == h.in ? std::string("=") : headerText(h.out);
         std::string rule = h.rule.size() > wRule ? h.rule.substr(0, wRule - 1) + "~" : h.rule;
         const bool deny = h.action == core::HopAction::Deny;
-        const std::string_view action = deny ? "DENY" : core::actionText(h.action);
+        const std::string action = std::string(deny ? "DENY" : core::actionText(h.action))
+                                   + (h.assumed ? "*" : "");
         out << std::right << std::setw(3) << ++n << "  " << std::left << std::setw(int(wRes))
             << h.resource << "  " << std::setw(int(wKind)) << core::kindName(h.kind) << "  "
             << std::setw(int(wAct)) << action << "  "
@@ -64,9 +65,20 @@ void printTrace(std::ostream &out, const core::Trace &trace)
             << "  reason: " << core::toString(b.reason) << "\n"
             << "  detail: " << b.detail << "\n"
             << "  fix:    " << b.fix << "\n\n";
+        for (const auto &a : trace.alsoBlocked)
+            out << "also blocked (walked on as if the first had passed), "
+                << core::toString(a.direction) << ":\n"
+                << "  at:     " << a.resource << " (" << core::kindName(a.kind) << ")\n"
+                << "  reason: " << core::toString(a.reason) << "\n"
+                << "  detail: " << a.detail << "\n"
+                << "  fix:    " << a.fix << "\n\n";
     }
     printHops(out, "FORWARD", trace.forward);
     printHops(out, "RETURN", trace.reply);
+    const auto assumed = [](const core::Hop &h) { return h.assumed; };
+    if (std::any_of(trace.forward.begin(), trace.forward.end(), assumed)
+        || std::any_of(trace.reply.begin(), trace.reply.end(), assumed))
+        out << "*: walked as if the first block had passed\n";
     for (const auto &w : trace.warnings)
         out << "warning: " << w << "\n";
     for (const auto &n : trace.notes)

@@ -15,7 +15,7 @@ QWidget *EndpointDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     line->setCompleter(completer);
-    line->setPlaceholderText(tr("a name, an SES host or an IPv4 address"));
+    line->setPlaceholderText(tr("a name, an SES host or an IPv4 address (Internet and on-premises too)"));
     return line;
 }
 

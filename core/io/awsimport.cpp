@@ -206,6 +206,12 @@ int readDocument(const Json &root, ImportContext &context)
     }
     if (const auto it = root.find("examples"); it != root.end() && it->is_object())
         return readExamples(*it, context);
+    // A recorded boto3 response (Cloud Custodian's placebo and other recorders).
+    const auto status = root.find("status_code");
+    const auto data = root.find("data");
+    if (root.size() == 2 && status != root.end() && status->is_number() && data != root.end()
+        && data->is_object())
+        return readDocument(*data, context);
     return readResponse(root, context, true);
 }
 

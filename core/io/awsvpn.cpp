@@ -22,6 +22,11 @@ constexpr std::string_view options = "Options";
 constexpr std::string_view staticOnly = "StaticRoutesOnly";
 constexpr std::string_view routes = "Routes";
 constexpr std::string_view destination = "DestinationCidrBlock";
+constexpr std::string_view telemetry = "VgwTelemetry";
+constexpr std::string_view outsideIp = "OutsideIpAddress";
+constexpr std::string_view status = "Status";
+constexpr std::string_view statusMessage = "StatusMessage";
+constexpr std::string_view lastChange = "LastStatusChange";
 } // namespace vpnKey
 
 namespace cgwKey {
@@ -52,6 +57,14 @@ void readVpnConnection(const Json &item, const std::string &id, ImportContext &c
     });
     if (auto state = text(item, key::state); !state.empty())
         vpn.state = state;
+    forEachObject(item, vpnKey::telemetry, [&](const Json &tunnel) {
+        VpnTunnel t;
+        t.outsideIp = text(tunnel, vpnKey::outsideIp);
+        t.status = text(tunnel, vpnKey::status);
+        t.statusMessage = text(tunnel, vpnKey::statusMessage);
+        t.lastStatusChange = text(tunnel, vpnKey::lastChange);
+        vpn.tunnels.push_back(std::move(t));
+    });
     context.add(std::move(vpn));
 }
 

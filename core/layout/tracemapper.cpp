@@ -130,26 +130,43 @@ void mapList(const Design &design, const std::vector<Hop> &hops, bool reply, con
 
 } // namespace
 
+namespace {
+
+/** Marks the hop where a blocker refused the packet: its deny hop, else the direction's last. */
+void markFailed(std::vector<MappedHop> &result, const BlockedAt &blocked)
+{
+    const bool reply = blocked.direction == Direction::Return;
+    for (auto &m : result)
+        if (m.reply == reply && m.hop->action == HopAction::Deny && !m.failed
+            && m.hop->resource == blocked.resource) {
+            m.failed = true;
+            return;
+        }
+    for (auto it = result.rbegin(); it != result.rend(); ++it) {
+        if (it->reply == reply && it->hop->resource == blocked.resource) {
+            it->failed = true;
+            return;
+        }
+    }
+    for (auto it = result.rbegin(); it != result.rend(); ++it)
+        if (it->reply == reply) {
+            it->failed = true;
+            break;
+        }
+}
+
+} // namespace
+
 std::vector<MappedHop> mapTrace(const Design &design, const Trace &trace, const IsDrawn &isDrawn)
 {
     std::vector<MappedHop> result;
     mapList(design, trace.forward, false, isDrawn, result);
     mapList(design, trace.reply, true, isDrawn, result);
-    if (trace.blockedAt) {
-        const bool reply = trace.blockedAt->direction == Direction::Return;
-        // The failing hop is the last hop of the blocked direction that names the culprit.
-        for (auto it = result.rbegin(); it != result.rend(); ++it) {
-            if (it->reply == reply && it->hop->resource == trace.blockedAt->resource) {
-                it->failed = true;
-                return result;
-            }
-        }
-        for (auto it = result.rbegin(); it != result.rend(); ++it)
-            if (it->reply == reply) {
-                it->failed = true;
-                break;
-            }
-    }
+    // Every blocker is marked (the first and those found walking on past it).
+    if (trace.blockedAt)
+        markFailed(result, *trace.blockedAt);
+    for (const auto &b : trace.alsoBlocked)
+        markFailed(result, b);
     return result;
 }
 

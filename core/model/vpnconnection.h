@@ -10,6 +10,18 @@
 
 namespace mailpath::core {
 
+/** One tunnel as the snapshot's VgwTelemetry saw it (a point-in-time view). */
+struct VpnTunnel
+{
+    std::string outsideIp;
+    std::string status = "UP"; //!< UP | DOWN
+    std::string statusMessage;
+    std::string lastStatusChange;
+    friend bool operator==(const VpnTunnel &, const VpnTunnel &) = default;
+};
+
+MAILPATH_DECLARE_JSON(VpnTunnel);
+
 struct VpnConnection
 {
     static constexpr ResourceKind kind = ResourceKind::VpnConnection;
@@ -24,6 +36,10 @@ struct VpnConnection
     bool staticRoutesOnly = true;
     std::vector<Cidr> routes; //!< static routes (or prefixes learned by BGP)
     std::string state = "available";
+    std::vector<VpnTunnel> tunnels; //!< empty: no telemetry, assumed up
+
+    /** Tunnels the telemetry reports DOWN. */
+    size_t tunnelsDown() const;
 
     friend bool operator==(const VpnConnection &, const VpnConnection &) = default;
 };

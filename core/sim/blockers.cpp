@@ -64,9 +64,13 @@ std::optional<Header> headerAtBlock(const Simulator &simulator, const MatrixRow 
         return std::nullopt;
     const auto &hops = trace.blockedAt->direction == Direction::Forward ? trace.forward
                                                                         : trace.reply;
-    if (hops.empty())
+    // The first refusal: hops after it were walked as if it had passed.
+    const auto deny = std::find_if(hops.begin(), hops.end(), [](const Hop &h) {
+        return h.action == HopAction::Deny;
+    });
+    if (deny == hops.end())
         return std::nullopt;
-    return hops.back().out;
+    return deny->out;
 }
 
 void addAclEntry(const Design &design, const NetworkAcl &original, ModelFix &fix,

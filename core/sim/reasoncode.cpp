@@ -6,7 +6,7 @@
 namespace mailpath::core {
 
 namespace {
-constexpr std::array<std::string_view, 31> names = {
+constexpr std::array<std::string_view, 32> names = {
     "NONE",
     "SG_EGRESS_DENY",
     "SG_INGRESS_DENY",
@@ -37,9 +37,10 @@ constexpr std::array<std::string_view, 31> names = {
     "NAT_NO_INBOUND_MAPPING",
     "SOURCE_DEST_CHECK_ON",
     "LB_NO_HEALTHY_TARGET",
+    "VPN_TUNNELS_DOWN",
     "",
 };
-static_assert(size_t(ReasonCode::LbNoHealthyTarget) + 2 == names.size());
+static_assert(size_t(ReasonCode::VpnTunnelsDown) + 2 == names.size());
 } // namespace
 
 std::string_view toString(ReasonCode code)

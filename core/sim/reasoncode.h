@@ -37,6 +37,7 @@ enum class ReasonCode {
     NatNoInboundMapping,          //!< NAT_NO_INBOUND_MAPPING: unsolicited inbound to a NAT/IGW address
     SourceDestCheckOn,            //!< SOURCE_DEST_CHECK_ON: a route's instance/ENI target drops transit traffic
     LbNoHealthyTarget,            //!< LB_NO_HEALTHY_TARGET: a Classic Load Balancer with no InService instance
+    VpnTunnelsDown,               //!< VPN_TUNNELS_DOWN: both tunnels of a VPN connection are DOWN
 };
 
 std::string_view toString(ReasonCode code);

@@ -113,6 +113,23 @@ bool EndpointResolver::interfaceSite(const Eni &eni, Site &site) const
     return true;
 }
 
+const VpnConnection *EndpointResolver::vpnKnowing(Ipv4 address) const
+{
+    // The most specific static (or propagated BGP) prefix wins, as the VPC's tables route.
+    const VpnConnection *best = nullptr;
+    int bestLength = -1;
+    for (const auto &[id, vpn] : m_net.design.all<VpnConnection>()) {
+        if (vpn.state != "available")
+            continue;
+        for (const auto &c : vpn.routes)
+            if (c.contains(address) && int(c.prefixLength()) > bestLength) {
+                best = &vpn;
+                bestLength = int(c.prefixLength());
+            }
+    }
+    return best;
+}
+
 Ipv4 EndpointResolver::onPremAddress(const OnPremNetwork &net) const
 {
     for (const auto &[id, server] : m_net.design.all<SmtpServer>())
@@ -130,6 +147,12 @@ bool EndpointResolver::resolveSource(const std::string &text, Site &site, std::s
                 return interfaceSite(*owner->eni, site);
         if (const auto *net = m_net.onPremContaining(*ip)) {
             site = Site{Site::OnPrem, nullptr, net, *ip, net->id, ResourceKind::OnPremNetwork};
+            return true;
+        }
+        if (const auto *vpn = vpnKnowing(*ip)) { // R13.10: a prefix behind a VPN connection
+            site = Site{Site::OnPrem, nullptr, nullptr, *ip, std::string(text),
+                        ResourceKind::OnPremNetwork};
+            site.vpn = vpn;
             return true;
         }
         site = Site{Site::Internet, nullptr, nullptr, *ip, text, ResourceKind::InternetHost};

@@ -28,6 +28,8 @@ private:
                         Ipv4 &address, std::string &label) const;
     Ipv4 nodeAddress(const std::vector<ServiceNode> &nodes, const Site &source, bool usePublic) const;
     Ipv4 onPremAddress(const OnPremNetwork &net) const;
+    /** The available VPN connection whose routes cover an address (longest prefix). */
+    const VpnConnection *vpnKnowing(Ipv4 address) const;
 
     const CompiledNetwork &m_net;
 };

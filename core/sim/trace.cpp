@@ -60,7 +60,16 @@ nlohmann::json hopToJson(const Hop &hop)
     j["out"] = {{"src", hop.out.srcText()}, {"dst", hop.out.dstText()}};
     if (!hop.note.empty())
         j["note"] = hop.note;
+    if (hop.assumed)
+        j["assumed"] = true;
     return j;
+}
+
+nlohmann::json blockedToJson(const BlockedAt &b)
+{
+    return {{"resource", b.resource}, {"kind", kindName(b.kind)},
+            {"direction", toString(b.direction)}, {"reason", toString(b.reason)},
+            {"detail", b.detail}, {"fix", b.fix}};
 }
 } // namespace
 
@@ -76,14 +85,10 @@ nlohmann::json traceToJson(const Trace &trace)
     j["return"] = nlohmann::json::array();
     for (const auto &hop : trace.reply)
         j["return"].push_back(hopToJson(hop));
-    if (trace.blockedAt) {
-        const auto &b = *trace.blockedAt;
-        j["blocked_at"] = {{"resource", b.resource}, {"kind", kindName(b.kind)},
-                           {"direction", toString(b.direction)}, {"reason", toString(b.reason)},
-                           {"detail", b.detail}, {"fix", b.fix}};
-    } else {
-        j["blocked_at"] = nullptr;
-    }
+    j["blocked_at"] = trace.blockedAt ? blockedToJson(*trace.blockedAt) : nlohmann::json();
+    j["also_blocked"] = nlohmann::json::array();
+    for (const auto &b : trace.alsoBlocked)
+        j["also_blocked"].push_back(blockedToJson(b));
     j["warnings"] = trace.warnings;
     j["notes"] = trace.notes;
     return j;

@@ -87,6 +87,8 @@ struct Hop
     std::string note;
     /** What the hop guards: an ACL's or route table's subnet, a security group's ENI or LB. */
     std::string appliesTo;
+    /** Walked as if an earlier block had passed (to find every further blocker). */
+    bool assumed = false;
 };
 
 struct BlockedAt
@@ -107,6 +109,8 @@ struct Trace
     std::vector<Hop> forward;
     std::vector<Hop> reply;
     std::optional<BlockedAt> blockedAt;
+    /** Further blockers behind the first, found by walking on as if it had passed. */
+    std::vector<BlockedAt> alsoBlocked;
     std::vector<std::string> warnings; //!< e.g. SES sandbox, clear text over the Internet
     std::vector<std::string> notes;    //!< assumptions applied (AWS-SEMANTICS §12)
 

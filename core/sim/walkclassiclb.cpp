@@ -125,17 +125,18 @@ bool Walker::classicForward(const AddressOwner &node)
     if (!subnet)
         return block(ReasonCode::UnknownEndpoint, lb.id, ResourceKind::LoadBalancer,
                      "the load balancer node is in no known subnet", "enable a subnet for it");
-    if (sendFromSubnet(*subnet, Origin::Local))
-        return true;
-    explainSeenAddress(lb, node.privateIp);
-    return false;
+    const size_t blockers = blockerCount();
+    const bool reached = sendFromSubnet(*subnet, Origin::Local);
+    if (auto *at = blockerAt(blockers))
+        explainSeenAddress(*at, lb, node.privateIp);
+    return reached;
 }
 
 // Seed 003's timeout: the instance's security group admits the application, not the ELB.
-void Walker::explainSeenAddress(const LoadBalancer &lb, Ipv4 nodeIp)
+void Walker::explainSeenAddress(BlockedAt &blocked, const LoadBalancer &lb, Ipv4 nodeIp)
 {
-    auto &at = m_trace.blockedAt;
-    if (!at || at->reason != ReasonCode::SgIngressDeny || m_dir != Direction::Forward
+    auto *at = &blocked;
+    if (at->reason != ReasonCode::SgIngressDeny || m_dir != Direction::Forward
         || at->resource == lb.id || m_pkt.src != nodeIp)
         return;
     at->detail += "; " + ipv4Text(nodeIp) + " is Classic Load Balancer " + lb.name

@@ -64,6 +64,9 @@ bool Walker::arriveFromInternet()
     if (revisit("internet"))
         return false;
     const auto *owner = m_net.publicOwner(m_pkt.dst);
+    if (m_dir == Direction::Forward && (isPrivateRange(m_pkt.dst)
+                                        || (!owner && m_source.kind == Site::Internet)))
+        return internetCannotReach();
     if (!owner) {
         if (m_dir == Direction::Return && m_source.kind == Site::Internet
             && m_source.address == m_pkt.dst) {
@@ -246,15 +249,13 @@ bool Walker::viaVpnGateway(const std::string &vgwId)
         if (!known)
             continue;
         hop(vgwId, ResourceKind::VpnGateway, HopAction::Forward, "known prefix");
+        if (!checkVpnTunnels(*vpn))
+            return false;
         hop(vpn->id, ResourceKind::VpnConnection, HopAction::Forward, "IPsec tunnel");
         m_lastVpn = vpn;
         return arriveOnPrem(site ? site : m_net.onPremContaining(m_pkt.dst), vpn->id);
     }
-    return block(ReasonCode::VpnNoRoute, vgwId, ResourceKind::VpnGateway,
-                 "virtual private gateway " + vgwId + " knows no route to " + ipv4Text(m_pkt.dst)
-                     + " (no static route or BGP prefix of its VPN connections covers it)",
-                 "add a static route for the on-premises prefix to the VPN connection, or "
-                 "advertise it over BGP");
+    return vpnGatewayUnknown(vgwId, links);
 }
 
 bool Walker::arriveOnPrem(const OnPremNetwork *net, std::string_view via)

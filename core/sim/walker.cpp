@@ -64,7 +64,7 @@ void Walker::run(const Site &source, Ipv4 destination)
     const Site replier = m_final;
     if (!startFrom(replier))
         return;
-    if (m_finished)
+    if (m_finished && !m_trace.blockedAt)
         m_trace.verdict = Verdict::Delivered;
 }
 
@@ -78,6 +78,8 @@ bool Walker::startFrom(const Site &site)
         hop(site.resource, site.resourceKind, HopAction::Send);
         return sendFromOnPrem(site.onPrem);
     }
+    if (site.kind == Site::Service)
+        return replyFromService(site);
     const auto &owner = *site.owner;
     if (m_dir == Direction::Return) {
         for (const auto &b : m_bindings)
@@ -126,7 +128,7 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
     if (!choice) {
         block(ReasonCode::RouteNoMatch, rt.id, ResourceKind::RouteTable,
               "route table " + rt.id + " has no route for " + ipv4Text(m_pkt.dst),
-              "add a route for " + ipv4Text(m_pkt.dst) + "/32 (or a covering prefix) to " + rt.id);
+              noRouteFix(rt));
         return tagLastHop(s.id);
     }
     const auto &route = *choice->route;
@@ -217,9 +219,10 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
     std::string fix = "add " + std::string(dirWord) + " rule " + std::to_string(number) + " allow TCP "
                       + m_pkt.dstPorts.toString() + (egress ? " to " : " from ")
                       + peerCidrText(peer, true) + " to " + subnet.acl->id;
-    block(egress ? ReasonCode::NaclOutboundDeny : ReasonCode::NaclInboundDeny, subnet.acl->id,
-          ResourceKind::NetworkAcl, detail, fix);
-    return tagLastHop(subnet.subnet->id);
+    const bool walkOn = block(egress ? ReasonCode::NaclOutboundDeny : ReasonCode::NaclInboundDeny,
+                              subnet.acl->id, ResourceKind::NetworkAcl, detail, fix);
+    tagLastHop(subnet.subnet->id);
+    return walkOn;
 }
 
 bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::string_view owner,
@@ -261,8 +264,10 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
                                               : groups.front()->id)
                             + ": allow TCP " + port + (ingress ? " from " : " to ")
                             + peerCidrText(peer, false);
-    block(ingress ? ReasonCode::SgIngressDeny : ReasonCode::SgEgressDeny, blame, kind, detail, fix);
-    return tagLastHop(owner);
+    const bool walkOn = block(ingress ? ReasonCode::SgIngressDeny : ReasonCode::SgEgressDeny, blame,
+                              kind, detail, fix);
+    tagLastHop(owner);
+    return walkOn;
 }
 
 bool Walker::arriveAtOwner(const AddressOwner &owner)
@@ -379,6 +384,7 @@ Hop &Walker::hop(std::string_view resource, ResourceKind kind, HopAction action,
     h.in = m_in;
     h.out = m_pkt;
     h.note = std::move(note);
+    h.assumed = m_trace.blockedAt.has_value();
     m_in = m_pkt;
     return h;
 }
@@ -388,9 +394,28 @@ bool Walker::block(ReasonCode reason, std::string_view resource, ResourceKind ki
 {
     hop(resource, kind, HopAction::Deny, "", detail);
     m_trace.verdict = Verdict::Blocked;
-    m_trace.blockedAt = BlockedAt{std::string(resource), kind, m_dir, reason, std::move(detail),
-                                  std::move(fix)};
-    return false;
+    BlockedAt at{std::string(resource), kind, m_dir, reason, std::move(detail), std::move(fix)};
+    if (m_trace.blockedAt)
+        m_trace.alsoBlocked.push_back(std::move(at));
+    else
+        m_trace.blockedAt = std::move(at);
+    // A filter that refused the packet is walked past (as if it had passed) to list every
+    // further blocker; a missing next hop ends the walk. The matrix keeps only the first.
+    return m_record && walksPast(reason);
+}
+
+BlockedAt *Walker::blockerAt(size_t index)
+{
+    if (!m_trace.blockedAt)
+        return nullptr;
+    if (index == 0)
+        return &*m_trace.blockedAt;
+    return index <= m_trace.alsoBlocked.size() ? &m_trace.alsoBlocked[index - 1] : nullptr;
+}
+
+size_t Walker::blockerCount() const
+{
+    return m_trace.blockedAt ? 1 + m_trace.alsoBlocked.size() : 0;
 }
 
 bool Walker::tagLastHop(std::string_view subject)

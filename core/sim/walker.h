@@ -14,7 +14,7 @@ namespace mailpath::core {
 /** Where a packet starts or ends outside a VPC subnet. */
 struct Site
 {
-    enum Kind { Interface, Internet, OnPrem };
+    enum Kind { Interface, Internet, OnPrem, Service }; //!< Service: behind a gateway endpoint
     Site(Kind k = Interface, const AddressOwner *o = nullptr, const OnPremNetwork *n = nullptr,
          Ipv4 a = Ipv4(), std::string r = {}, ResourceKind rk = ResourceKind::NetworkInterface)
         : kind(k), owner(o), onPrem(n), address(a), resource(std::move(r)), resourceKind(rk)
@@ -25,6 +25,7 @@ struct Site
     Ipv4 address;
     std::string resource; //!< the id shown for the endpoint
     ResourceKind resourceKind = ResourceKind::NetworkInterface;
+    const VpnConnection *vpn = nullptr; //!< OnPrem without a modelled network: the link it uses
 };
 
 /** How the packet entered the VPC it is in: NAT gateways refuse peering and VPN (R4.8). */
@@ -57,6 +58,9 @@ struct LbChoice
     Ipv4 ip;
     bool preserveClientIp = false;
 };
+
+/** Whether the walk goes on past a block for this reason: a filter, not a missing next hop. */
+bool walksPast(ReasonCode reason);
 
 /**
  * One simulated connection. Forward and reply use the same engine: the reply is a real
@@ -105,12 +109,17 @@ public:
     bool loadBalancerForward(const AddressOwner &node);
     bool loadBalancerReply(const AddressOwner &node);
     bool endpointForward(const AddressOwner &node);
+    bool viaGatewayEndpoint(const SubnetInfo &from, const Route &route);
+    bool replyFromService(const Site &site);
 
     // bookkeeping
     Hop &hop(std::string_view resource, ResourceKind kind, HopAction action,
              std::string rule = {}, std::string note = {});
     bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
                std::string detail, std::string fix);
+    /** The index-th blocker recorded (0: blockedAt), or null. */
+    BlockedAt *blockerAt(size_t index);
+    size_t blockerCount() const;
     /** Records what the last hop guards (Hop::appliesTo); returns false like block(). */
     bool tagLastHop(std::string_view subject);
     bool revisit(std::string_view where);
@@ -125,6 +134,13 @@ private:
     bool sendOverVpn(const VpnConnection &vpn);
     bool natBehindVpn(const OnPremNetwork &net);
     bool arriveOnPrem(const OnPremNetwork *net, std::string_view via);
+
+    // flows entering AWS (walkinbound.cpp)
+    bool internetCannotReach();
+    bool checkVpnTunnels(const VpnConnection &vpn);
+    bool vpnGatewayUnknown(const std::string &vgwId, const std::vector<const VpnConnection *> &links);
+    std::string noRouteFix(const RouteTable &table) const;
+    std::string tgwNoRouteFix(const std::string &routeTableId) const;
     bool firewallInbound(const Firewall &fw);
     bool enterTgwFromVpn(const VpnConnection &vpn);
     bool routeInTgw(const std::string &tgwId, const std::string &routeTableId,
@@ -148,7 +164,7 @@ private:
     // Classic Load Balancers (walkclassiclb.cpp)
     bool classicForward(const AddressOwner &node);
     void classicHealthCheck(const LoadBalancer &lb, const AddressOwner &node, Ipv4 target);
-    void explainSeenAddress(const LoadBalancer &lb, Ipv4 nodeIp);
+    void explainSeenAddress(BlockedAt &blocked, const LoadBalancer &lb, Ipv4 nodeIp);
     bool finish(const Site &site);
     std::string aclName(const SubnetInfo &subnet) const;
     const SesEndpoint *sesForRegion(const std::string &region) const;

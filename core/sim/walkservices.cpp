@@ -325,6 +325,56 @@ bool Walker::smtpAccept(const SmtpServer *server)
     return true;
 }
 
+namespace {
+/** The ports a gateway endpoint's service answers (R18.2); empty when unknown. */
+std::vector<uint16_t> servicePorts(const VpcEndpoint &ep)
+{
+    if (!ep.ports.empty())
+        return ep.ports;
+    if (ep.serviceName.ends_with(".s3"))
+        return {443, 80};
+    if (ep.serviceName.ends_with(".dynamodb"))
+        return {443};
+    return {};
+}
+} // namespace
+
+bool Walker::viaGatewayEndpoint(const SubnetInfo &, const Route &route)
+{
+    const auto *ep = m_net.design.find<VpcEndpoint>(route.targetId);
+    const uint16_t port = m_pkt.dstPorts.lo;
+    const auto ports = ep ? servicePorts(*ep) : std::vector<uint16_t>();
+    const std::string service = ep ? ep->serviceName : std::string("S3 or DynamoDB");
+    if (!contains(ports, port)) // R18.2: a route, not a listener; the service has its own ports
+        return block(ReasonCode::EndpointPortUnsupported, route.targetId,
+                     ResourceKind::VpcEndpoint,
+                     "gateway endpoint " + route.targetId + " leads to " + service
+                         + (ports.empty() ? std::string(", whose ports are unknown")
+                                          : ", which answers on TCP " + joinPorts(ports) + " only")
+                         + "; nothing there speaks SMTP on " + std::to_string(port),
+                     "route SMTP traffic to a NAT gateway, an SES interface endpoint or a relay");
+    hop(route.targetId, ResourceKind::VpcEndpoint, HopAction::Deliver, service,
+        "the service answers on " + std::to_string(port) + " behind the gateway endpoint");
+    Site site{Site::Service};
+    site.address = m_pkt.dst;
+    site.resource = route.targetId;
+    site.resourceKind = ResourceKind::VpcEndpoint;
+    return finish(site);
+}
+
+bool Walker::replyFromService(const Site &site)
+{
+    // The reply comes back through the endpoint into the VPC (R18.4), the subnet's ACL
+    // inbound applying as to any other packet.
+    hop(site.resource, site.resourceKind, HopAction::Send);
+    const auto *ep = m_net.design.find<VpcEndpoint>(site.resource);
+    const auto *vpc = ep ? m_net.vpcInfo(ep->vpcId) : nullptr;
+    if (!vpc)
+        return block(ReasonCode::UnknownEndpoint, site.resource, site.resourceKind,
+                     "the endpoint's VPC is not in the design", "check the design");
+    return deliverLocal(*vpc, nullptr, Origin::Local);
+}
+
 const SesEndpoint *Walker::sesForRegion(const std::string &region) const
 {
     return m_net.sesForRegion(region);
@@ -338,12 +388,11 @@ bool arriveAtLoadBalancer(Walker &w, const AddressOwner &node)
                                                : w.loadBalancerReply(node);
 }
 
-bool routeToGatewayEndpoint(Walker &w, const SubnetInfo &, const Route &route, Origin)
+bool routeToGatewayEndpoint(Walker &w, const SubnetInfo &from, const Route &route, Origin)
 {
-    return w.block(ReasonCode::NoListener, route.targetId, ResourceKind::VpcEndpoint,
-                   "a gateway endpoint reaches S3 or DynamoDB only; nothing there speaks SMTP",
-                   "route SMTP traffic to a NAT gateway, an SES interface endpoint or a relay");
+    return w.viaGatewayEndpoint(from, route);
 }
+
 
 bool arriveAtEndpoint(Walker &w, const AddressOwner &node)
 {

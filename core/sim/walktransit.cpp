@@ -57,8 +57,7 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
         return block(ReasonCode::TgwRouteNoMatch, routeTableId, ResourceKind::TgwRouteTable,
                      "transit gateway route table " + routeTableId + " has no route to "
                          + ipv4Text(m_pkt.dst),
-                     "enable propagation from the destination's attachment into " + routeTableId
-                         + ", or add a static route");
+                     tgwNoRouteFix(routeTableId));
     if (choice->blackhole)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      "the route " + matched.toString() + " in " + routeTableId + " is a blackhole",
@@ -93,6 +92,8 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     }
     if (next->resourceType == "vpn") {
         if (const auto *vpn = m_net.design.find<VpnConnection>(next->resourceId)) {
+            if (!checkVpnTunnels(*vpn))
+                return false;
             hop(vpn->id, ResourceKind::VpnConnection, HopAction::Forward, "IPsec tunnel");
             m_lastVpn = vpn;
             return arriveOnPrem(m_net.onPremContaining(m_pkt.dst), vpn->id);
@@ -153,11 +154,17 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
         for (const auto &id : net->vpnConnectionIds)
             if (const auto *vpn = m_net.design.find<VpnConnection>(id))
                 links.push_back(vpn);
+    if (links.empty() && m_dir == Direction::Forward && m_source.vpn)
+        links.push_back(m_source.vpn);
     if (links.empty() && m_lastVpn)
         links.push_back(m_lastVpn);
-    for (const auto *vpn : links)
-        if (sendOverVpn(*vpn) || m_trace.blockedAt)
-            return !m_trace.blockedAt;
+    const size_t blockers = blockerCount();
+    for (const auto *vpn : links) {
+        if (sendOverVpn(*vpn))
+            return true;
+        if (blockerCount() != blockers)
+            return false;
+    }
     return block(ReasonCode::VpnNoRoute, net ? net->id : "on-premises", ResourceKind::OnPremNetwork,
                  "the on-premises network has no route to " + ipv4Text(m_pkt.dst)
                      + " over a VPN or Direct Connect link",
@@ -192,6 +199,8 @@ bool Walker::sendOverVpn(const VpnConnection &vpn)
         for (const auto &[id, att] : m_net.design.all<TgwAttachment>()) {
             if (att.resourceType != "vpn" || att.resourceId != vpn.id)
                 continue;
+            if (!checkVpnTunnels(vpn))
+                return false;
             hop(vpn.id, ResourceKind::VpnConnection, HopAction::Forward, "IPsec tunnel");
             const auto *tgw = m_net.design.find<TransitGateway>(att.transitGatewayId);
             const auto &rt = att.associationRouteTableId.empty() && tgw
@@ -208,6 +217,8 @@ bool Walker::sendOverVpn(const VpnConnection &vpn)
         const auto *vpc = m_net.vpcInfo(vpcId);
         if (!vpc || !vpc->vpc->contains(m_pkt.dst)) // R10.2: a VGW forwards to its VPC only
             continue;
+        if (!checkVpnTunnels(vpn))
+            return false;
         hop(vpn.id, ResourceKind::VpnConnection, HopAction::Forward, "IPsec tunnel");
         hop(vgw->id, ResourceKind::VpnGateway, HopAction::Forward, "into " + vpcId);
         return deliverLocal(*vpc, nullptr, Origin::Vpn);

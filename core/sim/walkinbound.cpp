@@ -1,0 +1,201 @@
+// Flows that enter AWS from outside (AWS-SEMANTICS-2 §13): what the Internet cannot reach,
+// the state of VPN tunnels, and what a verdict owes to routes learned over BGP, which no
+// snapshot holds (R13.14, R13.18).
+
+#include "walker.h"
+
+#include "text.h"
+
+#include <algorithm>
+
+namespace mailpath::core {
+
+namespace {
+
+/** The Elastic IP or public IPv4 that maps to a private address, if any. */
+std::optional<Ipv4> publicAddressOf(const CompiledNetwork &net, const VpcInfo &vpc, Ipv4 address)
+{
+    const auto *owner = net.ownerInVpc(vpc.vpc->id, address);
+    if (!owner)
+        return std::nullopt;
+    if (owner->eni && owner->eni->publicIp)
+        return owner->eni->publicIp;
+    if (owner->node && owner->node->publicIp)
+        return owner->node->publicIp;
+    return std::nullopt;
+}
+
+void addOnce(std::vector<std::string> &list, std::string text)
+{
+    if (std::find(list.begin(), list.end(), text) == list.end())
+        list.push_back(std::move(text));
+}
+
+bool isBgpAttachment(const Design &design, const TgwAttachment &att)
+{
+    if (att.resourceType == "direct-connect-gateway")
+        return true;
+    const auto *vpn = att.resourceType == "vpn" ? design.find<VpnConnection>(att.resourceId)
+                                                : nullptr;
+    return vpn && !vpn->staticRoutesOnly;
+}
+
+} // namespace
+
+bool Walker::internetCannotReach()
+{
+    const Ipv4 dst = m_pkt.dst;
+    const auto *vpc = m_net.vpcContaining(dst);
+    if (!isPrivateRange(dst)) // R13.3: a public address no ENI, NLB or NAT gateway owns
+        return block(ReasonCode::UnknownEndpoint, ipv4Text(dst), ResourceKind::InternetHost,
+                     ipv4Text(dst) + " is a public address that nothing in the design owns (no "
+                                     "Elastic IP, public IPv4, load balancer or NAT gateway): the "
+                                     "connection never enters AWS",
+                     "send to the Elastic IP or public DNS name of the receiving instance or "
+                     "internet-facing load balancer, or add the host to the design");
+    std::string detail = ipv4Text(dst) + " is a private (RFC 1918 / RFC 6598) address: the "
+                                         "Internet cannot route it";
+    std::string fix = "send to a public address: give the receiver an Elastic IP, or publish it "
+                      "through an internet-facing load balancer";
+    std::string blame = ipv4Text(dst);
+    ResourceKind kind = ResourceKind::InternetHost;
+    if (vpc && vpc->igw) {
+        blame = vpc->igw->id;
+        kind = ResourceKind::InternetGateway;
+        detail += "; internet gateway " + vpc->igw->id + " translates only public IPv4 and "
+                  "Elastic IPs 1:1 to the private addresses of " + vpc->vpc->id;
+        if (const auto pub = publicAddressOf(m_net, *vpc, dst))
+            fix = "send to " + ipv4Text(*pub) + ", the public address that maps to "
+                  + ipv4Text(dst);
+    } else if (vpc) {
+        detail += "; " + vpc->vpc->id + " has no internet gateway";
+    }
+    return block(ReasonCode::IgwPrivateDestination, blame, kind, detail, fix);
+}
+
+bool Walker::checkVpnTunnels(const VpnConnection &vpn)
+{
+    const size_t down = vpn.tunnelsDown();
+    if (down == 0)
+        return true;
+    std::string evidence;
+    for (const auto &t : vpn.tunnels)
+        evidence += (evidence.empty() ? "" : "; ") + t.outsideIp + " " + t.status
+                    + (t.statusMessage.empty() ? "" : " (" + t.statusMessage + ")")
+                    + (t.lastStatusChange.empty() ? "" : " since " + t.lastStatusChange);
+    if (down < vpn.tunnels.size()) { // R13.12: traffic moves to the tunnel that is up
+        if (m_record)
+            addOnce(m_trace.warnings, std::to_string(down) + " of " + std::to_string(vpn.tunnels.size())
+                     + " tunnels of " + vpn.id + " are DOWN in the snapshot (" + evidence
+                     + "); the flow uses the other, with no redundancy left");
+        return true;
+    }
+    // R13.13 (undocumented, recommendation): drop, never deliver silently.
+    return block(ReasonCode::VpnTunnelsDown, vpn.id, ResourceKind::VpnConnection,
+                 "every tunnel of VPN connection " + vpn.id + " is DOWN in the snapshot's "
+                 "telemetry (" + evidence + "), so nothing crosses it in either direction; "
+                 "the telemetry is a point-in-time view",
+                 "bring a tunnel up: check the customer gateway's IKE/IPsec settings and "
+                 "pre-shared keys for the tunnel outside addresses, then take a new snapshot");
+}
+
+bool walksPast(ReasonCode reason)
+{
+    switch (reason) {
+    case ReasonCode::SgEgressDeny:
+    case ReasonCode::SgIngressDeny:
+    case ReasonCode::NaclOutboundDeny:
+    case ReasonCode::NaclInboundDeny:
+    case ReasonCode::Op25bBlocked:
+    case ReasonCode::VpnTunnelsDown:
+    case ReasonCode::SmtpRelayDenied:
+    case ReasonCode::SmtpTlsRequired:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool Walker::vpnGatewayUnknown(const std::string &vgwId,
+                               const std::vector<const VpnConnection *> &links)
+{
+    // Dead tunnels explain the drop before any prefix does (R13.13).
+    const bool allDown = !links.empty() && std::all_of(links.begin(), links.end(), [](auto *v) {
+        return !v->tunnels.empty() && v->tunnelsDown() == v->tunnels.size();
+    });
+    if (allDown) {
+        hop(vgwId, ResourceKind::VpnGateway, HopAction::Forward);
+        if (!checkVpnTunnels(*links.front()))
+            return false;
+    }
+    const bool bgp = std::any_of(links.begin(), links.end(),
+                                 [](auto *v) { return !v->staticRoutesOnly; });
+    std::string fix = "add a static route for the on-premises prefix to the VPN connection, or "
+                      "advertise it over BGP";
+    if (bgp) // R13.14
+        fix = "this verdict depends on routes learned over BGP, which a snapshot does not hold: "
+              "check that the customer gateway advertises a prefix covering "
+              + ipv4Text(m_pkt.dst) + " (the tunnels' accepted route count), or add a static "
+              "route for it";
+    return block(ReasonCode::VpnNoRoute, vgwId, ResourceKind::VpnGateway,
+                 "virtual private gateway " + vgwId + " knows no route to " + ipv4Text(m_pkt.dst)
+                     + " (no static route or BGP prefix of its VPN connections covers it)",
+                 fix);
+}
+
+std::string Walker::noRouteFix(const RouteTable &table) const
+{
+    const std::string dst = ipv4Text(m_pkt.dst);
+    std::string fix = "add a route for " + dst + "/32 (or a covering prefix) to " + table.id;
+    if (m_net.vpcContaining(m_pkt.dst))
+        return fix;
+    // An on-premises destination: the route back goes to the VPC's virtual private gateway.
+    for (const auto &[id, vgw] : m_net.design.all<VpnGateway>()) {
+        if (std::find(vgw.vpcIds.begin(), vgw.vpcIds.end(), table.vpcId) == vgw.vpcIds.end())
+            continue;
+        bool bgp = false;
+        for (const auto &[vpnId, vpn] : m_net.design.all<VpnConnection>())
+            bgp = bgp || (vpn.vpnGatewayId == id && !vpn.staticRoutesOnly);
+        const std::string prefix = peerCidrText(m_pkt.dst, false);
+        fix = "add a route " + prefix + " -> " + id + " to " + table.id
+              + ", or enable route propagation from " + id + " on it";
+        const bool propagating = std::find(table.propagatingVgwIds.begin(),
+                                           table.propagatingVgwIds.end(), id)
+                                 != table.propagatingVgwIds.end();
+        if (propagating && !bgp) // R13.10: a static VPN's routes propagate into the table
+            fix = "propagation from " + id + " is on, so the VPN's static routes appear in "
+                  + table.id + ": add " + prefix + " to the static routes of the VPN connection, "
+                  "or add a route " + prefix + " -> " + id + " to " + table.id;
+        if (bgp && propagating) // R13.14: the verdict hinges on prefixes a snapshot lacks
+            fix = "this verdict depends on routes learned over BGP, which a snapshot does not "
+                  "hold: propagation from " + id + " is on, so check that the customer gateway "
+                  "advertises a prefix covering " + dst + " (the VPN's accepted route count), "
+                  "or add a static route " + prefix + " -> " + id;
+        return fix;
+    }
+    return fix;
+}
+
+std::string Walker::tgwNoRouteFix(const std::string &routeTableId) const
+{
+    const std::string plain = "enable propagation from the destination's attachment into "
+                              + routeTableId + ", or add a static route";
+    const auto *table = m_net.design.find<TgwRouteTable>(routeTableId);
+    if (!table || m_net.vpcContaining(m_pkt.dst))
+        return plain;
+    for (const auto &attId : table->propagationAttachmentIds) {
+        const auto *att = m_net.design.find<TgwAttachment>(attId);
+        if (!att || !isBgpAttachment(m_net.design, *att))
+            continue;
+        // R13.18: propagation is on; the prefixes themselves are learned over BGP.
+        return "this verdict depends on routes learned over BGP, which a snapshot does not "
+               "hold: " + att->id + " (" + att->resourceType + ") already propagates into "
+               + routeTableId + "; check that the on-premises router advertises a prefix "
+               "covering " + ipv4Text(m_pkt.dst) + " (aws ec2 search-transit-gateway-routes "
+               "--transit-gateway-route-table-id " + routeTableId
+               + " --filters Name=type,Values=propagated), or add a static route";
+    }
+    return plain;
+}
+
+} // namespace mailpath::core
