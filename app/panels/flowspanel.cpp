@@ -115,9 +115,15 @@ void FlowsPanel::refresh()
         auto *verdict = m_table->item(r, VerdictColumn);
         verdict->setForeground(ok ? QColor(0x1d, 0x8f, 0x3a) : QColor(0xd1, 0x1f, 0x2f));
         verdict->setBackground(ok ? QColor(0xe6, 0xf4, 0xea) : QColor(0xfd, 0xe7, 0xe9));
-        if (result.trace && result.trace->blockedAt)
-            verdict->setToolTip(withNames(m_design, result.trace->blockedAt->detail + "\nFix: "
-                                                        + result.trace->blockedAt->fix));
+        if (result.trace && result.trace->blockedAt) {
+            std::string tip = result.trace->blockedAt->detail + "\nFix: "
+                              + result.trace->blockedAt->fix;
+            for (const auto &also : result.trace->alsoBlocked) // walked on past the first
+                tip += "\nAlso blocked (" + std::string(toString(also.direction)) + "): "
+                       + std::string(toString(also.reason)) + " at " + also.resource
+                       + ". Fix: " + also.fix;
+            verdict->setToolTip(withNames(m_design, tip));
+        }
         if (!result.error.isEmpty())
             verdict->setToolTip(result.error);
         auto *match = m_table->item(r, MatchColumn);

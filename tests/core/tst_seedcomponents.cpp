@@ -8,6 +8,7 @@
 
 #include <QtTest>
 
+#include <algorithm>
 #include <functional>
 
 using namespace mailpath::core;
@@ -291,7 +292,10 @@ private slots:
         const Hop *igw = findHop(t.forward, "igw-0natinst", "snat");
         QVERIFY(igw);
         QCOMPARE(igw->out.srcText(), std::string("54.0.0.20:32768-60999"));
-        QCOMPARE(t.reply.back().in.dstText(), std::string("10.0.0.20:32768-60999"));
+        const auto deny = std::find_if(t.reply.begin(), t.reply.end(),
+                                       [](const Hop &h) { return h.action == "deny"; });
+        QVERIFY(deny != t.reply.end()); // the first refusal; later hops are walked on past it
+        QCOMPARE(deny->in.dstText(), std::string("10.0.0.20:32768-60999"));
         QVERIFY(t.blockedAt->detail.find("kept the client's source port") != std::string::npos);
         QVERIFY(contains(t.notes, "i-0natinstance is taken as a NAT instance"));
     }
