@@ -37,6 +37,10 @@ enum class ReasonCode {
     NatNoInboundMapping,          //!< NAT_NO_INBOUND_MAPPING: unsolicited inbound to a NAT/IGW address
     SourceDestCheckOn,            //!< SOURCE_DEST_CHECK_ON: a route's instance/ENI target drops transit traffic
     LbNoHealthyTarget,            //!< LB_NO_HEALTHY_TARGET: a Classic Load Balancer with no InService instance
+    AsymmetricReturn,             //!< ASYMMETRIC_RETURN: a reply meets an inspection point the request did not
+    NetworkFirewallDeny,          //!< NETWORK_FIREWALL_DENY: an AWS Network Firewall rule or default drops it
+    GwlbNoHealthyTarget,          //!< GWLB_NO_HEALTHY_TARGET: a Gateway Load Balancer with no healthy appliance
+    TgwPeeringNotAvailable,       //!< TGW_PEERING_NOT_AVAILABLE: a peering attachment not accepted / not available
 };
 
 std::string_view toString(ReasonCode code);

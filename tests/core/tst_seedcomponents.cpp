@@ -231,7 +231,7 @@ const Case &caseNamed(std::string_view name)
 const Hop *findHop(const std::vector<Hop> &hops, std::string_view resource, std::string_view action)
 {
     for (const auto &h : hops)
-        if (h.resource == resource && h.action == action)
+        if (h.resource == resource && actionText(h.action) == action)
             return &h;
     return nullptr;
 }
@@ -270,7 +270,7 @@ private slots:
         QVERIFY2(std::string(toString(t.verdict)) == c.verdict, text.c_str());
         if (std::string(c.verdict) == "delivered") {
             QVERIFY(!t.reply.empty());
-            QCOMPARE(t.reply.back().action, std::string("deliver"));
+            QCOMPARE(t.reply.back().action, HopAction::Deliver);
             return;
         }
         QVERIFY(t.blockedAt);
