@@ -14,7 +14,7 @@ namespace {
 namespace nfwKey {
 constexpr std::string_view firewall = "Firewall";
 constexpr std::string_view status = "FirewallStatus";
-constexpr std::string_view id = "FirewallId";
+constexpr std::string_view arn = "FirewallArn";
 constexpr std::string_view name = "FirewallName";
 constexpr std::string_view policyArn = "FirewallPolicyArn";
 constexpr std::string_view syncStates = "SyncStates";
@@ -148,7 +148,8 @@ void readNetworkFirewalls(const Json &array, ImportContext &context)
     eachItem(array, "NetworkFirewalls", [&](const Json &item) {
         const Json &f = required(item, nfwKey::firewall);
         NetworkFirewall fw;
-        fw.id = text(f, nfwKey::id).empty() ? requiredText(f, nfwKey::name) : text(f, nfwKey::id);
+        // Keyed by ARN like the load balancers: unique across accounts and Regions.
+        fw.id = text(f, nfwKey::arn).empty() ? requiredText(f, nfwKey::name) : text(f, nfwKey::arn);
         fw.name = text(f, nfwKey::name);
         fw.tags = tags(f);
         fw.vpcId = requiredText(f, key::vpcId);

@@ -15,6 +15,14 @@ MAILPATH_DEFINE_JSON(NetworkFirewall, id, name, tags, vpcId, endpoints, policyNa
                      statelessDefaultActions, statelessFragmentDefaultActions,
                      statefulDefaultActions, ruleOrder, homeNet, state)
 
+const NetworkFirewall *firewallOfEndpoint(const Design &design, std::string_view endpointId)
+{
+    for (const auto &[id, fw] : design.all<NetworkFirewall>())
+        if (fw.endpoint(endpointId))
+            return &fw;
+    return nullptr;
+}
+
 namespace {
 
 std::vector<std::string> containersOf(const Design &design, std::string_view id)

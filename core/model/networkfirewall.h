@@ -102,4 +102,8 @@ struct NetworkFirewall
 
 MAILPATH_DECLARE_JSON(NetworkFirewall);
 
+class Design;
+/** The firewall whose endpoint a route names ("vpce-..."), or null. */
+const NetworkFirewall *firewallOfEndpoint(const Design &design, std::string_view endpointId);
+
 } // namespace mailpath::core

@@ -17,10 +17,8 @@ struct FoundEndpoint
 
 FoundEndpoint firewallEndpoint(const Design &design, std::string_view endpointId)
 {
-    for (const auto &[id, fw] : design.all<NetworkFirewall>())
-        if (const auto *e = fw.endpoint(endpointId))
-            return {&fw, e};
-    return {};
+    const auto *fw = firewallOfEndpoint(design, endpointId);
+    return fw ? FoundEndpoint{fw, fw->endpoint(endpointId)} : FoundEndpoint{};
 }
 
 const VpcEndpoint *gwlbEndpoint(const Design &design, std::string_view id)

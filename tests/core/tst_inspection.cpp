@@ -52,6 +52,12 @@ void applianceMode(Design &d)
     }));
 }
 
+/** The template's PASS TCP 465/25 rules would pass those flows before any TLS rule looks. */
+void withoutTcpPasses(NetworkFirewall &f)
+{
+    std::erase_if(f.ruleGroups, [](const NfwRuleGroup &g) { return g.name == "smtp-egress"; });
+}
+
 NfwRuleGroup group(const char *name, int priority)
 {
     NfwRuleGroup g;
@@ -130,6 +136,7 @@ const std::vector<Case> &cases()
         {"domain allow list naming SES passes 465", "app-b", 465,
          [](Design &d) {
              firewall(d, [](NetworkFirewall &f) {
+                 withoutTcpPasses(f);
                  auto g = group("allowed-domains", 50);
                  g.domains = {"email-smtp.us-east-1.amazonaws.com"};
                  g.domainTargetTypes = {"TLS_SNI"};
@@ -141,6 +148,7 @@ const std::vector<Case> &cases()
         {"domain allow list without SES drops 465 at the ClientHello", "app-b", 465,
          [](Design &d) {
              firewall(d, [](NetworkFirewall &f) {
+                 withoutTcpPasses(f);
                  auto g = group("allowed-domains", 50);
                  g.domains = {".example.com"};
                  g.domainTargetTypes = {"TLS_SNI"};
@@ -149,9 +157,21 @@ const std::vector<Case> &cases()
              });
          },
          "blocked", "nfw-0s7", "forward", "NETWORK_FIREWALL_DENY"},
+        {"a PASS TCP 465 rule passes the flow before the allow list sees it", "app-b", 465,
+         [](Design &d) {
+             firewall(d, [](NetworkFirewall &f) {
+                 auto g = group("allowed-domains", 50);
+                 g.domains = {".example.com"};
+                 g.domainTargetTypes = {"TLS_SNI"};
+                 g.domainListType = "ALLOWLIST";
+                 f.ruleGroups.push_back(g);
+             });
+         },
+         "delivered"},
         {"Suricata rule dropping SES's SNI", "app-b", 465,
          [](Design &d) {
              firewall(d, [](NetworkFirewall &f) {
+                 withoutTcpPasses(f);
                  auto g = group("suricata", 60);
                  g.rulesString = "drop tls $HOME_NET any -> any 465 (msg:\"no SMTPS to SES\"; "
                                  "tls.sni; content:\"email-smtp.us-east-1.amazonaws.com\"; "
