@@ -241,6 +241,13 @@ int firewallHops(const std::vector<Hop> &hops, std::string_view endpoint)
     return n;
 }
 
+bool findFirewallAllow(const std::vector<Hop> &hops)
+{
+    return std::any_of(hops.begin(), hops.end(), [](const Hop &h) {
+        return h.kind == ResourceKind::NetworkFirewall && h.action == HopAction::Allow;
+    });
+}
+
 } // namespace
 
 class TestInspection : public QObject
@@ -315,8 +322,12 @@ private slots:
         QVERIFY(starttls.blockedAt);
         QVERIFY2(starttls.blockedAt->detail.find("STARTTLS") != std::string::npos,
                  starttls.blockedAt->detail.c_str());
-        const Trace plain = run(c, TlsMode::None); // no TLS: the SNI list never sees it
-        QVERIFY2(!plain.blockedAt, plain.blockedAt ? plain.blockedAt->detail.c_str() : "");
+        // No TLS: the SNI list never sees it; the firewall passes and SES refuses plaintext.
+        const Trace plain = run(c, TlsMode::None);
+        QVERIFY(plain.blockedAt);
+        QVERIFY2(plain.blockedAt->reason == ReasonCode::SmtpTlsRequired,
+                 plain.blockedAt->detail.c_str());
+        QVERIFY(findFirewallAllow(plain.forward));
     }
 
     void unreadableSuricataRuleIsAWarning()
