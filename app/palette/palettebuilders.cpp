@@ -401,6 +401,26 @@ bool addSimple(Builder &b, const DropContext &ctx, const QString &entry)
     return true;
 }
 
+bool addNetworkFirewall(Builder &b, const DropContext &ctx)
+{
+    const auto *subnet = requireSubnet(b, ctx, tr("an AWS Network Firewall (its firewall subnet)"));
+    if (!subnet)
+        return false;
+    // One endpoint in the dropped subnet; a policy that hands everything to the stateful
+    // engine and passes what no rule matches (AWS's defaults).
+    NetworkFirewall fw;
+    fw.id = b.newId(ResourceKind::NetworkFirewall);
+    fw.name = "network-firewall";
+    fw.vpcId = subnet->vpcId;
+    fw.policyName = "policy";
+    fw.endpoints = {NfwEndpoint{subnet->availabilityZone, subnet->id,
+                                b.newId(ResourceKind::VpcEndpoint)}};
+    b.add(fw);
+    b.bundle().primaryId = fw.id;
+    b.place(fw.id);
+    return true;
+}
+
 bool addFirewall(Builder &b, const DropContext &ctx)
 {
     const auto *net = b.scratch().find<OnPremNetwork>(ctx.onPremId);
@@ -526,6 +546,8 @@ const std::vector<PaletteEntry> &paletteEntries()
         {"nlb", tr("Network load balancer"), ":/icons/load-balancer.svg", net, addLoadBalancer},
         {"classic-lb", tr("Classic Load Balancer"), ":/icons/load-balancer.svg", net,
          addClassicLoadBalancer},
+        {"network-firewall", tr("AWS Network Firewall"), ":/icons/network-firewall.svg", net,
+         addNetworkFirewall},
         {"transit-gateway", tr("Transit gateway"), ":/icons/transit-gateway.svg", net,
          addTransitGateway},
         {"peering", tr("VPC peering"), ":/icons/peering-connection.svg", net, addPeering},

@@ -12,6 +12,7 @@ bool addSubnet(Builder &b, DropContext ctx, bool isPublic);
 bool addInstance(Builder &b, const DropContext &ctx, const char *name);
 bool addTaskEni(Builder &b, const DropContext &ctx, core::EniRole role);
 bool addNatGateway(Builder &b, const DropContext &ctx);
+bool addNetworkFirewall(Builder &b, const DropContext &ctx);
 bool addInternetGateway(Builder &b, const DropContext &ctx);
 bool addLoadBalancer(Builder &b, const DropContext &ctx);
 bool addNatInstance(Builder &b, const DropContext &ctx);

@@ -201,6 +201,7 @@ void InspectorPanel::addSection(const Section &section)
             : section.variant == Targets          ? targetSchema(m_design)
             : section.variant == ClassicListeners ? classicListenerSchema()
             : section.variant == ClassicInstances ? classicInstanceSchema(m_design, section.id)
+            : section.variant == NfwRuleGroups    ? nfwRuleGroupSchema()
                                                   : tgwRouteSchema(m_design, section.id);
         auto *editor = new RecordTableEditor(m_design, m_undoStack, section.id, schema, this);
         m_content->addWidget(editor);
@@ -300,6 +301,9 @@ std::vector<InspectorPanel::Section> InspectorPanel::sectionsFor(const std::stri
     case ResourceKind::TgwAttachment:
         loadBalancingSections(id, out);
         transitSections(id, out);
+        break;
+    case ResourceKind::NetworkFirewall:
+        out.push_back({Section::Records, tr("Policy rule groups"), id, NfwRuleGroups});
         break;
     case ResourceKind::VpcEndpoint: sgSections(m_design.find<VpcEndpoint>(id)->securityGroupIds); break;
     case ResourceKind::NatGateway:

@@ -67,7 +67,7 @@ private:
 
         friend bool operator==(const Section &, const Section &) = default;
     };
-    enum RecordKind { Listeners, Targets, TgwRoutes, ClassicListeners, ClassicInstances };
+    enum RecordKind { Listeners, Targets, TgwRoutes, ClassicListeners, ClassicInstances, NfwRuleGroups };
 
     std::vector<Section> sectionsFor(const std::string &id) const;
     void loadBalancingSections(const std::string &id, std::vector<Section> &out) const;

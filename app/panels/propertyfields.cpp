@@ -206,6 +206,14 @@ std::vector<FieldSpec> fieldsFor(const Design &design, const std::string &id)
         f.push_back({tr("Public IPs"), id, "/publicIps", FieldType::IpList});
         f.push_back({tr("Source NAT IP"), id, "/snatIp", FieldType::OptionalIpv4});
         break;
+    case ResourceKind::NetworkFirewall:
+        f.push_back({tr("Rule order"), id, "/ruleOrder", FieldType::Choice,
+                     {"DEFAULT_ACTION_ORDER", "STRICT_ORDER"}});
+        f.push_back({tr("Stateless default"), id, "/statelessDefaultActions/0", FieldType::Choice,
+                     {"aws:forward_to_sfe", "aws:pass", "aws:drop"}});
+        f.push_back({tr("HOME_NET"), id, "/homeNet", FieldType::CidrList});
+        f.push_back({tr("State"), id, "/state", FieldType::Choice, {"READY", "PROVISIONING"}});
+        break;
     case ResourceKind::SmtpServer:
         f.push_back({tr("Address"), id, "/address", FieldType::Ipv4});
         f.push_back({tr("Ports"), id, "/ports", FieldType::PortList});

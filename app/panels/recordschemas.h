@@ -10,5 +10,7 @@ RecordTableEditor::Schema listenerSchema(const core::Design &design, const std::
 RecordTableEditor::Schema targetSchema(const core::Design &design);
 /** Static and blackhole routes of a transit gateway route table. */
 RecordTableEditor::Schema tgwRouteSchema(const core::Design &design, const std::string &rtId);
+/** Rule groups of an AWS Network Firewall policy (nfwschema.cpp). */
+RecordTableEditor::Schema nfwRuleGroupSchema();
 
 } // namespace mailpath::app

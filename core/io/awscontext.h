@@ -41,6 +41,10 @@ struct Pending
     std::vector<Linked<Eni>> instanceEnis;         //!< parent: instance; from Reservations
     std::vector<Linked<ElasticIp>> addresses;      //!< parent: allocation id or public IP
     std::vector<Linked<Target>> classicHealth;     //!< parent: Classic Load Balancer name
+    std::vector<Linked<std::string>> firewallPolicies; //!< parent: firewall id; policy ARN
+    std::vector<Linked<NetworkFirewall>> nfwPolicies;  //!< parent: policy ARN; policy fields
+    std::vector<Linked<NfwRuleGroup>> nfwRuleGroups;   //!< parent: rule group ARN
+    std::vector<Linked<std::string>> gwlbServices;     //!< parent: service name; GWLB ARN
 };
 
 class ImportContext
@@ -152,6 +156,13 @@ void readTgwRouteTables(const Json &array, ImportContext &context);
 void readTgwPropagations(const Json &array, ImportContext &context);
 void readTgwStaticRoutes(const Json &array, ImportContext &context);
 void linkTgw(ImportContext &context);
+
+// awsnfw.cpp
+void readNetworkFirewalls(const Json &array, ImportContext &context);
+void readNetworkFirewallPolicies(const Json &array, ImportContext &context);
+void readNetworkFirewallRuleGroups(const Json &array, ImportContext &context);
+void readEndpointServiceConfigurations(const Json &array, ImportContext &context);
+void linkNfw(ImportContext &context);
 
 // awsvpn.cpp
 void readVpnGateways(const Json &array, ImportContext &context);

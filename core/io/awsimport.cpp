@@ -109,6 +109,10 @@ constexpr KnownKey knownKeys[] = {
     {"VpnGateways", aws::readVpnGateways},
     {"VpnConnections", aws::readVpnConnections},
     {"CustomerGateways", aws::readCustomerGateways},
+    {"NetworkFirewalls", aws::readNetworkFirewalls},
+    {"NetworkFirewallPolicies", aws::readNetworkFirewallPolicies},
+    {"NetworkFirewallRuleGroups", aws::readNetworkFirewallRuleGroups},
+    {"ServiceConfigurations", aws::readEndpointServiceConfigurations},
 };
 
 struct IgnoredKey
@@ -344,6 +348,7 @@ void finish(ImportContext &context, const std::string &where)
     aws::linkClassic(context);
     aws::linkTgw(context);
     aws::linkVpn(context);
+    aws::linkNfw(context);
 }
 
 void publish(ImportContext &context, Diagnostics &local, Design &out, Diagnostics &diagnostics)

@@ -90,6 +90,8 @@ std::string routeTargetNode(const Design &design, const Subnet &subnet, const Ro
                                                                 : pcx->requesterVpcId;
         return design.contains(peer) ? peer : std::string();
     }
+    if (const auto *fw = firewallOfEndpoint(design, route.targetId))
+        return fw->id; // a firewall endpoint: the edge goes to its firewall
     return diagramNodeFor(design, route.targetId);
 }
 

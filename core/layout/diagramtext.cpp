@@ -19,54 +19,6 @@ std::string joinCidrs(const std::vector<Cidr> &cidrs)
     return text;
 }
 
-std::string eniAddress(const Eni &eni)
-{
-    std::string text = eni.primaryIp().to_string();
-    if (eni.publicIp)
-        text += " / " + eni.publicIp->to_string();
-    return text;
-}
-
-std::string nodeDetail(const Design &design, const std::string &id, ResourceKind kind)
-{
-    switch (kind) {
-    case ResourceKind::Instance: {
-        const auto *inst = design.find<Instance>(id);
-        const auto *eni = inst->eniIds.empty() ? nullptr : design.find<Eni>(inst->eniIds.front());
-        return eni ? eniAddress(*eni) : std::string();
-    }
-    case ResourceKind::NetworkInterface: return eniAddress(*design.find<Eni>(id));
-    case ResourceKind::NatGateway: {
-        const auto *nat = design.find<NatGateway>(id);
-        std::string text = nat->privateIp.to_string();
-        if (nat->publicIp)
-            text += " / " + nat->publicIp->to_string();
-        return text;
-    }
-    case ResourceKind::SesEndpoint: return design.find<SesEndpoint>(id)->hostName();
-    case ResourceKind::SmtpServer: return design.find<SmtpServer>(id)->address.to_string();
-    case ResourceKind::InternetHost: {
-        const auto *host = design.find<InternetHost>(id);
-        return host->addresses.empty() ? host->hostName : host->addresses[0].to_string();
-    }
-    case ResourceKind::LoadBalancer:
-        return design.find<LoadBalancer>(id)->internetFacing ? "internet-facing" : "internal";
-    case ResourceKind::VpcEndpoint: {
-        const auto *ep = design.find<VpcEndpoint>(id);
-        return ep->nodes.empty() ? std::string() : ep->nodes[0].privateIp.to_string();
-    }
-    case ResourceKind::Firewall: {
-        const auto *fw = design.find<Firewall>(id);
-        return fw->publicIps.empty() ? std::string() : fw->publicIps[0].to_string();
-    }
-    case ResourceKind::CustomerGateway: {
-        const auto *cgw = design.find<CustomerGateway>(id);
-        return cgw->ipAddress ? cgw->ipAddress->to_string() : std::string();
-    }
-    default: return id;
-    }
-}
-
 bool goneState(std::string_view state)
 {
     return state == "deleting" || state == "deleted" || state == "shutting-down"
@@ -133,7 +85,7 @@ DrawnText drawnText(const Design &design, const std::string &key)
     case ResourceKind::OnPremNetwork:
         text.detail = joinCidrs(design.find<OnPremNetwork>(key)->cidrs);
         break;
-    default: text.detail = nodeDetail(design, key, *kind); break;
+    default: text.detail = kindSubtitle(design, key); break; // the kind's traits
     }
     return text;
 }

@@ -33,6 +33,7 @@ enum class ResourceKind {
     Firewall,
     SmtpServer,
     InternetHost,
+    NetworkFirewall, //!< AWS Network Firewall (not the customer's on-premises Firewall)
     PrefixList, //!< referenced by routes and rules; not a node of the diagram
 };
 

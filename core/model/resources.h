@@ -11,6 +11,7 @@
 #include "loadbalancer.h"
 #include "natgateway.h"
 #include "networkacl.h"
+#include "networkfirewall.h"
 #include "onpremnetwork.h"
 #include "peeringconnection.h"
 #include "prefixlist.h"
@@ -38,6 +39,6 @@ using AllResourceTypes = std::tuple<Vpc, Subnet, RouteTable, SecurityGroup, Netw
                                     TgwRouteTable, PeeringConnection, VpcEndpoint, LoadBalancer,
                                     TargetGroup, VpnGateway, VpnConnection, CustomerGateway,
                                     SesEndpoint, OnPremNetwork, Firewall, SmtpServer, InternetHost,
-                                    PrefixList>;
+                                    NetworkFirewall, PrefixList>;
 
 } // namespace mailpath::core

@@ -148,7 +148,10 @@ void checkRoute(Checker &c, const RouteTable &table, const Route &route)
     case RouteTarget::NetworkInterface: routeTarget<Eni>(c, table, route); break;
     case RouteTarget::Instance: routeTarget<Instance>(c, table, route); break;
     case RouteTarget::VpnGateway: routeTarget<VpnGateway>(c, table, route); break;
-    case RouteTarget::VpcEndpoint: routeTarget<VpcEndpoint>(c, table, route); break;
+    case RouteTarget::VpcEndpoint:
+        if (!firewallOfEndpoint(c.design(), route.targetId)) // firewall endpoints are no resource
+            routeTarget<VpcEndpoint>(c, table, route);
+        break;
     case RouteTarget::Local:
     case RouteTarget::EgressOnlyGateway:
     case RouteTarget::Other: break;

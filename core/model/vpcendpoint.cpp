@@ -5,7 +5,7 @@
 
 namespace mailpath::core {
 
-MAILPATH_DEFINE_JSON(VpcEndpoint, id, name, tags, vpcId, endpointType, serviceName, subnetIds, nodes, securityGroupIds, privateDnsEnabled, routeTableIds, ports, state)
+MAILPATH_DEFINE_JSON(VpcEndpoint, id, name, tags, vpcId, endpointType, serviceName, subnetIds, nodes, securityGroupIds, privateDnsEnabled, routeTableIds, ports, state, loadBalancerId)
 
 namespace {
 
@@ -19,7 +19,9 @@ std::vector<std::string> containersOf(const Design &design, std::string_view id)
 
 bool routable(const Design &design, std::string_view id)
 {
-    return design.find<VpcEndpoint>(id)->endpointType == "Gateway"; // interface ones are not
+    // interface endpoints are not; GWLB endpoints are (R16.6)
+    const auto &type = design.find<VpcEndpoint>(id)->endpointType;
+    return type == "Gateway" || type == "GatewayLoadBalancer";
 }
 
 std::string subtitleOf(const Design &design, std::string_view id)

@@ -28,6 +28,7 @@ struct VpcEndpoint
     std::vector<std::string> routeTableIds; //!< gateway endpoints
     std::vector<uint16_t> ports;            //!< empty: every port the service offers
     std::string state = "available";
+    std::string loadBalancerId; //!< GatewayLoadBalancer endpoints: the GWLB behind the service
 
     bool isSesSmtp() const
     {

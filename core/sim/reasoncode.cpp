@@ -6,7 +6,7 @@
 namespace mailpath::core {
 
 namespace {
-constexpr std::array<std::string_view, 32> names = {
+constexpr std::array<std::string_view, 36> names = {
     "NONE",
     "SG_EGRESS_DENY",
     "SG_INGRESS_DENY",
@@ -38,9 +38,13 @@ constexpr std::array<std::string_view, 32> names = {
     "SOURCE_DEST_CHECK_ON",
     "LB_NO_HEALTHY_TARGET",
     "VPN_TUNNELS_DOWN",
+    "ASYMMETRIC_RETURN",
+    "NETWORK_FIREWALL_DENY",
+    "GWLB_NO_HEALTHY_TARGET",
+    "TGW_PEERING_NOT_AVAILABLE",
     "",
 };
-static_assert(size_t(ReasonCode::VpnTunnelsDown) + 2 == names.size());
+static_assert(size_t(ReasonCode::TgwPeeringNotAvailable) + 2 == names.size());
 } // namespace
 
 std::string_view toString(ReasonCode code)

@@ -38,6 +38,10 @@ enum class ReasonCode {
     SourceDestCheckOn,            //!< SOURCE_DEST_CHECK_ON: a route's instance/ENI target drops transit traffic
     LbNoHealthyTarget,            //!< LB_NO_HEALTHY_TARGET: a Classic Load Balancer with no InService instance
     VpnTunnelsDown,               //!< VPN_TUNNELS_DOWN: both tunnels of a VPN connection are DOWN
+    AsymmetricReturn,             //!< ASYMMETRIC_RETURN: a reply meets an inspection point the request did not
+    NetworkFirewallDeny,          //!< NETWORK_FIREWALL_DENY: an AWS Network Firewall rule or default drops it
+    GwlbNoHealthyTarget,          //!< GWLB_NO_HEALTHY_TARGET: a Gateway Load Balancer with no healthy appliance
+    TgwPeeringNotAvailable,       //!< TGW_PEERING_NOT_AVAILABLE: a peering attachment not accepted / not available
 };
 
 std::string_view toString(ReasonCode code);

@@ -69,11 +69,6 @@ enum class HopAction : uint8_t {
     Deny,      //!< "deny": stopped here
 };
 std::string_view actionText(HopAction action);
-/** Compares with the text form, so that callers can keep writing `hop.action == "snat"`. */
-inline bool operator==(HopAction action, std::string_view text)
-{
-    return actionText(action) == text;
-}
 
 /** One component the packet passed (or stopped at), with the header as it entered and left. */
 struct Hop

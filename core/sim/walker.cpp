@@ -151,7 +151,7 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
 
 bool Walker::dispatchRoute(const SubnetInfo &subnet, const Route &route, Origin origin)
 {
-    if (const auto *step = stepForRoute(route.target))
+    if (const auto *step = stepForRoute(route.target, m_net.design, route.targetId))
         return step->viaRoute(*this, subnet, route, origin);
     return block(ReasonCode::RouteBlackhole, subnet.routeTable->id, ResourceKind::RouteTable,
                  "the route's target " + route.targetId + " cannot carry IPv4 SMTP traffic",

@@ -34,7 +34,7 @@ enum class Origin { Local, Tgw, Peering, Vpn, Internet };
 /** Translation state recorded on the way out and reversed by the reply. */
 struct Binding
 {
-    enum Type { NatGateway, LoadBalancer, FirewallDnat, FirewallSnat, NatInstance };
+    enum Type { NatGateway, LoadBalancer, FirewallDnat, FirewallSnat, NatInstance, Inspection };
     Binding(Type t, std::string_view r, Ipv4 inIp, PortRange inPorts, Ipv4 outIp, PortRange outPorts)
         : type(t), resource(r), insideIp(inIp), insidePorts(inPorts), outsideIp(outIp),
           outsidePorts(outPorts)
@@ -49,6 +49,7 @@ struct Binding
     Ipv4 targetIp;                      //!< LoadBalancer: the chosen target
     bool preserved = false;             //!< LoadBalancer: client IP preservation
     const Firewall *firewall = nullptr;
+    std::string_view via; //!< Inspection: the endpoint or appliance that saw the request
 };
 
 /** The target a load balancer node picked for a connection. */
@@ -81,6 +82,7 @@ public:
     Direction direction() const { return m_dir; }
     const CompiledNetwork &net() const { return m_net; }
     const Design &design() const { return m_net.design; }
+    const Query &query() const { return m_query; }
     bool recording() const { return m_record; }
     Trace &trace() { return m_trace; }
     boost::container::small_vector<Binding, 4> &bindings() { return m_bindings; }
@@ -145,6 +147,8 @@ private:
     bool enterTgwFromVpn(const VpnConnection &vpn);
     bool routeInTgw(const std::string &tgwId, const std::string &routeTableId,
                     const std::string &fromAz);
+    bool crossTgwPeering(const TgwAttachment &side, const std::string &tgwId,
+                         const std::string &fromAz);
     const TargetGroup *listenerTargets(const LoadBalancer &lb, uint16_t port);
     bool chooseTarget(const AddressOwner &node, const TargetGroup &tg, LbChoice &choice);
     bool checkTargetAllowed(const LoadBalancer &lb, const TargetGroup &tg, const LbChoice &choice);

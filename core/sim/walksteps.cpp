@@ -1,6 +1,7 @@
 #include "walksteps.h"
 
 #include <array>
+#include <vector>
 
 namespace mailpath::core {
 
@@ -17,6 +18,8 @@ extern const WalkStep applianceInstanceStep; // walkedges.cpp
 extern const WalkStep transitGatewayStep;  // walktransit.cpp
 extern const WalkStep loadBalancerStep;    // walkservices.cpp
 extern const WalkStep vpcEndpointStep;     // walkservices.cpp
+extern const WalkStep networkFirewallStep; // walkinspection.cpp
+extern const WalkStep gwlbEndpointStep;    // walkinspection.cpp
 
 namespace {
 
@@ -32,6 +35,8 @@ constexpr const WalkStep *steps[] = {
     &transitGatewayStep,
     &loadBalancerStep,
     &vpcEndpointStep,
+    &networkFirewallStep,
+    &gwlbEndpointStep,
 };
 
 constexpr size_t routeTargetCount = size_t(RouteTarget::Other) + 1;
@@ -41,6 +46,7 @@ struct Index
 {
     std::array<const WalkStep *, routeTargetCount> byRoute{};
     std::array<const WalkStep *, ownerTypeCount> byOwner{};
+    std::vector<const WalkStep *> claimants;
 };
 
 const Index &index()
@@ -48,7 +54,9 @@ const Index &index()
     static const Index built = [] {
         Index i;
         for (const auto *step : steps) {
-            if (step->route && step->viaRoute)
+            if (step->route && step->viaRoute && step->claims)
+                i.claimants.push_back(step);
+            else if (step->route && step->viaRoute)
                 i.byRoute[size_t(*step->route)] = step;
             if (step->owner && step->arrive)
                 i.byOwner[size_t(*step->owner)] = step;
@@ -68,6 +76,14 @@ std::span<const WalkStep *const> walkSteps()
 const WalkStep *stepForRoute(RouteTarget target)
 {
     return size_t(target) < routeTargetCount ? index().byRoute[size_t(target)] : nullptr;
+}
+
+const WalkStep *stepForRoute(RouteTarget target, const Design &design, std::string_view targetId)
+{
+    for (const auto *step : index().claimants)
+        if (*step->route == target && step->claims(design, targetId))
+            return step;
+    return stepForRoute(target);
 }
 
 const WalkStep *stepForOwner(AddressOwner::Type type)

@@ -23,12 +23,20 @@ struct WalkStep
     bool (*viaRoute)(Walker &walker, const SubnetInfo &from, const Route &route,
                      Origin origin) = nullptr;
     bool (*arrive)(Walker &walker, const AddressOwner &node) = nullptr;
+    /**
+     * For steps that share a route target with others (firewall and GWLB endpoints are both
+     * "vpce-" routes): whether this step handles routes to targetId. Claiming steps are asked
+     * first; the route target's one step without claims takes the rest.
+     */
+    bool (*claims)(const Design &design, std::string_view targetId) = nullptr;
 };
 
 /** Every registered step, in table order. */
 std::span<const WalkStep *const> walkSteps();
-/** The step routes with this target go to; null when no kind forwards them. */
+/** The step routes with this target go to (the one without claims); null when none does. */
 const WalkStep *stepForRoute(RouteTarget target);
+/** The step a route to targetId goes to: a claiming step first, else stepForRoute(target). */
+const WalkStep *stepForRoute(RouteTarget target, const Design &design, std::string_view targetId);
 /** The step that receives packets addressed to this kind of node; null when none does. */
 const WalkStep *stepForOwner(AddressOwner::Type type);
 

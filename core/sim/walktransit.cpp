@@ -83,13 +83,17 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
         if (!egress)
             return block(ReasonCode::TgwNoAttachmentInAz, next->id, ResourceKind::TgwAttachment,
                          "attachment " + next->id + " has no subnet", "add subnets to it");
-        if (m_record)
+        if (m_record) // R14.4, R14.8, R14.10
             hop(next->id, ResourceKind::TgwAttachment, HopAction::Forward,
-                "into " + next->resourceId);
+                "into " + next->resourceId + " in " + egress->subnet->availabilityZone
+                    + (next->applianceMode ? " (appliance mode: chosen by flow hash)"
+                                           : " (the AZ where the packet entered)"));
         else
             hop(next->id, ResourceKind::TgwAttachment, HopAction::Forward);
         return sendFromSubnet(*egress, Origin::Tgw);
     }
+    if (next->resourceType == "peering")
+        return crossTgwPeering(*next, tgwId, fromAz);
     if (next->resourceType == "vpn") {
         if (const auto *vpn = m_net.design.find<VpnConnection>(next->resourceId)) {
             if (!checkVpnTunnels(*vpn))
@@ -107,6 +111,33 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     site.resource = next->id;
     site.resourceKind = ResourceKind::TgwAttachment;
     return finish(site);
+}
+
+bool Walker::crossTgwPeering(const TgwAttachment &side, const std::string &tgwId,
+                             const std::string &fromAz)
+{
+    // R14.1-R14.3: one attachment id per side, each with its own record; only available forwards.
+    const TgwAttachment *peer = nullptr;
+    for (const auto &[id, att] : m_net.design.all<TgwAttachment>())
+        if (&att != &side && att.resourceType == "peering" && att.transitGatewayId == side.resourceId
+            && att.resourceId == tgwId)
+            peer = &att;
+    const auto *bad = side.state != "available" ? &side : (peer && peer->state != "available" ? peer : nullptr);
+    if (bad)
+        return block(ReasonCode::TgwPeeringNotAvailable, bad->id, ResourceKind::TgwAttachment,
+                     "peering attachment " + bad->id + " is " + bad->state
+                         + ": only an available peering forwards",
+                     "accept the peering attachment from the accepter's Region");
+    if (!peer)
+        return block(ReasonCode::TgwPeeringNotAvailable, side.id, ResourceKind::TgwAttachment,
+                     "the peer transit gateway " + side.resourceId + " is not in the design",
+                     "add the peer transit gateway and its side of the peering attachment");
+    hop(side.id, ResourceKind::TgwAttachment, HopAction::Forward, "peering to " + side.resourceId);
+    const auto *peerTgw = m_net.design.find<TransitGateway>(peer->transitGatewayId);
+    const auto &rt = peer->associationRouteTableId.empty() && peerTgw
+                         ? peerTgw->defaultAssociationRouteTableId
+                         : peer->associationRouteTableId;
+    return routeInTgw(peer->transitGatewayId, rt, fromAz);
 }
 
 bool Walker::sendFromOnPrem(const OnPremNetwork *net)

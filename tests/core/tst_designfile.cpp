@@ -130,6 +130,23 @@ void addCustomer(Design &d)
     d.put(SmtpServer{"smtp-1", "relay", {}, "onprem-1", ip("172.16.0.5"), {25},
                      {net("10.0.0.0/8")}, "required"});
     d.put(InternetHost{"host-1", "mx", {}, {ip("203.0.113.25")}, "mx.example.com"});
+    NfwRuleGroup stateless{.name = "fast-path", .type = "STATELESS", .priority = 5};
+    stateless.statelessRules = {{3, {net("10.0.0.0/8")}, {net("0.0.0.0/0")}, {PortRange::all()},
+                                 {PortRange{465, 465}}, {6}, "aws:pass"}};
+    NfwRuleGroup stateful{.name = "smtp", .priority = 100};
+    stateful.statefulRules = {{"DROP", "TCP", "$HOME_NET", "ANY", "ANY", "ANY", "587", "9"}};
+    stateful.domains = {".example.com"};
+    stateful.domainTargetTypes = {"TLS_SNI"};
+    stateful.domainListType = "DENYLIST";
+    stateful.rulesString = "alert tcp any any -> any 25 (sid:1;)";
+    d.put(NetworkFirewall{.id = "nfw-1", .name = "inspection", .vpcId = "vpc-1",
+                          .endpoints = {{"eu-west-1a", "subnet-1", "vpce-0nfw1"}},
+                          .policyName = "egress", .ruleGroups = {stateless, stateful},
+                          .statelessDefaultActions = {"aws:drop"},
+                          .statelessFragmentDefaultActions = {"aws:drop"},
+                          .statefulDefaultActions = {"aws:drop_strict"},
+                          .ruleOrder = "STRICT_ORDER", .homeNet = {net("10.0.0.0/8")},
+                          .state = "PROVISIONING"});
 }
 
 Design sampleDesign()

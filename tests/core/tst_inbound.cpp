@@ -245,7 +245,7 @@ private slots:
         QVERIFY(!t.blockedAt->fix.empty());
         const auto &hops = t.blockedAt->direction == Direction::Forward ? t.forward : t.reply;
         const auto deny = std::find_if(hops.begin(), hops.end(),
-                                       [](const Hop &h) { return h.action == "deny"; });
+                                       [](const Hop &h) { return h.action == HopAction::Deny; });
         QVERIFY(deny != hops.end());
         QCOMPARE(deny->resource, t.blockedAt->resource);
         QVERIFY(std::none_of(hops.begin(), deny, [](const Hop &h) { return h.assumed; }));

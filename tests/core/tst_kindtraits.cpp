@@ -57,6 +57,8 @@ Design everyKind()
     d.put(VpcEndpoint{.id = "vpce-if", .vpcId = "vpc-1", .subnetIds = {"subnet-b"},
                       .nodes = {{"subnet-b", ip("10.0.2.7"), {}, ""}}});
     d.put(VpcEndpoint{.id = "vpce-gw", .vpcId = "vpc-1", .endpointType = "Gateway"});
+    d.put(VpcEndpoint{.id = "vpce-gwlb", .vpcId = "vpc-1", .endpointType = "GatewayLoadBalancer",
+                      .subnetIds = {"subnet-a"}, .loadBalancerId = "nlb-1"});
     d.put(LoadBalancer{.id = "nlb-1", .internetFacing = true, .vpcId = "vpc-1"});
     d.put(TargetGroup{.id = "tg-1", .vpcId = "vpc-1", .loadBalancerIds = {"nlb-1"}});
     d.put(VpnGateway{.id = "vgw-1", .vpcIds = {"vpc-2"}});
@@ -72,6 +74,8 @@ Design everyKind()
     d.put(InternetHost{.id = "host-1", .addresses = {ip("198.51.100.7")}});
     d.put(SmtpServer{.id = "smtp-internet", .hostId = "host-1"});
     d.put(PrefixList{.id = "pl-1"});
+    d.put(NetworkFirewall{.id = "nfw-1", .vpcId = "vpc-1",
+                          .endpoints = {{"eu-west-1a", "subnet-a", "vpce-nfw-a"}}});
     return d;
 }
 
@@ -143,6 +147,8 @@ private slots:
         row("smtp-internet", "host-1");
         row("host-1", "");
         row("pl-1", "");
+        row("nfw-1", "vpc-1");        // its endpoints sit in several subnets: drawn in the VPC
+        row("vpce-gwlb", "subnet-a");
         row("not-there", "");
     }
 
@@ -161,7 +167,8 @@ private slots:
         QTest::addColumn<QString>("id");
         for (const char *id : {"i-1", "eni-lambda", "nat-1", "nat-lost", "igw-1", "vpce-if",
                                "vpce-gw", "nlb-1", "vgw-1", "cgw-1", "fw-1", "smtp-ec2",
-                               "smtp-onprem", "smtp-internet", "tgw-1", "ses-1", "host-1"})
+                               "smtp-onprem", "smtp-internet", "tgw-1", "ses-1", "host-1",
+                               "nfw-1"})
             QTest::newRow(id) << QString(id);
     }
 
@@ -222,6 +229,8 @@ private slots:
         row("smtp-ec2", none);
         row("host-1", none);
         row("pl-1", none);
+        row("nfw-1", none);                         // routes name its endpoints, not the firewall
+        row("vpce-gwlb", RouteTarget::VpcEndpoint); // R16.6: read back as GatewayId vpce-
         row("not-there", none);
     }
 

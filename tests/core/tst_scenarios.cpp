@@ -63,6 +63,7 @@ const char *S2 = "s2-saas-to-customer";
 const char *S3 = "s3-ses-facts";
 const char *S4 = "s4-smtp-relay-nlb";
 const char *S5 = "s5-fargate-tgw";
+const char *S7 = "s7-centralised-egress";
 const char *SES = "email-smtp.us-east-1.amazonaws.com";
 const char *TG4 = "arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/relays/0s4";
 const char *TG2 = "arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/dc-mail/0s2";
@@ -307,6 +308,19 @@ const std::vector<Case> &cases()
          "blocked", "", "forward", "ROUTING_LOOP"},
         {"unknown source", S1, "no-such-host", SES, 587, {}, "blocked", "no-such-host", "forward",
          "UNKNOWN_ENDPOINT"},
+        // S7: centralised egress through an inspection VPC (more in tst_inspection)
+        {"S7.1 appliance mode on: delivered", S7, "app-a", SES, 465,
+         [](Design &d) {
+             edit<TgwAttachment>(d, "tgw-attach-0s7insp", [](TgwAttachment &a) { a.applianceMode = true; });
+         },
+         "delivered"},
+        {"S7.2 appliance mode off: the reply meets the other AZ's endpoint", S7, "app-a", SES, 465,
+         {}, "blocked", "tgw-attach-0s7insp", "return", "ASYMMETRIC_RETURN"},
+        {"S7.3 a stateful rule drops 587", S7, "app-b", SES, 587, {}, "blocked", "nfw-0s7",
+         "forward", "NETWORK_FIREWALL_DENY"},
+        {"S7.3 465 still delivered", S7, "app-b", SES, 465, {}, "delivered"},
+        {"S7.4 port 25 stops at OP25B", S7, "app-b", SES, 25, {}, "blocked", "i-0s7appb",
+         "forward", "OP25B_BLOCKED"},
     };
     return all;
 }
@@ -359,7 +373,7 @@ std::vector<std::string> kinds(const std::vector<Hop> &hops)
 const Hop *findHop(const std::vector<Hop> &hops, const std::string &resource, const std::string &action)
 {
     for (const auto &h : hops)
-        if (h.resource == resource && h.action == action)
+        if (h.resource == resource && actionText(h.action) == action)
             return &h;
     return nullptr;
 }
@@ -390,7 +404,7 @@ private slots:
         if (std::string(c.verdict) == "delivered") {
             QVERIFY(!t.blockedAt);
             QVERIFY(!t.reply.empty());
-            QCOMPARE(t.reply.back().action, std::string("deliver"));
+            QCOMPARE(t.reply.back().action, HopAction::Deliver);
             return;
         }
         QVERIFY(t.blockedAt);
@@ -405,7 +419,7 @@ private slots:
             return; // nothing resolved, so nothing was walked
         // The first refusal is blocked_at; hops after it are walked as if it had passed.
         const auto deny = std::find_if(hops.begin(), hops.end(),
-                                       [](const Hop &h) { return h.action == "deny"; });
+                                       [](const Hop &h) { return h.action == HopAction::Deny; });
         QVERIFY(deny != hops.end());
         QCOMPARE(deny->resource, t.blockedAt->resource);
         QVERIFY(std::none_of(hops.begin(), deny, [](const Hop &h) { return h.assumed; }));
@@ -507,7 +521,7 @@ private slots:
         const Trace t = sim.trace(q);
         const Hop *nat = nullptr;
         for (const auto &h : t.forward)
-            if (h.kind == ResourceKind::NatGateway && h.action == "snat")
+            if (h.kind == ResourceKind::NatGateway && h.action == HopAction::Snat)
                 nat = &h;
         QVERIFY2(nat, t.blockedAt ? t.blockedAt->detail.c_str() : "no NAT hop");
         QCOMPARE(nat->in.src.to_string(), std::string("10.1.1.98"));
@@ -515,7 +529,7 @@ private slots:
         QCOMPARE(nat->out.srcPorts, (PortRange{1024, 65535}));
         bool igwSnat = false;
         for (const auto &h : t.forward)
-            igwSnat = igwSnat || (h.kind == ResourceKind::InternetGateway && h.action == "snat");
+            igwSnat = igwSnat || (h.kind == ResourceKind::InternetGateway && h.action == HopAction::Snat);
         QVERIFY(igwSnat);
     }
 };

@@ -232,7 +232,7 @@ const Case &caseNamed(std::string_view name)
 const Hop *findHop(const std::vector<Hop> &hops, std::string_view resource, std::string_view action)
 {
     for (const auto &h : hops)
-        if (h.resource == resource && h.action == action)
+        if (h.resource == resource && actionText(h.action) == action)
             return &h;
     return nullptr;
 }
@@ -271,7 +271,7 @@ private slots:
         QVERIFY2(std::string(toString(t.verdict)) == c.verdict, text.c_str());
         if (std::string(c.verdict) == "delivered") {
             QVERIFY(!t.reply.empty());
-            QCOMPARE(t.reply.back().action, std::string("deliver"));
+            QCOMPARE(t.reply.back().action, HopAction::Deliver);
             return;
         }
         QVERIFY(t.blockedAt);
@@ -293,7 +293,7 @@ private slots:
         QVERIFY(igw);
         QCOMPARE(igw->out.srcText(), std::string("54.0.0.20:32768-60999"));
         const auto deny = std::find_if(t.reply.begin(), t.reply.end(),
-                                       [](const Hop &h) { return h.action == "deny"; });
+                                       [](const Hop &h) { return h.action == HopAction::Deny; });
         QVERIFY(deny != t.reply.end()); // the first refusal; later hops are walked on past it
         QCOMPARE(deny->in.dstText(), std::string("10.0.0.20:32768-60999"));
         QVERIFY(t.blockedAt->detail.find("kept the client's source port") != std::string::npos);

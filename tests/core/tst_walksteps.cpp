@@ -36,13 +36,29 @@ private slots:
             QVERIFY(step->viaRoute || step->arrive);
             QCOMPARE(bool(step->route), step->viaRoute != nullptr);
             QCOMPARE(bool(step->owner), step->arrive != nullptr);
-            if (step->route)
+            // Steps that claim some targets of a route type (firewall and GWLB endpoints
+            // among vpce- routes) sit beside that type's one unclaimed step.
+            if (step->route && !step->claims)
                 QVERIFY2(routes.emplace(int(*step->route), step->name).second, step->name.data());
             if (step->owner)
                 QVERIFY2(owners.emplace(int(*step->owner), step->name).second, step->name.data());
             if (step->name != "local")
                 QVERIFY2(kindFromName(step->name), step->name.data());
         }
+    }
+
+    void claimingStepsShareAnUnclaimedTarget()
+    {
+        int claiming = 0;
+        for (const auto *step : walkSteps()) {
+            if (!step->claims)
+                continue;
+            ++claiming;
+            QVERIFY2(step->route, step->name.data());
+            const auto *fallback = stepForRoute(*step->route);
+            QVERIFY2(fallback && !fallback->claims, step->name.data());
+        }
+        QCOMPARE(claiming, 2); // network firewall endpoints, GWLB endpoints
     }
 
     void addressOwnersReachTheirStep_data()

@@ -1,0 +1,224 @@
+// Inspection middleboxes reached by "vpce-" routes: AWS Network Firewall endpoints (R15) and
+// Gateway Load Balancer endpoints (R16). Both are stateful in effect: the walk records which
+// endpoint or appliance saw the request, and a reply that meets another one is dropped (R14.9).
+
+#include "nfwpolicy.h"
+#include "walksteps.h"
+
+namespace mailpath::core {
+
+namespace {
+
+struct FoundEndpoint
+{
+    const NetworkFirewall *fw = nullptr;
+    const NfwEndpoint *endpoint = nullptr;
+};
+
+FoundEndpoint firewallEndpoint(const Design &design, std::string_view endpointId)
+{
+    const auto *fw = firewallOfEndpoint(design, endpointId);
+    return fw ? FoundEndpoint{fw, fw->endpoint(endpointId)} : FoundEndpoint{};
+}
+
+const VpcEndpoint *gwlbEndpoint(const Design &design, std::string_view id)
+{
+    const auto *ep = design.find<VpcEndpoint>(id);
+    return ep && ep->endpointType == "GatewayLoadBalancer" ? ep : nullptr;
+}
+
+/** The server name an SMTP client presents: the host name it was asked to reach, if any. */
+std::string serverName(const Walker &w)
+{
+    const auto &to = w.query().to;
+    if (const auto *ses = w.design().find<SesEndpoint>(to))
+        return ses->hostName();
+    const bool name = to.find('.') != std::string::npos
+                      && to.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos;
+    return name ? to : std::string();
+}
+
+NfwFlow flowOf(const Walker &w, const Header &h)
+{
+    NfwFlow f;
+    f.src = h.src;
+    f.srcPorts = h.srcPorts;
+    f.dst = h.dst;
+    f.dstPort = h.dstPorts.lo;
+    const auto tls = w.query().tls;
+    f.implicitTls = tls == TlsMode::Implicit
+                    || (tls == TlsMode::Auto && (f.dstPort == 465 || f.dstPort == 2465));
+    f.startTls = !f.implicitTls && tls != TlsMode::None;
+    f.sni = serverName(w);
+    return f;
+}
+
+std::vector<Cidr> homeNetOf(const Walker &w, const NetworkFirewall &fw)
+{
+    if (!fw.homeNet.empty())
+        return fw.homeNet;
+    const auto *vpc = w.design().find<Vpc>(fw.vpcId);
+    return vpc ? vpc->cidrs : std::vector<Cidr>();
+}
+
+const Binding *inspectionBinding(Walker &w, std::string_view resource)
+{
+    for (const auto &b : w.bindings())
+        if (b.type == Binding::Inspection && b.resource == resource)
+            return &b;
+    return nullptr;
+}
+
+/** R14.9 / R15.4: the reply met an endpoint or appliance that never saw the request. */
+bool asymmetric(Walker &w, const SubnetInfo &from, std::string_view resource, ResourceKind kind,
+                std::string_view vpcId, std::string_view seen, std::string_view sawRequest)
+{
+    const std::string what = std::string(kind == ResourceKind::NetworkFirewall
+                                             ? "firewall endpoint " : "appliance ")
+                             + std::string(seen);
+    const std::string detail = "the reply reaches " + what + " of " + std::string(resource)
+                               + (sawRequest.empty() ? ", but the request never passed it"
+                                                     : ", but the request passed "
+                                                           + std::string(sawRequest))
+                               + ": stateful inspection drops a flow it did not see open";
+    for (const auto &[id, att] : w.design().all<TgwAttachment>())
+        if (att.resourceType == "vpc" && att.resourceId == vpcId && !att.applianceMode)
+            return w.block(ReasonCode::AsymmetricReturn, att.id, ResourceKind::TgwAttachment,
+                           detail + "; without appliance mode the transit gateway keeps each "
+                                    "direction in the AZ where it entered",
+                           "enable appliance mode (ApplianceModeSupport) on attachment " + att.id
+                               + " so that both directions use one AZ of " + std::string(vpcId));
+    const std::string table = from.routeTable ? from.routeTable->id : from.subnet->id;
+    return w.block(ReasonCode::AsymmetricReturn, table, ResourceKind::RouteTable,
+                   detail + "; route table " + table + " sends the reply to another endpoint",
+                   "route the reply in " + table + " to " + std::string(sawRequest));
+}
+
+bool firewallHop(Walker &w, const SubnetInfo &from, const Route &route, Origin origin)
+{
+    const auto [fw, endpoint] = firewallEndpoint(w.design(), route.targetId);
+    const auto *next = w.net().subnetInfo(endpoint->subnetId);
+    if (fw->state != "READY" || !next)
+        return w.block(ReasonCode::RouteBlackhole, route.targetId, ResourceKind::NetworkFirewall,
+                       "firewall endpoint " + route.targetId + " of " + fw->id + " is not ready",
+                       "wait for the firewall to be READY, or fix its subnet mapping");
+    const auto flow = flowOf(w, w.packet());
+    const std::string where = route.targetId + " (" + endpoint->availabilityZone + ")";
+    if (w.direction() == Direction::Return) {
+        auto v = evaluateNfwStateless(*fw, flowOf(w, w.packet()));
+        const auto *seen = inspectionBinding(w, fw->id);
+        if (v.stateful && (!seen || seen->via != endpoint->endpointId))
+            return asymmetric(w, from, fw->id, ResourceKind::NetworkFirewall, fw->vpcId, where,
+                              seen ? seen->via : std::string_view());
+        if (!v.pass)
+            return w.block(ReasonCode::NetworkFirewallDeny, fw->id, ResourceKind::NetworkFirewall,
+                           "the reply is dropped by " + v.why,
+                           "add a stateless rule passing the reply, or forward it to the "
+                           "stateful engine (aws:forward_to_sfe)");
+        w.hop(fw->id, ResourceKind::NetworkFirewall, HopAction::Allow,
+              "endpoint " + where + (v.stateful ? ": tracked connection" : ": " + v.why));
+        return w.sendFromSubnet(*next, origin);
+    }
+    const auto v = evaluateNfwPolicy(*fw, homeNetOf(w, *fw), flow);
+    for (const auto &warning : v.warnings)
+        w.trace().warnings.push_back(fw->id + ": " + warning);
+    if (!v.pass)
+        return w.block(ReasonCode::NetworkFirewallDeny, fw->id, ResourceKind::NetworkFirewall,
+                       "firewall " + fw->id + " (endpoint " + where + ") drops TCP "
+                           + std::to_string(flow.dstPort) + ": " + v.why,
+                       v.group.empty() ? "add a rule passing TCP " + std::to_string(flow.dstPort)
+                                             + " to " + ipv4Text(flow.dst) + ", or change the "
+                                               "default action " + v.rule
+                                       : "change or remove the rule in rule group " + v.group
+                                             + " so that it passes TCP "
+                                             + std::to_string(flow.dstPort));
+    if (v.stateful) {
+        Binding b{Binding::Inspection, fw->id, flow.src, flow.srcPorts, flow.dst,
+                  PortRange::single(flow.dstPort)};
+        b.via = endpoint->endpointId;
+        w.bindings().push_back(b);
+    }
+    w.hop(fw->id, ResourceKind::NetworkFirewall, HopAction::Allow, "endpoint " + where + ": "
+                                                                     + v.why);
+    return w.sendFromSubnet(*next, origin);
+}
+
+bool claimsFirewallEndpoint(const Design &design, std::string_view targetId)
+{
+    return firewallEndpoint(design, targetId).fw != nullptr;
+}
+
+/** The appliance a GWLB gives this flow: a healthy target, by a direction-free flow hash. */
+const Target *gwlbTarget(const Walker &w, const LoadBalancer &lb, std::string_view az,
+                         const TargetGroup *&group)
+{
+    for (const auto &listener : lb.listeners) {
+        group = w.design().find<TargetGroup>(listener.targetGroupId);
+        if (!group)
+            continue;
+        for (const auto &t : group->targets)
+            if (t.health == "healthy"
+                && (lb.crossZone || t.availabilityZone.empty() || t.availabilityZone == az))
+                return &t;
+    }
+    return nullptr;
+}
+
+bool gwlbHop(Walker &w, const SubnetInfo &from, const Route &route, Origin origin)
+{
+    const auto *ep = gwlbEndpoint(w.design(), route.targetId);
+    const auto *lb = w.design().find<LoadBalancer>(ep->loadBalancerId);
+    const auto *next = ep->subnetIds.empty() ? nullptr : w.net().subnetInfo(ep->subnetIds[0]);
+    if (!lb || !next)
+        return w.block(ReasonCode::RouteBlackhole, ep->id, ResourceKind::VpcEndpoint,
+                       "GWLB endpoint " + ep->id + " has no Gateway Load Balancer or subnet",
+                       "connect the endpoint to a Gateway Load Balancer's endpoint service");
+    const auto &az = next->subnet->availabilityZone;
+    const TargetGroup *group = nullptr;
+    const auto *target = gwlbTarget(w, *lb, az, group);
+    if (!target)
+        return w.block(ReasonCode::GwlbNoHealthyTarget, lb->id, ResourceKind::LoadBalancer,
+                       "Gateway Load Balancer " + lb->id + " has no healthy appliance"
+                           + (lb->crossZone ? std::string() : " in " + az),
+                       "fix the appliances' health checks (GENEVE 6081, health check port), or "
+                       "register a healthy appliance" + (lb->crossZone ? "" : " in " + az));
+    w.hop(ep->id, ResourceKind::VpcEndpoint, HopAction::Forward, "GENEVE to " + lb->id);
+    if (w.direction() == Direction::Return) {
+        const auto *seen = inspectionBinding(w, lb->id);
+        if (!seen || seen->via != target->id)
+            return asymmetric(w, from, lb->id, ResourceKind::LoadBalancer, ep->vpcId, target->id,
+                              seen ? seen->via : std::string_view());
+    } else {
+        Binding b{Binding::Inspection, lb->id, w.packet().src, w.packet().srcPorts,
+                  w.packet().dst, w.packet().dstPorts};
+        b.via = target->id;
+        w.bindings().push_back(b);
+    }
+    const auto kind = w.design().find<Instance>(target->id) ? ResourceKind::Instance
+                                                            : ResourceKind::NetworkInterface;
+    w.hop(target->id, kind, HopAction::Appliance, "chosen by flow hash; returned unchanged");
+    return w.sendFromSubnet(*next, origin);
+}
+
+bool claimsGwlbEndpoint(const Design &design, std::string_view targetId)
+{
+    return gwlbEndpoint(design, targetId) != nullptr;
+}
+
+} // namespace
+
+extern constinit const WalkStep networkFirewallStep = {
+    .name = "network-firewall",
+    .route = RouteTarget::VpcEndpoint,
+    .viaRoute = firewallHop,
+    .claims = claimsFirewallEndpoint,
+};
+
+extern constinit const WalkStep gwlbEndpointStep = {
+    .name = "vpc-endpoint",
+    .route = RouteTarget::VpcEndpoint,
+    .viaRoute = gwlbHop,
+    .claims = claimsGwlbEndpoint,
+};
+
+} // namespace mailpath::core
