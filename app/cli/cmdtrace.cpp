@@ -51,7 +51,7 @@ int runTrace(const Args &args)
     }
     core::Design design;
     core::Diagnostics diagnostics;
-    if (!loadSourceOrReport(args.positional.front(), design, diagnostics))
+    if (!loadSourceOrReport(args.positional.front(), design, diagnostics, args))
         return ExitUsage;
     const core::Simulator simulator(design);
     core::Trace trace;
@@ -68,7 +68,7 @@ const bool registered = registerCommand(
     {"trace",
      "trace   SOURCE --from EP --to EP --port N [--json] [--lift-op25b ID]... [--repeat N] "
      "[--tls auto|none|starttls|implicit]",
-     {"from", "to", "port", "lift-op25b", "repeat", "tls"},
+     withSourceOptions({"from", "to", "port", "lift-op25b", "repeat", "tls"}),
      runTrace,
      {"json"},
      {{"repeat", {1, 100'000}}}});
