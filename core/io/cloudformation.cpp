@@ -85,7 +85,8 @@ bool importCloudFormation(const Json &root, const std::string &file, Design &out
     for (const auto &[type, n] : notModelled)
         builder.info({}, std::to_string(n) + " " + type + " resource" + (n == 1 ? "" : "s")
                              + " not modelled (no effect on mail flows in MailPath)");
-    return iac::importMapped(translated, builder, file, region, out, local, diagnostics, error);
+    return iac::importMapped(translated, builder, file, region, out, local, diagnostics, error,
+                             "cloudformation");
 }
 
 } // namespace mailpath::core

@@ -240,7 +240,8 @@ void mapResources(const std::vector<IacResource> &resources, DescribeBuilder &bu
 
 bool importMapped(const std::vector<IacResource> &resources, DescribeBuilder &builder,
                   const std::string &file, const std::string &region, Design &out,
-                  Diagnostics &local, Diagnostics &diagnostics, InputError &error)
+                  Diagnostics &local, Diagnostics &diagnostics, InputError &error,
+                  const char *origin)
 {
     MapSummary mapped;
     mapResources(resources, builder, mapped);
@@ -248,6 +249,7 @@ bool importMapped(const std::vector<IacResource> &resources, DescribeBuilder &bu
     if (!importDescribed(builder, file, region, design, local, error))
         return false;
     diagnostics.insert(diagnostics.end(), local.begin(), local.end());
+    design.origin = origin;
     out = std::move(design);
     return true;
 }

@@ -49,7 +49,8 @@ void mapResources(const std::vector<IacResource> &resources, DescribeBuilder &bu
  */
 bool importMapped(const std::vector<IacResource> &resources, DescribeBuilder &builder,
                   const std::string &file, const std::string &region, Design &out,
-                  Diagnostics &local, Diagnostics &diagnostics, InputError &error);
+                  Diagnostics &local, Diagnostics &diagnostics, InputError &error,
+                  const char *origin);
 
 // Attribute access shared by the mapping files. Absent, null and "" read as not given.
 std::string str(const Json &values, const char *key);

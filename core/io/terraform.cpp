@@ -259,7 +259,8 @@ bool importTerraform(const Json &root, const std::string &file, Design &out,
     if (format == IacFormat::TerraformPlan && options.side == PlanSide::After)
         tf::resolveReferences(root, resources, region);
     iac::DescribeBuilder builder(file, local);
-    return iac::importMapped(resources, builder, file, region, out, local, diagnostics, error);
+    return iac::importMapped(resources, builder, file, region, out, local, diagnostics, error,
+                             "terraform");
 }
 
 } // namespace mailpath::core

@@ -79,6 +79,10 @@ private slots:
         QCOMPARE(at["resource"].toString(), QStringLiteral("acl-PublicAcl"));
         QCOMPARE(at["reason"].toString(), QStringLiteral("NACL_INBOUND_DENY"));
         QCOMPARE(at["direction"].toString(), QStringLiteral("return"));
+        // The fix in the template's own language, under its logical id.
+        const auto code = at["fix_code"].toObject();
+        QCOMPARE(code["language"].toString(), QStringLiteral("yaml"));
+        QVERIFY(code["text"].toString().contains("NetworkAclId: !Ref PublicAcl"));
     }
 
     void sourceOptionsOnEveryCommand()
