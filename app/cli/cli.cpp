@@ -159,11 +159,37 @@ int usageError(const std::string &message)
     return ExitUsage;
 }
 
+std::vector<std::string> withSourceOptions(std::vector<std::string> valued)
+{
+    for (const char *name : {"format", "parameter", "region"})
+        valued.emplace_back(name);
+    return valued;
+}
+
+std::string readSourceOptions(const Args &args, core::IacOptions &options)
+{
+    if (const auto format = args.value("format")) {
+        const auto parsed = core::sourceFormatFromString(*format);
+        if (!parsed)
+            return "--format takes auto, design, snapshot, terraform or cloudformation, not \""
+                   + *format + "\"";
+        options.format = *parsed;
+    }
+    for (const auto &p : args.values("parameter")) {
+        const auto eq = p.find('=');
+        if (eq == std::string::npos || eq == 0)
+            return "--parameter takes KEY=VALUE, not \"" + p + "\"";
+        options.parameters[p.substr(0, eq)] = p.substr(eq + 1);
+    }
+    options.region = args.value("region").value_or("");
+    return {};
+}
+
 bool loadSourceOrReport(const std::string &source, core::Design &design,
-                        core::Diagnostics &diagnostics)
+                        core::Diagnostics &diagnostics, const core::IacOptions &options)
 {
     core::InputError error;
-    if (!core::loadSource(source, design, diagnostics, error)) {
+    if (!core::loadSource(source, design, diagnostics, error, options)) {
         std::cerr << "mailpath-cli: " << error.toString() << "\n";
         return false;
     }
@@ -175,6 +201,17 @@ bool loadSourceOrReport(const std::string &source, core::Design &design,
             conflicting = true;
         }
     return !conflicting;
+}
+
+bool loadSourceOrReport(const std::string &source, core::Design &design,
+                        core::Diagnostics &diagnostics, const Args &args)
+{
+    core::IacOptions options;
+    if (const auto usage = readSourceOptions(args, options); !usage.empty()) {
+        usageError(usage);
+        return false;
+    }
+    return loadSourceOrReport(source, design, diagnostics, options);
 }
 
 std::optional<uint16_t> parsePort(const std::string &text)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/io/diagnostics.h"
+#include "core/io/iacsource.h"
 #include "core/model/design.h"
 
 #include <functional>
@@ -78,7 +79,16 @@ int usageError(const std::string &message);
  * itself (the same resource id twice with different contents), naming both places.
  */
 bool loadSourceOrReport(const std::string &source, core::Design &design,
-                        core::Diagnostics &diagnostics);
+                        core::Diagnostics &diagnostics, const core::IacOptions &options = {});
+
+/** The same, with --format, --parameter and --region read from args (usage errors printed). */
+bool loadSourceOrReport(const std::string &source, core::Design &design,
+                        core::Diagnostics &diagnostics, const Args &args);
+
+/** The valued options every command reading a SOURCE takes: --format, --parameter, --region. */
+std::vector<std::string> withSourceOptions(std::vector<std::string> valued);
+/** Reads --format, --parameter and --region; the usage error ("" when fine). */
+std::string readSourceOptions(const Args &args, core::IacOptions &options);
 
 /** Parses a port number 1..65535. */
 std::optional<uint16_t> parsePort(const std::string &text);

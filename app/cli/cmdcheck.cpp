@@ -16,7 +16,7 @@ int runCheck(const Args &args)
         return usageError("check needs exactly one DESIGN");
     core::Design design;
     core::Diagnostics diagnostics;
-    if (!loadSourceOrReport(args.positional.front(), design, diagnostics))
+    if (!loadSourceOrReport(args.positional.front(), design, diagnostics, args))
         return ExitUsage;
     const core::Simulator simulator(design);
     int differing = 0;
@@ -50,7 +50,8 @@ int runCheck(const Args &args)
 }
 
 const bool registered = registerCommand(
-    {"check", "check   DESIGN [--json]   run the design's declared expected flows", {}, runCheck,
+    {"check", "check   DESIGN [--json]   run the design's declared expected flows",
+     withSourceOptions({}), runCheck,
      {"json"}});
 
 } // namespace

@@ -118,13 +118,8 @@ int runDiff(const Args &args)
         ports.push_back(*port);
     }
     core::IacOptions options;
-    for (const auto &p : args.values("parameter")) {
-        const auto eq = p.find('=');
-        if (eq == std::string::npos || eq == 0)
-            return usageError("--parameter takes KEY=VALUE, not \"" + p + "\"");
-        options.parameters[p.substr(0, eq)] = p.substr(eq + 1);
-    }
-    options.region = args.value("region").value_or("");
+    if (const auto usage = readSourceOptions(args, options); !usage.empty())
+        return usageError(usage);
     core::Design before, after;
     if (args.positional.size() == 1) {
         bool isPlan = false;
@@ -144,9 +139,9 @@ int runDiff(const Args &args)
 
 const bool registered = registerCommand(
     {"diff",
-     "diff    BEFORE [AFTER] [--from EP]... [--to EP]... [--ports 25,465,587,2465,2587] [--json] "
-     "[--parameter KEY=VALUE]... [--region R]",
-     {"from", "to", "ports", "parameter", "region"},
+     "diff    BEFORE [AFTER] [--from EP]... [--to EP]... [--ports 25,465,587,2465,2587] [--json]"
+        ,
+     withSourceOptions({"from", "to", "ports"}),
      runDiff,
      {"json"}});
 

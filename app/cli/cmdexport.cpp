@@ -118,7 +118,7 @@ int runExport(const Args &args)
 
     core::Design design;
     core::Diagnostics diagnostics;
-    if (!loadSourceOrReport(args.positional.front(), design, diagnostics))
+    if (!loadSourceOrReport(args.positional.front(), design, diagnostics, args))
         return ExitUsage;
 
     // Headless: the canvas's scene needs a QApplication (widgets), never a display.
@@ -142,7 +142,7 @@ const bool registered = registerCommand(
      "export  SOURCE -o OUT.{svg,png,pdf,drawio,vsdx,html} [--flow FROM,TO,PORT] [--flow-id ID] "
      "[--dpi N] [--report] [--title T] [--author NAME] [--paper A4|A3|Letter|auto[-portrait|"
      "-landscape]]",
-     {"output", "flow", "flow-id", "dpi", "title", "author", "paper"}, runExport, {"report"},
+     withSourceOptions({"output", "flow", "flow-id", "dpi", "title", "author", "paper"}), runExport, {"report"},
      {{"dpi", {24, 2400}}}});
 
 } // namespace

@@ -70,7 +70,7 @@ int runImport(const Args &args)
     const auto start = Clock::now();
     core::Design design;
     core::Diagnostics diagnostics;
-    if (!loadSourceOrReport(source, design, diagnostics))
+    if (!loadSourceOrReport(source, design, diagnostics, args))
         return ExitUsage;
     const auto loadMs = msSince(start);
     const auto layoutStart = Clock::now();
@@ -87,8 +87,8 @@ int runImport(const Args &args)
 }
 
 const bool registered = registerCommand(
-    {"import", "import  SOURCE -o DESIGN.mailpath.json   AWS snapshot -> design with automatic layout",
-     {"output"}, runImport});
+    {"import", "import  SOURCE -o DESIGN.mailpath.json   any SOURCE -> design with automatic layout",
+     withSourceOptions({"output"}), runImport});
 
 } // namespace
 

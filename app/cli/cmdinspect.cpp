@@ -77,7 +77,7 @@ int runInspect(const Args &args)
         return usageError("inspect needs exactly one SOURCE (see --help)");
     core::Design design;
     core::Diagnostics diagnostics;
-    if (!loadSourceOrReport(args.positional.front(), design, diagnostics))
+    if (!loadSourceOrReport(args.positional.front(), design, diagnostics, args))
         return ExitUsage;
     if (args.has("json"))
         std::cout << inspectJson(design, diagnostics)
@@ -89,7 +89,8 @@ int runInspect(const Args &args)
 }
 
 const bool registered = registerCommand(
-    {"inspect", "inspect SOURCE [--json]          counts per resource kind + diagnostics", {},
+    {"inspect", "inspect SOURCE [--json]          counts per resource kind + diagnostics",
+     withSourceOptions({}),
      runInspect, {"json"}});
 
 } // namespace

@@ -125,7 +125,7 @@ int runMatrix(const Args &args)
         threads = unsigned(std::strtoul(t->c_str(), nullptr, 10));
     core::Design design;
     core::Diagnostics diagnostics;
-    if (!loadSourceOrReport(args.positional.front(), design, diagnostics))
+    if (!loadSourceOrReport(args.positional.front(), design, diagnostics, args))
         return ExitUsage;
     const core::Simulator simulator(design);
     const auto from = args.has("from") ? args.list("from") : simulator.defaultSources();
@@ -186,7 +186,7 @@ const bool registered = registerCommand(
     {"matrix",
      "matrix  SOURCE [--from EP]... [--to EP]... [--ports 25,465,587,2465,2587] [--json|--csv] "
      "[--summary] [--threads N]",
-     {"from", "to", "ports", "threads"},
+     withSourceOptions({"from", "to", "ports", "threads"}),
      runMatrix,
      {"json", "csv", "summary"},
      {{"threads", {0, 256}}}});

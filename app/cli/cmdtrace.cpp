@@ -1,6 +1,7 @@
 #include "cli.h"
 #include "tracetable.h"
 
+#include "core/sim/fixcode.h"
 #include "core/sim/simulator.h"
 
 #include <nlohmann/json.hpp>
@@ -24,6 +25,29 @@ bool parseTls(const std::string &text, core::TlsMode &mode)
     else
         return false;
     return true;
+}
+
+const char *fixLanguageTitle(core::FixLanguage language)
+{
+    switch (language) {
+    case core::FixLanguage::Terraform: return "Terraform (HCL)";
+    case core::FixLanguage::CloudFormation: return "CloudFormation (YAML)";
+    case core::FixLanguage::AwsCli: return "AWS CLI";
+    }
+    return "";
+}
+
+std::string indented(const std::string &text, const std::string &prefix)
+{
+    std::string out;
+    size_t start = 0;
+    while (start < text.size()) {
+        const size_t end = text.find('\n', start);
+        const size_t stop = end == std::string::npos ? text.size() : end;
+        out += prefix + text.substr(start, stop - start) + "\n";
+        start = stop + 1;
+    }
+    return out;
 }
 
 int runTrace(const Args &args)
@@ -51,16 +75,27 @@ int runTrace(const Args &args)
     }
     core::Design design;
     core::Diagnostics diagnostics;
-    if (!loadSourceOrReport(args.positional.front(), design, diagnostics))
+    if (!loadSourceOrReport(args.positional.front(), design, diagnostics, args))
         return ExitUsage;
     const core::Simulator simulator(design);
     core::Trace trace;
     for (long i = 0; i < repeat; ++i)
         trace = simulator.trace(query);
-    if (args.has("json"))
-        std::cout << core::traceToJson(trace).dump(2) << "\n";
-    else
+    const auto code = core::fixCodeForTrace(simulator, trace);
+    if (args.has("json")) {
+        auto json = core::traceToJson(trace);
+        if (json["blocked_at"].is_object())
+            json["blocked_at"]["fix_code"] =
+                code ? nlohmann::json{{"language", core::toString(code->language)},
+                                      {"text", code->text}}
+                     : nlohmann::json();
+        std::cout << json.dump(2) << "\n";
+    } else {
         printTrace(std::cout, trace);
+        if (code)
+            std::cout << "\nfix as " << fixLanguageTitle(code->language) << ":\n"
+                      << indented(code->text, "  ");
+    }
     return trace.delivered() ? ExitOk : ExitDiffers;
 }
 
@@ -68,7 +103,7 @@ const bool registered = registerCommand(
     {"trace",
      "trace   SOURCE --from EP --to EP --port N [--json] [--lift-op25b ID]... [--repeat N] "
      "[--tls auto|none|starttls|implicit]",
-     {"from", "to", "port", "lift-op25b", "repeat", "tls"},
+     withSourceOptions({"from", "to", "port", "lift-op25b", "repeat", "tls"}),
      runTrace,
      {"json"},
      {{"repeat", {1, 100'000}}}});

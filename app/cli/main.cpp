@@ -15,11 +15,17 @@ void printHelp(std::ostream &out)
     out << "mailpath-cli " MAILPATH_VERSION
            " - simulate SMTP connections and their replies through AWS networks\n\n"
            "usage: mailpath-cli COMMAND SOURCE [options]\n\n"
-           "SOURCE is a MailPath design (*.mailpath.json) or an AWS snapshot folder\n"
-           "(describe-* JSON files, per-region folders or accounts/<id>/<region>/).\n\n"
+           "SOURCE is a MailPath design (*.mailpath.json), an AWS snapshot folder\n"
+           "(describe-* JSON files, per-region folders or accounts/<id>/<region>/) or file,\n"
+           "Terraform JSON (terraform show -json of a plan or state, terraform.tfstate v4) or a\n"
+           "CloudFormation template (JSON or YAML), told apart by content.\n\n"
            "commands:\n";
     for (const auto &[name, command] : commands())
         out << "  " << command.synopsis << "\n";
+    out << "\nevery command reading a SOURCE also takes:\n"
+           "  --format auto|design|snapshot|terraform|cloudformation   insist on the format\n"
+           "  --parameter KEY=VALUE   a CloudFormation parameter (repeatable)\n"
+           "  --region R              the Region, when the source does not say\n";
     out << "\nexit status: 0 delivered / as expected, 1 blocked / differs, 2 usage or input error\n";
 }
 

@@ -27,8 +27,28 @@ void DesignDocument::replace(core::Design design, const QString &filePath, bool 
     m_filePath = filePath;
     m_dirtyWithoutUndo = modified;
     m_undo.setClean();
+    const QString name = QFileInfo(filePath).fileName();
+    if (!modified) {
+        setBaseline(std::make_shared<const core::Design>(m_design),
+                    name.isEmpty() ? tr("the design as opened") : tr("%1 as opened").arg(name));
+    } else {
+        // A recovered design: the file on disk, if there is one, is what was last saved.
+        auto saved = std::make_shared<core::Design>();
+        core::InputError ignored;
+        const bool read = !filePath.isEmpty()
+                          && core::readDesignFile(filePath.toStdString(), *saved, ignored);
+        setBaseline(read ? std::move(saved) : nullptr, tr("%1 as saved").arg(name));
+    }
     emit filePathChanged(m_filePath);
     emit modifiedChanged(isModified());
+}
+
+void DesignDocument::setBaseline(std::shared_ptr<const core::Design> baseline,
+                                 const QString &label)
+{
+    m_baseline = std::move(baseline);
+    m_baselineLabel = label;
+    emit baselineChanged();
 }
 
 bool DesignDocument::open(const QString &path, QString *error)
@@ -76,6 +96,8 @@ bool DesignDocument::saveAs(const QString &path, QString *error)
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_dirtyWithoutUndo = false;
     m_undo.setClean();
+    setBaseline(std::make_shared<const core::Design>(m_design),
+                tr("%1 as saved").arg(QFileInfo(path).fileName()));
     emit filePathChanged(m_filePath);
     emit modifiedChanged(false);
     return true;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <memory>
+
 namespace mailpath::app {
 
 /** The open design, its file and its undo history. */
@@ -31,12 +33,22 @@ public:
     /** Writes a copy without changing the document's file or modified state. */
     bool writeCopy(const QString &path, QString *error) const;
 
+    /** The design as last saved or opened (what "Compare with Saved" compares with). */
+    std::shared_ptr<const core::Design> baseline() const { return m_baseline; }
+    /** Says what the baseline is, e.g. "s1.mailpath.json as saved". */
+    QString baselineLabel() const { return m_baselineLabel; }
+
 signals:
     void filePathChanged(const QString &path);
     void modifiedChanged(bool modified);
+    void baselineChanged();
 
 private:
+    void setBaseline(std::shared_ptr<const core::Design> baseline, const QString &label);
+
     core::Design m_design;
+    std::shared_ptr<const core::Design> m_baseline;
+    QString m_baselineLabel;
     QUndoStack m_undo;
     QString m_filePath;
     bool m_dirtyWithoutUndo = false;

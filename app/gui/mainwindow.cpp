@@ -11,6 +11,7 @@
 
 #include "app/canvas/diagramscene.h"
 #include "app/canvas/diagramview.h"
+#include "app/panels/comparepanel.h"
 #include "app/panels/diagnosticspanel.h"
 #include "app/panels/flowspanel.h"
 #include "app/panels/inspectorpanel.h"
@@ -109,6 +110,11 @@ void MainWindow::createDocks()
                           Qt::BottomDockWidgetArea);
     tabifyDockWidget(flowsDock, mailDock);
     mailDock->hide(); // opened after an import, or from the View menu
+    m_compare = new ComparePanel(m_document->design(), this);
+    m_compareDock = dock(tr("Changes Since Saved"), QStringLiteral("compare"), m_compare,
+                         Qt::BottomDockWidgetArea);
+    tabifyDockWidget(flowsDock, m_compareDock);
+    m_compareDock->hide(); // Edit > Compare with Saved
     connect(m_files, &FileActions::imported, this, [mailDock] {
         mailDock->show();
         mailDock->raise();
@@ -190,6 +196,11 @@ void MainWindow::createEditMenu()
             if (item->flags() & QGraphicsItem::ItemIsSelectable)
                 item->setSelected(true);
     });
+    menu->addAction(tr("Compare with &Saved"), QKeySequence(tr("Ctrl+Shift+D")), this, [this] {
+        m_compareDock->show();
+        m_compareDock->raise();
+        m_compare->refresh();
+    });
     menu->addSeparator();
     QAction *connectMode = menu->addAction(tr("Draw &Route Arrows"));
     connectMode->setCheckable(true);
@@ -260,6 +271,12 @@ void MainWindow::wire()
             [this] { showFlow(m_flows->currentFlow()); });
     connect(m_flows, &FlowsPanel::flowSelected, this, &MainWindow::showFlow);
     connect(m_mailPaths, &MailPathsPanel::traceRequested, this, &MainWindow::showTrace);
+    connect(m_compare, &ComparePanel::traceRequested, this, &MainWindow::showTrace);
+    auto baseline = [this] {
+        m_compare->setBaseline(m_document->baseline(), m_document->baselineLabel());
+    };
+    connect(m_document, &DesignDocument::baselineChanged, this, baseline);
+    baseline();
     connect(m_steps, &StepPanel::stepChanged, m_scene, &DiagramScene::setStep);
     connect(m_view, &DiagramView::nudgeRequested, m_controller, &DesignController::nudgeSelection);
     auto showMessage = [this](const QString &text) { statusBar()->showMessage(text, 8000); };

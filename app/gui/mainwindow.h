@@ -6,12 +6,14 @@
 
 #include <optional>
 
+class QDockWidget;
 class QMenu;
 
 namespace mailpath::app {
 
 class Autosave;
 class CanvasActions;
+class ComparePanel;
 class DesignController;
 class DesignDocument;
 class DiagnosticsPanel;
@@ -45,6 +47,7 @@ public:
     DiagnosticsPanel *diagnosticsPanel() const { return m_diagnostics; }
     CanvasActions *canvasActions() const { return m_canvasActions; }
     MailPathsPanel *mailPathsPanel() const { return m_mailPaths; }
+    ComparePanel *comparePanel() const { return m_compare; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +77,8 @@ private:
     StepPanel *m_steps = nullptr;
     DiagnosticsPanel *m_diagnostics = nullptr;
     MailPathsPanel *m_mailPaths = nullptr;
+    ComparePanel *m_compare = nullptr;
+    QDockWidget *m_compareDock = nullptr;
     QMenu *m_viewMenu = nullptr;
     CanvasActions *m_canvasActions = nullptr;
 };

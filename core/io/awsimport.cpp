@@ -363,6 +363,7 @@ void publish(ImportContext &context, Diagnostics &local, Design &out, Diagnostic
     }
     diagnostics.insert(diagnostics.end(), std::make_move_iterator(local.begin()),
                        std::make_move_iterator(local.end()));
+    context.design.origin = "snapshot";
     out = std::move(context.design);
 }
 

@@ -85,14 +85,8 @@ bool importCloudFormation(const Json &root, const std::string &file, Design &out
     for (const auto &[type, n] : notModelled)
         builder.info({}, std::to_string(n) + " " + type + " resource" + (n == 1 ? "" : "s")
                              + " not modelled (no effect on mail flows in MailPath)");
-    iac::MapSummary mapped;
-    iac::mapResources(translated, builder, mapped);
-    Design design;
-    if (!iac::importDescribed(builder, file, region, design, local, error))
-        return false;
-    diagnostics.insert(diagnostics.end(), local.begin(), local.end());
-    out = std::move(design);
-    return true;
+    return iac::importMapped(translated, builder, file, region, out, local, diagnostics, error,
+                             "cloudformation");
 }
 
 } // namespace mailpath::core

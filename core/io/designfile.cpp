@@ -11,6 +11,7 @@ constexpr const char *version = "version";
 constexpr const char *name = "name";
 constexpr const char *description = "description";
 constexpr const char *assumptions = "assumptions";
+constexpr const char *origin = "origin";
 constexpr const char *resources = "resources";
 constexpr const char *layout = "layout";
 constexpr const char *flows = "flows";
@@ -24,6 +25,8 @@ nlohmann::json designToJson(const Design &design)
     root[key::name] = design.name;
     root[key::description] = design.description;
     root[key::assumptions] = design.assumptions;
+    if (!design.origin.empty())
+        root[key::origin] = design.origin;
     nlohmann::json resources = nlohmann::json::object();
     design.forEachStore([&](const auto &map) {
         using T = typename std::decay_t<decltype(map)>::mapped_type;
@@ -124,6 +127,7 @@ bool designFromJson(const nlohmann::json &json, const std::string &file, Design 
     try {
         design.name = json.value(key::name, std::string());
         design.description = json.value(key::description, std::string());
+        design.origin = json.value(key::origin, std::string());
         if (json.contains(key::assumptions))
             design.assumptions = json[key::assumptions].get<Assumptions>();
         if (json.contains(key::resources)) {

@@ -238,4 +238,20 @@ void mapResources(const std::vector<IacResource> &resources, DescribeBuilder &bu
                              + " not modelled (no effect on mail flows in MailPath)");
 }
 
+bool importMapped(const std::vector<IacResource> &resources, DescribeBuilder &builder,
+                  const std::string &file, const std::string &region, Design &out,
+                  Diagnostics &local, Diagnostics &diagnostics, InputError &error,
+                  const char *origin)
+{
+    MapSummary mapped;
+    mapResources(resources, builder, mapped);
+    Design design;
+    if (!importDescribed(builder, file, region, design, local, error))
+        return false;
+    diagnostics.insert(diagnostics.end(), local.begin(), local.end());
+    design.origin = origin;
+    out = std::move(design);
+    return true;
+}
+
 } // namespace mailpath::core::iac

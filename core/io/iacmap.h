@@ -43,6 +43,14 @@ bool isModelled(const std::string &type);
 
 void mapResources(const std::vector<IacResource> &resources, DescribeBuilder &builder,
                   MapSummary &summary);
+/**
+ * The last step of both code importers: maps the resources and runs the AWS readers. On
+ * success out is the design and diagnostics gain local (the notes of the whole import).
+ */
+bool importMapped(const std::vector<IacResource> &resources, DescribeBuilder &builder,
+                  const std::string &file, const std::string &region, Design &out,
+                  Diagnostics &local, Diagnostics &diagnostics, InputError &error,
+                  const char *origin);
 
 // Attribute access shared by the mapping files. Absent, null and "" read as not given.
 std::string str(const Json &values, const char *key);

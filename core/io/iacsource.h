@@ -8,6 +8,7 @@
 #include "jsonfile.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -19,8 +20,14 @@ std::string_view toString(IacFormat format);
 /** Which side of a Terraform plan: what exists now, or what will after apply. */
 enum class PlanSide { After, Before };
 
+/** What --format insists a SOURCE is; Auto tells it by content. */
+enum class SourceFormat { Auto, Design, Snapshot, Terraform, CloudFormation };
+std::optional<SourceFormat> sourceFormatFromString(std::string_view text);
+std::string_view toString(SourceFormat format);
+
 struct IacOptions
 {
+    SourceFormat format = SourceFormat::Auto;
     PlanSide side = PlanSide::After;
     std::map<std::string, std::string> parameters; //!< CloudFormation --parameter KEY=VALUE
     std::string region;                            //!< overrides what the source says

@@ -12,6 +12,31 @@ namespace mailpath::core {
 
 namespace {
 
+SourceFormat formatOf(IacFormat iac)
+{
+    switch (iac) {
+    case IacFormat::CloudFormation: return SourceFormat::CloudFormation;
+    case IacFormat::TerraformPlan:
+    case IacFormat::TerraformState:
+    case IacFormat::TerraformRawState: return SourceFormat::Terraform;
+    case IacFormat::None: break;
+    }
+    return SourceFormat::Snapshot;
+}
+
+// --format: the content must be what the user said it is, or the load stops and says what it is.
+bool formatAgrees(const std::string &path, SourceFormat found, const IacOptions &options,
+                  InputError &error)
+{
+    if (options.format == SourceFormat::Auto || options.format == found)
+        return true;
+    error = {path, 0, 0,
+             "--format " + std::string(toString(options.format)) + " given, but the file reads as "
+                 + std::string(toString(found))
+                 + (found == SourceFormat::Snapshot ? " (AWS describe-* JSON)" : "")};
+    return false;
+}
+
 // A YAML CloudFormation template; anything else keeps the JSON reader's error messages.
 bool loadYamlTemplate(const std::string &path, Design &out, Diagnostics &diagnostics,
                       InputError &error, const IacOptions &options, IacSummary *summary,
@@ -37,14 +62,17 @@ bool loadYamlTemplate(const std::string &path, Design &out, Diagnostics &diagnos
     InputError yamlError;
     if (!parseYamlText(text.str(), path, root, yamlError)
         || detectIacFormat(root) != IacFormat::CloudFormation) {
-        if (yamlError.message.empty() || text.str().find("Resources") == std::string::npos)
+        const bool saidTemplate = options.format == SourceFormat::CloudFormation;
+        if (yamlError.message.empty()
+            || (!saidTemplate && text.str().find("Resources") == std::string::npos))
             return false;
         handled = true; // a template with a YAML syntax error: say where
         error = yamlError;
         return false;
     }
     handled = true;
-    return importCloudFormation(root, path, out, diagnostics, error, options, summary);
+    return formatAgrees(path, SourceFormat::CloudFormation, options, error)
+           && importCloudFormation(root, path, out, diagnostics, error, options, summary);
 }
 
 bool importParsed(const nlohmann::json &root, const std::string &path, Design &out,
@@ -83,6 +111,27 @@ bool importIacFile(const std::string &path, Design &out, Diagnostics &diagnostic
     return importParsed(json, path, out, diagnostics, error, options, summary);
 }
 
+std::optional<SourceFormat> sourceFormatFromString(std::string_view text)
+{
+    for (auto f : {SourceFormat::Auto, SourceFormat::Design, SourceFormat::Snapshot,
+                   SourceFormat::Terraform, SourceFormat::CloudFormation})
+        if (toString(f) == text)
+            return f;
+    return std::nullopt;
+}
+
+std::string_view toString(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::Auto: return "auto";
+    case SourceFormat::Design: return "design";
+    case SourceFormat::Snapshot: return "snapshot";
+    case SourceFormat::Terraform: return "terraform";
+    case SourceFormat::CloudFormation: return "cloudformation";
+    }
+    return "auto";
+}
+
 bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, InputError &error)
 {
     return loadSource(path, out, diagnostics, error, IacOptions{});
@@ -93,7 +142,8 @@ bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, 
 {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
-        return importAwsSnapshot(path, out, diagnostics, error);
+        return formatAgrees(path, SourceFormat::Snapshot, options, error)
+               && importAwsSnapshot(path, out, diagnostics, error);
     if (!std::filesystem::exists(path, ec)) {
         error = {path, 0, 0, "no such file or folder"};
         return false;
@@ -106,9 +156,13 @@ bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, 
     nlohmann::json json;
     if (!parseJsonFile(path, json, error))
         return false;
-    if (isDesignJson(json))
+    const IacFormat iac = detectIacFormat(json);
+    const SourceFormat found = isDesignJson(json) ? SourceFormat::Design : formatOf(iac);
+    if (!formatAgrees(path, found, options, error))
+        return false;
+    if (found == SourceFormat::Design)
         return designFromJson(json, path, out, error);
-    if (detectIacFormat(json) != IacFormat::None)
+    if (iac != IacFormat::None)
         return importParsed(json, path, out, diagnostics, error, options, nullptr);
     return importAwsFile(path, out, diagnostics, error);
 }

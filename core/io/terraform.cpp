@@ -259,14 +259,8 @@ bool importTerraform(const Json &root, const std::string &file, Design &out,
     if (format == IacFormat::TerraformPlan && options.side == PlanSide::After)
         tf::resolveReferences(root, resources, region);
     iac::DescribeBuilder builder(file, local);
-    iac::MapSummary mapped;
-    iac::mapResources(resources, builder, mapped);
-    Design design;
-    if (!iac::importDescribed(builder, file, region, design, local, error))
-        return false;
-    diagnostics.insert(diagnostics.end(), local.begin(), local.end());
-    out = std::move(design);
-    return true;
+    return iac::importMapped(resources, builder, file, region, out, local, diagnostics, error,
+                             "terraform");
 }
 
 } // namespace mailpath::core

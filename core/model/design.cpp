@@ -11,6 +11,7 @@ Design::Design(const Design &other)
     : name(other.name)
     , description(other.description)
     , assumptions(other.assumptions)
+    , origin(other.origin)
     , m_stores(other.m_stores)
     , m_kinds(other.m_kinds)
     , m_layout(other.m_layout)
@@ -25,6 +26,7 @@ Design &Design::operator=(const Design &other)
     name = other.name;
     description = other.description;
     assumptions = other.assumptions;
+    origin = other.origin;
     m_stores = other.m_stores;
     m_kinds = other.m_kinds;
     m_layout = other.m_layout;
@@ -37,6 +39,7 @@ Design::Design(Design &&other) noexcept
     : name(std::move(other.name))
     , description(std::move(other.description))
     , assumptions(other.assumptions)
+    , origin(std::move(other.origin))
     , m_stores(std::move(other.m_stores))
     , m_kinds(std::move(other.m_kinds))
     , m_layout(std::move(other.m_layout))
@@ -49,6 +52,7 @@ Design &Design::operator=(Design &&other) noexcept
     name = std::move(other.name);
     description = std::move(other.description);
     assumptions = other.assumptions;
+    origin = std::move(other.origin);
     m_stores = std::move(other.m_stores);
     m_kinds = std::move(other.m_kinds);
     m_layout = std::move(other.m_layout);

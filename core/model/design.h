@@ -56,6 +56,8 @@ public:
     std::string name;
     std::string description;
     Assumptions assumptions;
+    /** What it was read from ("snapshot", "terraform", "cloudformation"); empty when drawn. */
+    std::string origin;
 
     template<typename T>
     const ResourceMap<T> &all() const

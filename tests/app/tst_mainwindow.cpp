@@ -6,6 +6,7 @@
 #include "app/gui/designdocument.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
+#include "app/panels/comparepanel.h"
 #include "app/panels/flowspanel.h"
 #include "app/panels/inspectorpanel.h"
 #include "app/panels/ruletableeditor.h"
@@ -13,6 +14,8 @@
 
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -106,6 +109,56 @@ private slots:
         QCOMPARE(int(w.scene()->hopStateOf(publicSubnet)), int(HopState::Failed));
         QVERIFY(!w.isWindowModified());
         w.document()->undoStack()->clear(); // no "save changes?" prompt on close
+    }
+
+    void compareWithSaved()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(QStringLiteral(MAILPATH_SOURCE_DIR)
+                                          + "/resources/templates/s1-ses-via-nat.mailpath.json"));
+        QAction *compare = nullptr;
+        for (auto *a : w.findChildren<QAction *>())
+            if (a->text() == "Compare with &Saved")
+                compare = a;
+        QVERIFY(compare);
+        compare->trigger();
+        auto *panel = w.comparePanel();
+        QVERIFY(panel->isVisible());
+        QVERIFY(panel->diff().flows > 0);
+        QVERIFY(panel->diff().changes.empty());
+
+        // The edit that repairs S1: the return's ephemeral ports into the public subnet.
+        auto &design = w.document()->design();
+        design.update<core::NetworkAcl>("acl-0s1public", [](core::NetworkAcl &acl) {
+            acl.entries.push_back({90, false, 6, {1024, 65535}, *core::Cidr::parse("0.0.0.0/0"),
+                                   true});
+        });
+        QTRY_VERIFY(!panel->diff().changes.empty());
+        const auto &first = panel->diff().changes.front();
+        QVERIFY(first.kind == core::FlowChangeKind::Repaired);
+        QVERIFY(first.before.blockedAt->reason == core::ReasonCode::NaclInboundDeny);
+        QCOMPARE(first.before.blockedAt->resource, std::string("acl-0s1public"));
+        QVERIFY(!first.after.blockedAt);
+        QVERIFY(panel->tree()->topLevelItem(0)->text(0).startsWith("Repaired"));
+
+        // Saved: the repaired design is the new baseline, so nothing differs any more.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(w.document()->saveAs(dir.filePath("s1.mailpath.json"), &error),
+                 qPrintable(error));
+        QTRY_VERIFY(panel->diff().changes.empty());
+
+        // Taking the rule out again: the flows the save delivered are newly blocked.
+        design.update<core::NetworkAcl>("acl-0s1public", [](core::NetworkAcl &acl) {
+            acl.entries.pop_back();
+        });
+        QTRY_VERIFY(!panel->diff().changes.empty());
+        QVERIFY(panel->diff().changes.front().kind == core::FlowChangeKind::NewlyBlocked);
+        QVERIFY(panel->diff().breaksDelivery());
+        w.document()->undoStack()->clear();
     }
 
     void templatesMenuListsResources()

@@ -79,6 +79,35 @@ private slots:
         QCOMPARE(at["resource"].toString(), QStringLiteral("acl-PublicAcl"));
         QCOMPARE(at["reason"].toString(), QStringLiteral("NACL_INBOUND_DENY"));
         QCOMPARE(at["direction"].toString(), QStringLiteral("return"));
+        // The fix in the template's own language, under its logical id.
+        const auto code = at["fix_code"].toObject();
+        QCOMPARE(code["language"].toString(), QStringLiteral("yaml"));
+        QVERIFY(code["text"].toString().contains("NetworkAclId: !Ref PublicAcl"));
+    }
+
+    void sourceOptionsOnEveryCommand()
+    {
+        // The template's condition opens the ephemeral return: a parameter changes the answer.
+        const QStringList query{"--from", "WebServer", "--to",
+                                "email-smtp.us-east-1.amazonaws.com", "--port", "587"};
+        QCOMPARE(runCli(QStringList{"trace", cfn} + query).exitCode, 1);
+        const auto opened = runCli(QStringList{"trace", cfn, "--parameter",
+                                               "AllowEphemeralReturn=true"} + query);
+        QCOMPARE(opened.exitCode, 0);
+        QVERIFY(opened.out.contains("verdict: DELIVERED"));
+        QCOMPARE(runCli({"inspect", cfn, "--format", "cloudformation"}).exitCode, 0);
+        QCOMPARE(runCli({"inspect", plan, "--format", "terraform"}).exitCode, 0);
+        const auto wrong = runCli({"inspect", cfn, "--format", "terraform"});
+        QCOMPARE(wrong.exitCode, 2);
+        QVERIFY2(wrong.err.contains("reads as cloudformation"), qPrintable(wrong.err));
+        QVERIFY(wrong.err.contains("s1-ses-via-nat.cfn.yaml"));
+        const auto design = runCli({"matrix", state, "--format", "design"});
+        QCOMPARE(design.exitCode, 2);
+        QVERIFY(design.err.contains("reads as terraform"));
+        const auto bogus = runCli({"export", cfn, "-o", "/tmp/x.svg", "--format", "hcl"});
+        QCOMPARE(bogus.exitCode, 2);
+        QVERIFY(bogus.err.contains("--format takes"));
+        QCOMPARE(runCli({"check", cfn, "--parameter", "=x"}).exitCode, 2);
     }
 
     void version3StateIsAnInputError()

@@ -53,7 +53,12 @@ private slots:
         QVERIFY(o["forward"].isArray());
         QVERIFY(o["return"].isArray());
         const auto b = o["blocked_at"].toObject();
-        QCOMPARE(sortedKeys(b), (QStringList{"detail", "direction", "fix", "kind", "reason", "resource"}));
+        // DESIGN §4's keys, plus fix_code (the fix as code, added by the IaC issue).
+        QCOMPARE(sortedKeys(b), (QStringList{"detail", "direction", "fix", "fix_code", "kind",
+                                             "reason", "resource"}));
+        QCOMPARE(b["fix_code"].toObject()["language"].toString(), QString("aws-cli"));
+        QVERIFY(b["fix_code"].toObject()["text"].toString().startsWith(
+            "aws ec2 create-network-acl-entry --network-acl-id acl-0s1public --ingress"));
         QCOMPARE(b["resource"].toString(), QString("acl-0s1public"));
         QCOMPARE(b["kind"].toString(), QString("network-acl"));
         QCOMPARE(b["direction"].toString(), QString("return"));
