@@ -6,6 +6,7 @@
 #include "pdfexport.h"
 #include "reportcrop.h"
 
+#include "app/canvas/readablenames.h"
 #include "core/sim/simulator.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -110,7 +111,8 @@ QString blameTable(const Design &design, const BlockedAt &b)
                           "<tr><th align=\"left\">Reason</th><td><b>%4</b>: %5</td></tr>"
                           "<tr><th align=\"left\">Fix</th><td>%6</td></tr></table>")
         .arg(esc(nameOf(design, b.resource)), qs(kindName(b.kind)), qs(toString(b.direction)),
-             qs(toString(b.reason)), esc(qs(b.detail)), esc(qs(b.fix)));
+             qs(toString(b.reason)), esc(withNames(design, b.detail)),
+             esc(withNames(design, b.fix)));
 }
 
 QString hopRows(const Design &design, const std::vector<Hop> &hops, const QString &direction,
@@ -124,7 +126,7 @@ QString hopRows(const Design &design, const std::vector<Hop> &hops, const QStrin
                     .arg(direction, esc(nameOf(design, hop.resource)), qs(kindName(hop.kind)),
                          esc(qs(actionText(hop.action))), esc(qs(hop.rule)), qs(hop.in.srcText()),
                          qs(hop.in.dstText()), qs(hop.out.srcText()))
-                    .arg(qs(hop.out.dstText()), esc(qs(hop.note)));
+                    .arg(qs(hop.out.dstText()), esc(withNames(design, hop.note)));
     return html;
 }
 

@@ -65,13 +65,21 @@ DropContext resolveDrop(const Design &design, std::string key)
 void Builder::placeAt(const std::string &key, std::optional<QPointF> pos)
 {
     const std::string parent = layoutParentOf(m_scratch, key);
+    const QSizeF size = defaultSize(m_scratch, key);
     if (!parent.empty() && !layoutOf(parent)) {
-        placeAt(parent, std::nullopt);
-        pos = QPointF(padding, header + 8);
+        // A new box around the node (an AZ for a first subnet): the box goes where the node
+        // must sit at the drop point, the node at the box's first slot.
+        const QPointF slot(padding + size.width() / 2, header + 8 + size.height() / 2);
+        const QSizeF outer = defaultSize(m_scratch, parent);
+        std::optional<QPointF> parentPos;
+        if (m_drop.localPos)
+            parentPos = m_drop.localPos(layoutParentOf(m_scratch, parent)) - slot
+                        + QPointF(outer.width() / 2, outer.height() / 2);
+        placeAt(parent, parentPos);
+        pos = slot;
     }
     if (!pos)
         pos = m_drop.localPos ? m_drop.localPos(parent) : QPointF(40, 40);
-    const QSizeF size = defaultSize(m_scratch, key);
     NodeLayout layout;
     layout.x = snap(std::max(0.0, pos->x() - size.width() / 2));
     layout.y = snap(std::max(parent.empty() ? 0.0 : header, pos->y() - size.height() / 2));
