@@ -225,15 +225,19 @@ private slots:
         // (Aimed where the whole subnet fits, clear of the VPC's and the new AZ's borders.)
         const QPointF firstSpot = s.node(vpc)->sceneBoundingRect().topLeft() + QPointF(220, 210);
         for (const char *entry : {"subnet-public", "subnet-private"}) {
-            const QPointF at = design.all<core::Subnet>().empty() ? firstSpot
-                                                                 : s.emptySpot(vpc, QSizeF(300, 230));
+            QPointF at = firstSpot;
+            for (const auto &[id, sn] : design.all<core::Subnet>()) // beside the first one
+                at = QPointF(s.node(id)->sceneBoundingRect().right() + 150, firstSpot.y());
             const std::string subnet = s.drag(entry, at);
             QVERIFY(design.kindOf(subnet) == core::ResourceKind::Subnet);
             const QRectF box = s.node(subnet)->sceneBoundingRect();
+            const QRectF outer = s.node(vpc)->sceneBoundingRect();
             QVERIFY2(QLineF(box.center(), at).length() <= 15,
-                     qPrintable(QStringLiteral("%1 dropped at (%2, %3), centred at (%4, %5)")
+                     qPrintable(QStringLiteral("%1 dropped at (%2, %3), centred at (%4, %5); "
+                                               "VPC at (%6, %7)")
                                     .arg(entry).arg(at.x()).arg(at.y())
-                                    .arg(box.center().x()).arg(box.center().y())));
+                                    .arg(box.center().x()).arg(box.center().y())
+                                    .arg(outer.left()).arg(outer.top())));
         }
         std::string subnet;
         for (const auto &[id, sn] : design.all<core::Subnet>())
