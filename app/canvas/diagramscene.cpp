@@ -1,6 +1,6 @@
 #include "diagramscene.h"
 
-#include "containment.h"
+#include "app/palette/containment.h"
 
 #include "calloutplacement.h"
 #include "readablenames.h"

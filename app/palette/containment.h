@@ -1,6 +1,6 @@
 #pragma once
 
-// Containment on the canvas: a node never straddles a box's border. Pure geometry on
+// Containment on the canvas and at a drop: a node never straddles a box's border. Pure geometry on
 // rectangles in the parent box's coordinates, so the rule can be checked as data.
 
 #include <QPointF>
