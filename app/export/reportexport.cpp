@@ -5,6 +5,7 @@
 #include "exportstyle.h"
 #include "pdfexport.h"
 #include "reportcrop.h"
+#include "reportmailpaths.h"
 
 #include "app/canvas/readablenames.h"
 #include "core/sim/simulator.h"
@@ -228,7 +229,7 @@ QString reportHtml(const DiagramRenderer &renderer, const std::vector<FlowResult
             .arg(i + 1)
             .arg(imageDataUri(*diagram.renderer, diagram.view.source, 2 * diagram.view.scale));
     });
-    return html + QStringLiteral("</body></html>\n");
+    return html + mailPathsHtml(design) + QStringLiteral("</body></html>\n");
 }
 
 bool writeHtmlReport(const DiagramRenderer &renderer, const std::vector<FlowResult> &flows,
@@ -309,7 +310,8 @@ bool writePdfReport(const DiagramRenderer &renderer, const std::vector<FlowResul
         doc.setHtml(headerHtml(renderer.design(), title, date)
                     + flowsHtml(renderer.design(), flows, [](size_t i) {
                           return QStringLiteral("<p>[[flow-diagram %1]]</p>").arg(i);
-                      }));
+                      })
+                    + mailPathsHtml(renderer.design()));
         insertFlowDiagrams(doc, diagrams.size());
         doc.setPageSize(body);
         for (int p = 0; p < doc.pageCount(); ++p) {
