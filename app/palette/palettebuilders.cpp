@@ -442,8 +442,7 @@ bool addSmtpServer(Builder &b, const DropContext &ctx)
         (void) subnet;
         b.add(smtp);
         b.bundle().primaryId = smtp.id;
-        b.placeBeside(smtp.id, smtp.hostId); // in the instance's subnet, beside it
-        return true;
+        return true; // drawn inside its instance's subnet through the instance
     }
     if (const auto *net = b.scratch().find<OnPremNetwork>(ctx.onPremId)) {
         smtp.hostId = net->id;

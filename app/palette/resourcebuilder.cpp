@@ -1,7 +1,5 @@
 #include "resourcebuilder.h"
 
-#include "containment.h"
-
 #include "core/layout/autolayout.h"
 
 #include <QCoreApplication>
@@ -84,11 +82,6 @@ void Builder::placeAt(const std::string &key, std::optional<QPointF> pos)
     if (!pos)
         pos = m_drop.localPos ? m_drop.localPos(parent) : QPointF(40, 40);
     pos = *pos + openRoom(parent, *pos - QPointF(size.width() / 2, size.height() / 2));
-    if (!isContainerKey(m_scratch, key)) // a node never straddles a box beside it
-        pos = containedPosition(QRectF(*pos - QPointF(size.width() / 2, size.height() / 2), size),
-                                QRectF(0, parent.empty() ? 0 : header, 1e7, 1e7),
-                                siblingBoxes(parent, key))
-              + QPointF(size.width() / 2, size.height() / 2);
     NodeLayout layout;
     layout.x = snap(std::max(0.0, pos->x() - size.width() / 2));
     layout.y = snap(std::max(parent.empty() ? 0.0 : header, pos->y() - size.height() / 2));
@@ -98,36 +91,6 @@ void Builder::placeAt(const std::string &key, std::optional<QPointF> pos)
     }
     m_bundle.layouts[key] = layout;
     grow(parent, layout.x + size.width() + padding, layout.y + size.height() + padding);
-}
-
-std::vector<QRectF> Builder::siblingBoxes(const std::string &parent, const std::string &key) const
-{
-    std::vector<QRectF> boxes;
-    auto add = [&](const std::string &other, const NodeLayout &layout) {
-        if (other == key || !isContainerKey(m_scratch, other)
-            || layoutParentOf(m_scratch, other) != parent)
-            return;
-        const QSizeF natural = defaultSize(m_scratch, other);
-        boxes.emplace_back(layout.x, layout.y, layout.width > 0 ? layout.width : natural.width(),
-                           layout.height > 0 ? layout.height : natural.height());
-    };
-    for (const auto &[other, layout] : m_bundle.layouts)
-        add(other, layout);
-    for (const auto &[other, layout] : m_design.layout())
-        if (!m_bundle.layouts.count(other))
-            add(other, layout);
-    return boxes;
-}
-
-void Builder::placeBeside(const std::string &key, const std::string &other)
-{
-    const NodeLayout *at = layoutOf(other);
-    if (!at) {
-        place(key);
-        return;
-    }
-    const QSizeF size = defaultSize(m_scratch, other);
-    placeAt(key, QPointF(at->x + size.width() * 1.5 + grid, at->y + size.height() / 2));
 }
 
 QPointF Builder::openRoom(const std::string &parent, QPointF topLeft)

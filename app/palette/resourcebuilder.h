@@ -7,10 +7,7 @@
 
 #include "core/model/addressplanner.h"
 
-#include <QRectF>
-
 #include <optional>
-#include <vector>
 
 namespace mailpath::app::factory {
 
@@ -57,8 +54,6 @@ public:
 
     /** Gives key a layout at the drop point (creating missing containers on the way). */
     void place(const std::string &key) { placeAt(key, std::nullopt); }
-    /** Gives key a layout right of other's (a server beside the instance it runs on). */
-    void placeBeside(const std::string &key, const std::string &other);
 
     ResourceBundle take() { return std::move(m_bundle); }
 
@@ -71,8 +66,6 @@ private:
     }
 
     void placeAt(const std::string &key, std::optional<QPointF> pos);
-    /** The boxes drawn beside key in parent (their layouts, in parent's coordinates). */
-    std::vector<QRectF> siblingBoxes(const std::string &parent, const std::string &key) const;
     /** Opens an AZ box towards a node put left of or above it; the node's shift. */
     QPointF openRoom(const std::string &parent, QPointF topLeft);
     /** Enlarges a container (and its ancestors) so that a child fits inside. */

@@ -315,8 +315,13 @@ private slots:
 
         // Both servers share VPC B's default group: admit SMTP 25 and 587 from anywhere.
         const std::string host1 = server1->hostId;
-        s.click(s.node(host1)->sceneBoundingRect().center());
-        QCOMPARE(s.w.inspector()->key(), host1);
+        // On the instance's icon (a route's label may run across the node's middle).
+        s.click(s.node(host1)->sceneBoundingRect().topLeft()
+                + QPointF(s.node(host1)->sceneBoundingRect().width() / 2, 16));
+        QVERIFY2(s.w.inspector()->key() == host1,
+                 (s.w.inspector()->key() + " selected, not " + host1 + "; at the point: "
+                  + s.w.scene()->keyAt(s.node(host1)->sceneBoundingRect().center()))
+                     .c_str());
         std::string sg;
         for (const auto &[id, group] : design.all<core::SecurityGroup>())
             if (group.vpcId == vpcB)
