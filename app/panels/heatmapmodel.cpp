@@ -53,7 +53,8 @@ void HeatMapModel::build()
         const std::string &source = rows[s * m_columns].from;
         const auto *eni = design.find<core::Eni>(source);
         const std::string subnet = eni ? eni->subnetId : std::string();
-        const std::string vpc = eni ? eni->vpcId : std::string();
+        const auto *inSubnet = design.find<core::Subnet>(subnet); // imported ENIs name no VPC
+        const std::string vpc = inSubnet ? inSubnet->vpcId : eni ? eni->vpcId : std::string();
         auto [v, newVpc] = vpcIndex.try_emplace(vpc, m_vpcs.size());
         if (newVpc)
             m_vpcs.push_back({vpc.empty() ? tr("(no VPC)") : readableName(design, vpc), {}, 0,

@@ -253,6 +253,7 @@ void MailPathsPanel::showResult(std::shared_ptr<const MatrixResult> result)
     m_heatMap.setResult(m_result);
     if (m_heatMap.rowCount() <= 8)
         m_heatView->expandToDepth(0); // a few VPCs: their subnets at once
+    m_heatView->setColumnWidth(0, 200);
     fillSummary();
     fillBlockers();
     applyFilter();
