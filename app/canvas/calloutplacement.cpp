@@ -34,6 +34,10 @@ QPointF placeCallout(QPointF anchor, QSizeF box, const QRectF &subject,
         {s.left() - w - gap, anchor.y() - h / 2},   // left of the subject
         {anchor.x() + 40, s.bottom() + gap},        // below
         {anchor.x() - w - 40, s.bottom() + gap},
+        {s.right() + gap, s.bottom() - h},          // beside the subject, lower
+        {s.left() - w - gap, s.bottom() - h},
+        {anchor.x() - w / 2, s.bottom() + gap},     // below, centred
+        {anchor.x() - w / 2, s.top() - h - gap},    // above, centred
     };
     QPointF best = candidates.front();
     double bestArea = -1;

@@ -1,5 +1,7 @@
 #include "diagramscene.h"
 
+#include "app/palette/containment.h"
+
 #include "calloutplacement.h"
 #include "readablenames.h"
 
@@ -437,6 +439,15 @@ void DiagramScene::placeFailureCallout(CalloutItem *callout, const MappedHop *fa
             r.setHeight(std::min(r.height(), 56.0));
         avoid.push_back(r);
     }
+    // Every box's title and every node elsewhere: what a reader must still see (a peer VPC).
+    for (const auto &[key, item] : m_items) {
+        if (!item->isVisible())
+            continue;
+        QRectF r = item->sceneBoundingRect();
+        if (item->isContainer())
+            r.setHeight(std::min(r.height(), 56.0));
+        avoid.push_back(r);
+    }
     callout->placeAt(placeCallout(anchor, callout->boxSize(), subject, avoid, drawing));
 }
 
@@ -547,18 +558,42 @@ void DiagramScene::finishDrag()
             auto *parent = dynamic_cast<DiagramNode *>(item->parentItem());
             if (m_design.kindOf(target) == ResourceKind::Subnet && parent && parent->key() != target) {
                 const QPointF local = itemFor(target)->mapFromScene(item->scenePos());
-                layout.x = std::round(local.x() / DiagramNode::gridSize) * DiagramNode::gridSize;
-                layout.y = std::round(local.y() / DiagramNode::gridSize) * DiagramNode::gridSize;
+                const QPointF at = containedIn(itemFor(target), item, local);
+                layout.x = std::round(at.x() / DiagramNode::gridSize) * DiagramNode::gridSize;
+                layout.y = std::round(at.y() / DiagramNode::gridSize) * DiagramNode::gridSize;
                 emit nodeReparented(key, target, layout);
                 continue;
             }
         }
-        layout.x = item->pos().x();
-        layout.y = item->pos().y();
+        const QPointF at = containedIn(dynamic_cast<DiagramNode *>(item->parentItem()), item,
+                                       item->pos());
+        item->setPos(at);
+        layout.x = at.x();
+        layout.y = at.y();
+        if (old && qFuzzyCompare(old->x + 1, at.x() + 1) && qFuzzyCompare(old->y + 1, at.y() + 1))
+            continue;
         moved[key] = layout;
     }
     if (!moved.empty())
         emit nodesMoved(moved);
+}
+
+QPointF DiagramScene::containedIn(const DiagramNode *box, const DiagramNode *item,
+                                  QPointF pos) const
+{
+    const auto *container = dynamic_cast<const ContainerItem *>(box);
+    if (!container)
+        return pos;
+    const QSizeF size = container->size();
+    const QRectF inner(0, ContainerItem::headerHeight, size.width(),
+                       size.height() - ContainerItem::headerHeight);
+    std::vector<QRectF> blocking; // the boxes beside it: their borders are not to be straddled
+    for (auto *child : container->childItems()) {
+        const auto *sibling = dynamic_cast<const DiagramNode *>(child);
+        if (sibling && sibling != item && sibling->isContainer() && sibling->isVisible())
+            blocking.emplace_back(sibling->pos(), sibling->size());
+    }
+    return containedPosition(QRectF(pos, item->size()), inner, blocking);
 }
 
 void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)

@@ -112,6 +112,8 @@ signals:
     void reset();
 
 protected:
+    /** Where item, put at pos in box's coordinates, rests without straddling a border. */
+    QPointF containedIn(const DiagramNode *box, const DiagramNode *item, QPointF pos) const;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;

@@ -1,5 +1,7 @@
 #include "diagramview.h"
 
+#include "fartitles.h"
+
 #include "diagramnode.h"
 #include "diagramscene.h"
 
@@ -142,6 +144,20 @@ void DiagramView::keyReleaseEvent(QKeyEvent *event)
         return;
     }
     QGraphicsView::keyReleaseEvent(event);
+}
+
+void DiagramView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    if (zoom() >= farZoom)
+        return;
+    const auto *diagram = qobject_cast<const DiagramScene *>(scene());
+    if (!diagram)
+        return;
+    painter->save();
+    const QTransform toView = painter->worldTransform();
+    painter->resetTransform();
+    paintFarTitles(painter, *diagram, diagram->design(), toView, rect);
+    painter->restore();
 }
 
 void DiagramView::drawBackground(QPainter *painter, const QRectF &rect)

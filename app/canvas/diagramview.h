@@ -28,6 +28,8 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    /** Far out, box titles at a readable size (fartitles.h). */
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
 
 private:
     void scaleBy(double factor);

@@ -5,7 +5,9 @@
 #include "exportstyle.h"
 #include "pdfexport.h"
 #include "reportcrop.h"
+#include "reportmailpaths.h"
 
+#include "app/canvas/readablenames.h"
 #include "core/sim/simulator.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -110,7 +112,8 @@ QString blameTable(const Design &design, const BlockedAt &b)
                           "<tr><th align=\"left\">Reason</th><td><b>%4</b>: %5</td></tr>"
                           "<tr><th align=\"left\">Fix</th><td>%6</td></tr></table>")
         .arg(esc(nameOf(design, b.resource)), qs(kindName(b.kind)), qs(toString(b.direction)),
-             qs(toString(b.reason)), esc(qs(b.detail)), esc(qs(b.fix)));
+             qs(toString(b.reason)), esc(withNames(design, b.detail)),
+             esc(withNames(design, b.fix)));
 }
 
 QString hopRows(const Design &design, const std::vector<Hop> &hops, const QString &direction,
@@ -124,7 +127,7 @@ QString hopRows(const Design &design, const std::vector<Hop> &hops, const QStrin
                     .arg(direction, esc(nameOf(design, hop.resource)), qs(kindName(hop.kind)),
                          esc(qs(actionText(hop.action))), esc(qs(hop.rule)), qs(hop.in.srcText()),
                          qs(hop.in.dstText()), qs(hop.out.srcText()))
-                    .arg(qs(hop.out.dstText()), esc(qs(hop.note)));
+                    .arg(qs(hop.out.dstText()), esc(withNames(design, hop.note)));
     return html;
 }
 
@@ -226,7 +229,7 @@ QString reportHtml(const DiagramRenderer &renderer, const std::vector<FlowResult
             .arg(i + 1)
             .arg(imageDataUri(*diagram.renderer, diagram.view.source, 2 * diagram.view.scale));
     });
-    return html + QStringLiteral("</body></html>\n");
+    return html + mailPathsHtml(design) + QStringLiteral("</body></html>\n");
 }
 
 bool writeHtmlReport(const DiagramRenderer &renderer, const std::vector<FlowResult> &flows,
@@ -307,7 +310,8 @@ bool writePdfReport(const DiagramRenderer &renderer, const std::vector<FlowResul
         doc.setHtml(headerHtml(renderer.design(), title, date)
                     + flowsHtml(renderer.design(), flows, [](size_t i) {
                           return QStringLiteral("<p>[[flow-diagram %1]]</p>").arg(i);
-                      }));
+                      })
+                    + mailPathsHtml(renderer.design()));
         insertFlowDiagrams(doc, diagrams.size());
         doc.setPageSize(body);
         for (int p = 0; p < doc.pageCount(); ++p) {

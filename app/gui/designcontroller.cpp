@@ -1,5 +1,7 @@
 #include "designcontroller.h"
 
+#include "core/model/kindtraits.h"
+
 #include "designdocument.h"
 #include "app/palette/resourcefactory.h"
 
@@ -89,6 +91,13 @@ void DesignController::reparent(const std::string &key, const std::string &subne
                                 const core::NodeLayout &layout)
 {
     auto &design = m_document->design();
+    if (core::subnetOf(design, key).empty()) { // gateways, SES...: never inside a subnet
+        emit message(tr("%1 attaches to its VPC or Region, never inside a subnet; it stays "
+                        "where it was.")
+                         .arg(QString::fromStdString(design.displayName(key))));
+        m_scene->rebuildNow();
+        return;
+    }
     if (!ReparentCommand::canReparent(design, key)) {
         emit message(tr("%1 cannot move to another subnet; it stays where it was.")
                          .arg(QString::fromStdString(design.displayName(key))));

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mailpath::app::factory {
@@ -65,13 +66,22 @@ DropContext resolveDrop(const Design &design, std::string key)
 void Builder::placeAt(const std::string &key, std::optional<QPointF> pos)
 {
     const std::string parent = layoutParentOf(m_scratch, key);
+    const QSizeF size = defaultSize(m_scratch, key);
     if (!parent.empty() && !layoutOf(parent)) {
-        placeAt(parent, std::nullopt);
-        pos = QPointF(padding, header + 8);
+        // A new box around the node (an AZ for a first subnet): the box goes where the node
+        // must sit at the drop point, the node at the box's first slot.
+        const QPointF slot(padding + size.width() / 2, header + 8 + size.height() / 2);
+        const QSizeF outer = defaultSize(m_scratch, parent);
+        std::optional<QPointF> parentPos;
+        if (m_drop.localPos)
+            parentPos = m_drop.localPos(layoutParentOf(m_scratch, parent)) - slot
+                        + QPointF(outer.width() / 2, outer.height() / 2);
+        placeAt(parent, parentPos);
+        pos = slot;
     }
     if (!pos)
         pos = m_drop.localPos ? m_drop.localPos(parent) : QPointF(40, 40);
-    const QSizeF size = defaultSize(m_scratch, key);
+    pos = *pos + openRoom(parent, *pos - QPointF(size.width() / 2, size.height() / 2));
     NodeLayout layout;
     layout.x = snap(std::max(0.0, pos->x() - size.width() / 2));
     layout.y = snap(std::max(parent.empty() ? 0.0 : header, pos->y() - size.height() / 2));
@@ -81,6 +91,35 @@ void Builder::placeAt(const std::string &key, std::optional<QPointF> pos)
     }
     m_bundle.layouts[key] = layout;
     grow(parent, layout.x + size.width() + padding, layout.y + size.height() + padding);
+}
+
+QPointF Builder::openRoom(const std::string &parent, QPointF topLeft)
+{
+    // Dropped left of or above an existing box (an AZ): the box opens towards the drop point,
+    // as far as its own container allows; what it holds stays where it is on the canvas.
+    const NodeLayout *current = parent.empty() || !isAzKey(parent) ? nullptr : layoutOf(parent);
+    if (!current)
+        return {};
+    const double dx = snap(std::clamp(-topLeft.x(), 0.0, current->x));
+    const double dy = snap(std::clamp(header - topLeft.y(), 0.0, std::max(0.0, current->y - header)));
+    if (dx <= 0 && dy <= 0)
+        return {};
+    NodeLayout box = *current;
+    const QSizeF natural = defaultSize(m_scratch, parent);
+    box.width = (box.width > 0 ? box.width : natural.width()) + dx;
+    box.height = (box.height > 0 ? box.height : natural.height()) + dy;
+    box.x -= dx;
+    box.y -= dy;
+    m_bundle.layouts[parent] = box;
+    for (const auto &[key, child] : m_scratch.layout()) {
+        if (layoutParentOf(m_scratch, key) != parent || m_bundle.layouts.count(key))
+            continue;
+        NodeLayout moved = child;
+        moved.x += dx;
+        moved.y += dy;
+        m_bundle.layouts[key] = moved;
+    }
+    return {dx, dy};
 }
 
 void Builder::grow(const std::string &key, double right, double bottom)

@@ -66,6 +66,8 @@ private:
     }
 
     void placeAt(const std::string &key, std::optional<QPointF> pos);
+    /** Opens an AZ box towards a node put left of or above it; the node's shift. */
+    QPointF openRoom(const std::string &parent, QPointF topLeft);
     /** Enlarges a container (and its ancestors) so that a child fits inside. */
     void grow(const std::string &key, double right, double bottom);
 

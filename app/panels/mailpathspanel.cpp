@@ -9,6 +9,8 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QTreeView>
+#include <QTabWidget>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -69,7 +71,10 @@ MailPathsPanel::MailPathsPanel(core::Design &design, QUndoStack *undo, QWidget *
     left->addWidget(m_summary);
     left->addWidget(createBlockers());
     split->addWidget(left);
-    split->addWidget(createFlows());
+    auto *views = new QTabWidget(split);
+    views->addTab(createFlows(), tr("Flows"));
+    views->addTab(createHeatMap(), tr("Heat map"));
+    split->addWidget(views);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
@@ -181,6 +186,41 @@ QWidget *MailPathsPanel::createFlows()
     return box;
 }
 
+QWidget *MailPathsPanel::createHeatMap()
+{
+    auto *box = new QWidget(this);
+    auto *col = new QVBoxLayout(box);
+    col->setContentsMargins(0, 0, 0, 0);
+    m_heatView = new QTreeView(box);
+    m_heatView->setModel(&m_heatMap);
+    m_heatView->setUniformRowHeights(true); // thousands of sources stay smooth
+    m_heatView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_heatView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_heatView->header()->setDefaultSectionSize(64);
+    m_heatView->header()->setStretchLastSection(false);
+    connect(m_heatView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MailPathsPanel::heatCellSelected);
+    m_heatPin = new QPushButton(tr("Pin as expected flow"), box);
+    m_heatPin->setEnabled(false);
+    connect(m_heatPin, &QPushButton::clicked, this, [this] {
+        if (const auto row = m_heatMap.matrixRow(m_heatView->currentIndex()))
+            pinFlow(*row);
+    });
+    col->addWidget(new QLabel(tr("Sources by VPC and subnet × sink and port: green delivered, "
+                                 "red blocked; click a source's cell to draw its trace"), box));
+    col->addWidget(m_heatView, 1);
+    col->addWidget(m_heatPin, 0, Qt::AlignLeft);
+    return box;
+}
+
+void MailPathsPanel::heatCellSelected()
+{
+    const auto row = m_heatMap.matrixRow(m_heatView->currentIndex());
+    m_heatPin->setEnabled(row.has_value());
+    if (row && m_result)
+        requestTrace(*row);
+}
+
 void MailPathsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -210,6 +250,10 @@ void MailPathsPanel::showResult(std::shared_ptr<const MatrixResult> result)
 {
     m_result = std::move(result);
     m_model.setResult(m_result);
+    m_heatMap.setResult(m_result);
+    if (m_heatMap.rowCount() <= 8)
+        m_heatView->expandToDepth(0); // a few VPCs: their subnets at once
+    m_heatView->setColumnWidth(0, 200);
     fillSummary();
     fillBlockers();
     applyFilter();
@@ -315,7 +359,12 @@ void MailPathsPanel::flowSelected()
         emit traceRequested(std::nullopt);
         return;
     }
-    const auto &row = m_result->rows[m_model.matrixRow(index.row())];
+    requestTrace(m_model.matrixRow(index.row()));
+}
+
+void MailPathsPanel::requestTrace(size_t matrixRow)
+{
+    const auto &row = m_result->rows[matrixRow];
     core::Query query;
     query.from = row.from;
     query.to = row.to;

@@ -2,6 +2,7 @@
 
 #include "core/model/design.h"
 #include "core/sim/trace.h"
+#include "heatmapmodel.h"
 #include "mailpathsmodel.h"
 
 #include <QTimer>
@@ -16,6 +17,7 @@ class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QTreeView;
 class QUndoStack;
 
 namespace mailpath::app {
@@ -43,6 +45,8 @@ public:
     QTableView *flowsView() const { return m_flowsView; }
     QTableWidget *blockersTable() const { return m_blockers; }
     QTableWidget *summaryTable() const { return m_summary; }
+    HeatMapModel *heatMapModel() { return &m_heatMap; }
+    QTreeView *heatMapView() const { return m_heatView; }
 
     /** Applies the fix of blocker group `group` as one undoable edit; false if it has none. */
     bool applyFix(int group);
@@ -68,6 +72,9 @@ private:
     QWidget *createToolbar();
     QWidget *createBlockers();
     QWidget *createFlows();
+    QWidget *createHeatMap();
+    void heatCellSelected();
+    void requestTrace(size_t row);
     void designChanged();
     void showResult(std::shared_ptr<const MatrixResult> result);
     void fillSummary();
@@ -80,6 +87,7 @@ private:
     QUndoStack *m_undo;
     MatrixJob m_job;
     MailPathsModel m_model;
+    HeatMapModel m_heatMap;
     std::shared_ptr<const MatrixResult> m_result;
     QTimer m_debounce;
     bool m_stale = true;
@@ -93,6 +101,8 @@ private:
     QTableView *m_flowsView = nullptr;
     QComboBox *m_verdict = nullptr;
     QLineEdit *m_text = nullptr;
+    QTreeView *m_heatView = nullptr;
+    QPushButton *m_heatPin = nullptr;
 };
 
 } // namespace mailpath::app

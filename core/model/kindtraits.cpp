@@ -96,6 +96,17 @@ std::string containerOf(const Design &design, std::string_view id)
     return {};
 }
 
+std::string subnetOf(const Design &design, std::string_view id)
+{
+    std::string key = containerOf(design, id);
+    for (int depth = 0; depth < 8 && !key.empty(); ++depth) { // bounded: no cycle can hang
+        if (design.kindOf(key) == ResourceKind::Subnet)
+            return key;
+        key = containerOf(design, key);
+    }
+    return {};
+}
+
 bool isContainerKind(ResourceKind kind)
 {
     return kindTraits(kind).diagram == DiagramRole::Container;

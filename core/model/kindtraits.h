@@ -21,6 +21,12 @@ namespace mailpath::core {
  */
 std::string containerOf(const Design &design, std::string_view id);
 
+/**
+ * The subnet a resource sits in, following its containers (an ENI's instance, a server's
+ * instance...); "" for what attaches to a VPC or Region (gateways, SES, transit gateways).
+ */
+std::string subnetOf(const Design &design, std::string_view id);
+
 /** Whether a kind draws as a box that holds other nodes. */
 bool isContainerKind(ResourceKind kind);
 

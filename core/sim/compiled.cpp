@@ -3,6 +3,8 @@
 #include "../model/kindtraits.h"
 #include "../model/publicplan.h"
 
+#include <utility>
+
 namespace mailpath::core {
 
 CompiledNetwork::CompiledNetwork(const Design &d)
@@ -129,17 +131,39 @@ void insertRoute(PrefixTable<RouteChoice> &table, const Cidr &cidr, const Route 
 
 void CompiledNetwork::compileRouteTables()
 {
-    for (const auto &[id, rt] : design.all<RouteTable>()) {
-        auto &table = routeTables[id];
-        for (const auto &route : rt.routes) {
-            if (route.destination) {
-                insertRoute(table, *route.destination, route, routeRank(route, false));
-            } else if (const auto *pl = design.find<PrefixList>(route.destinationPrefixListId)) {
-                for (const auto &cidr : pl->cidrs)
-                    insertRoute(table, cidr, route, routeRank(route, true));
-            }
+    for (const auto &[id, rt] : design.all<RouteTable>())
+        compileRouteTable(rt);
+}
+
+void CompiledNetwork::compileRouteTable(const RouteTable &rt)
+{
+    auto &table = routeTables[rt.id];
+    table = {};
+    for (const auto &route : rt.routes) {
+        if (route.destination) {
+            insertRoute(table, *route.destination, route, routeRank(route, false));
+        } else if (const auto *pl = design.find<PrefixList>(route.destinationPrefixListId)) {
+            for (const auto &cidr : pl->cidrs)
+                insertRoute(table, cidr, route, routeRank(route, true));
         }
     }
+}
+
+bool CompiledNetwork::refreshRules(std::string_view id)
+{
+    if (const auto *rt = design.find<RouteTable>(id)) {
+        compileRouteTable(*rt);
+        return true;
+    }
+    if (design.find<NetworkAcl>(id)) {
+        for (auto &[subnetId, info] : subnets)
+            if (info.acl && info.acl->id == id) {
+                info.aclIn = aclEntries(*info.acl, false);
+                info.aclOut = aclEntries(*info.acl, true);
+            }
+        return true;
+    }
+    return design.find<SecurityGroup>(id) != nullptr; // rules are read from the group itself
 }
 
 void CompiledNetwork::compileTgwRouteTables()
@@ -279,10 +303,37 @@ const VpcInfo *CompiledNetwork::vpcInfo(std::string_view id) const
     return it == vpcs.end() ? nullptr : &it->second;
 }
 
+namespace {
+thread_local std::vector<std::string_view> *t_dependencies = nullptr;
+} // namespace
+
+DependencyRecorder::DependencyRecorder(std::vector<std::string_view> &out)
+    : m_previous(std::exchange(t_dependencies, &out))
+{}
+
+DependencyRecorder::~DependencyRecorder()
+{
+    t_dependencies = m_previous;
+}
+
+void DependencyRecorder::note(std::string_view id)
+{
+    if (t_dependencies)
+        t_dependencies->push_back(id);
+}
+
 const SubnetInfo *CompiledNetwork::subnetInfo(std::string_view id) const
 {
     const auto it = subnets.find(id);
-    return it == subnets.end() ? nullptr : &it->second;
+    if (it == subnets.end())
+        return nullptr;
+    if (t_dependencies) {
+        if (it->second.acl)
+            t_dependencies->push_back(it->second.acl->id);
+        if (it->second.routeTable)
+            t_dependencies->push_back(it->second.routeTable->id);
+    }
+    return &it->second;
 }
 
 const AddressOwner *CompiledNetwork::ownerInVpc(std::string_view vpcId, Ipv4 address) const
@@ -329,6 +380,8 @@ const TgwAttachment *CompiledNetwork::tgwAttachment(std::string_view tgwId,
 CompiledNetwork::GroupList CompiledNetwork::groups(const std::vector<std::string> &ids) const
 {
     GroupList result;
+    for (const auto &id : ids)
+        DependencyRecorder::note(id);
     for (const auto &id : ids)
         if (const auto *sg = design.find<SecurityGroup>(id))
             result.push_back(sg);

@@ -82,6 +82,25 @@ struct VpcInfo
 };
 
 /**
+ * Collects, on the calling thread while it lives, the ids of the rule tables walks consult
+ * (network ACLs and route tables of every subnet looked up, every security group checked):
+ * what a walk's verdict depends on beyond the design's wiring. Used by LiveMatrix.
+ */
+class DependencyRecorder
+{
+public:
+    explicit DependencyRecorder(std::vector<std::string_view> &out);
+    ~DependencyRecorder();
+    DependencyRecorder(const DependencyRecorder &) = delete;
+    DependencyRecorder &operator=(const DependencyRecorder &) = delete;
+
+    static void note(std::string_view id);
+
+private:
+    std::vector<std::string_view> *m_previous;
+};
+
+/**
  * The design compiled for walking: every lookup the simulator needs in a hash map or an
  * LPM table, built once. Holds pointers into the Design, which must outlive it.
  */
@@ -98,6 +117,12 @@ public:
     std::unordered_map<uint32_t, PublicOwner> publicOwners;
     std::unordered_map<std::string_view, std::vector<uint32_t>> groupMembers;
     std::unordered_map<std::string_view, const Instance *> instanceByEni;
+
+    /**
+     * After the rules of one network ACL or route table (or a security group) changed in
+     * place in the design: rebuilds what was compiled from them; false for other kinds.
+     */
+    bool refreshRules(std::string_view id);
 
     const VpcInfo *vpcInfo(std::string_view id) const;
     const SubnetInfo *subnetInfo(std::string_view id) const;
@@ -129,6 +154,7 @@ private:
     void compileSubnets();
     void compileOwners();
     void compileRouteTables();
+    void compileRouteTable(const RouteTable &rt);
     void compileTgwRouteTables();
     void compilePublicOwners();
     void compileSes();

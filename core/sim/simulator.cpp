@@ -15,6 +15,11 @@ Simulator::Simulator(const Design &design)
 
 Simulator::~Simulator() = default;
 
+bool Simulator::refreshRules(std::string_view id)
+{
+    return m_net->refreshRules(id);
+}
+
 namespace {
 Trace unresolved(Trace trace, const std::string &what, const std::string &error)
 {

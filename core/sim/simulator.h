@@ -55,6 +55,9 @@ public:
 
     const Design &design() const { return m_design; }
 
+    /** After the rules of an ACL, route table or security group changed in the design. */
+    bool refreshRules(std::string_view id);
+
     /**
      * The matrix rows of one source: verdict and blockedAt of from x every sink x every port
      * (rows[i * ports.size() + j] for to[i], ports[j]), as trace() would give them, with each

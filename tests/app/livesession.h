@@ -153,6 +153,19 @@ public:
         return keys.size() == 1 ? keys.front() : std::string();
     }
 
+    /** Drags a drawn node by its centre to a scene point (press, moves, release). */
+    void moveNode(const std::string &key, QPointF to)
+    {
+        act("drag node");
+        const QPoint a = viewPoint(node(key)->sceneBoundingRect().center());
+        const QPoint b = viewPoint(to);
+        QTest::mousePress(w.view()->viewport(), Qt::LeftButton, {}, a);
+        for (int i = 1; i <= 4; ++i) // Qt starts a drag only after a few moves
+            QTest::mouseMove(w.view()->viewport(), a + (b - a) * i / 4);
+        QTest::mouseRelease(w.view()->viewport(), Qt::LeftButton, {}, b);
+        settle();
+    }
+
     void click(QPointF scenePos, Qt::KeyboardModifiers modifiers = {})
     {
         act("click");

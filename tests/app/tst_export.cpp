@@ -1,8 +1,10 @@
+#include "app/canvas/readablenames.h"
 #include "app/export/diagramrenderer.h"
 #include "app/export/drawioexport.h"
 #include "app/export/exporter.h"
 #include "app/export/reportexport.h"
 #include "core/io/designfile.h"
+#include "core/sim/blockers.h"
 #include "core/layout/autolayout.h"
 #include "core/layout/diagramedges.h"
 #include "core/layout/diagramgeometry.h"
@@ -223,11 +225,22 @@ void TestExport::htmlReport()
         if (flow.trace.blockedAt) {
             const auto reason = QString::fromUtf8(core::toString(flow.trace.blockedAt->reason).data());
             QVERIFY2(html.contains(reason), qPrintable(reason));
-            QVERIFY(html.contains(QString::fromStdString(flow.trace.blockedAt->fix).toHtmlEscaped()));
+            // The fix as the customer reads it: resources by name, ids beside them.
+            const QString fix = withNames(m_design, flow.trace.blockedAt->fix);
+            QVERIFY2(html.contains(fix.toHtmlEscaped()), qPrintable(fix));
         }
     }
     QCOMPARE(html.count("BLOCKED") + html.count("DELIVERED") >= int(2 * flows.size()), true);
     QVERIFY(html.contains("Header in"));
+    // The Mail paths page: the whole matrix counted, the largest blocker group first.
+    const core::Simulator sim(m_design);
+    const auto rows = core::runMatrix(sim, sim.defaultSources(), sim.defaultSinks(),
+                                      {25, 465, 587, 2465, 2587}, 1);
+    QVERIFY(html.contains("Mail paths"));
+    QVERIFY2(html.contains(QStringLiteral("%1 flows").arg(rows.size())), qPrintable(html.right(3000)));
+    const auto groups = core::groupBlockers(rows);
+    if (!groups.empty())
+        QVERIFY(html.contains(readableName(m_design, groups.front().resource).toHtmlEscaped()));
 }
 
 void TestExport::pdfReport()

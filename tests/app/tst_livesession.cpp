@@ -9,6 +9,7 @@
 #include "core/model/publicplan.h"
 
 #include <QComboBox>
+#include <QStatusBar>
 #include <QUndoStack>
 
 using namespace mailpath;
@@ -214,6 +215,58 @@ private slots:
         undo->clear();
     }
 
+    void dropPointAndContainment()
+    {
+        Session s;
+        QVERIFY(QTest::qWaitForWindowActive(&s.w));
+        const auto &design = s.w.document()->design();
+        const std::string vpc = s.drag("vpc", s.emptySpot({}, QSizeF(520, 380)));
+        // A first subnet (its AZ box made on the way) and a second one land where dropped.
+        // (Aimed where the whole subnet fits, clear of the VPC's and the new AZ's borders.)
+        const QPointF firstSpot = s.node(vpc)->sceneBoundingRect().topLeft() + QPointF(220, 210);
+        for (const char *entry : {"subnet-public", "subnet-private"}) {
+            QPointF at = firstSpot;
+            for (const auto &[id, sn] : design.all<core::Subnet>()) // beside the first one
+                at = QPointF(s.node(id)->sceneBoundingRect().right() + 150, firstSpot.y());
+            const std::string subnet = s.drag(entry, at);
+            QVERIFY(design.kindOf(subnet) == core::ResourceKind::Subnet);
+            const QRectF box = s.node(subnet)->sceneBoundingRect();
+            const QRectF outer = s.node(vpc)->sceneBoundingRect();
+            QVERIFY2(QLineF(box.center(), at).length() <= 15,
+                     qPrintable(QStringLiteral("%1 dropped at (%2, %3), centred at (%4, %5); "
+                                               "VPC at (%6, %7)")
+                                    .arg(entry).arg(at.x()).arg(at.y())
+                                    .arg(box.center().x()).arg(box.center().y())
+                                    .arg(outer.left()).arg(outer.top())));
+        }
+        std::string subnet;
+        for (const auto &[id, sn] : design.all<core::Subnet>())
+            subnet = id;
+        // An internet gateway is never dropped inside a subnet.
+        const int gateways = int(design.all<core::InternetGateway>().size());
+        QVERIFY(s.drag("internet-gateway", s.emptySpot(subnet, QSizeF(80, 80))).empty()
+                || int(design.all<core::InternetGateway>().size()) == gateways);
+        QCOMPARE(int(design.all<core::InternetGateway>().size()), gateways);
+        QVERIFY(s.w.statusBar()->currentMessage().contains("never inside a subnet"));
+        const std::string igw = s.drag("internet-gateway", s.emptySpot(vpc, QSizeF(80, 80)));
+        QVERIFY(design.kindOf(igw) == core::ResourceKind::InternetGateway);
+
+        // Moved onto a subnet, it stays in its VPC, outside every subnet.
+        s.moveNode(igw, s.node(subnet)->sceneBoundingRect().center());
+        QVERIFY(s.inside(igw, vpc));
+        for (const auto &[id, sn] : design.all<core::Subnet>())
+            QVERIFY(!s.node(igw)->sceneBoundingRect().intersects(s.node(id)->sceneBoundingRect()));
+
+        // An instance dragged half over its subnet's border rests inside, straddling nothing.
+        const std::string web = s.drag("ec2", s.emptySpot(subnet));
+        QVERIFY(design.kindOf(web) == core::ResourceKind::Instance);
+        const QRectF box = s.node(subnet)->sceneBoundingRect();
+        s.moveNode(web, QPointF(box.right(), box.center().y()));
+        QCOMPARE(design.find<core::Instance>(web)->subnetId, subnet);
+        QVERIFY(s.node(subnet)->sceneBoundingRect().contains(s.node(web)->sceneBoundingRect()));
+        s.w.document()->undoStack()->clear();
+    }
+
     void drawS5FromScratch()
     {
         Session s;
@@ -262,8 +315,13 @@ private slots:
 
         // Both servers share VPC B's default group: admit SMTP 25 and 587 from anywhere.
         const std::string host1 = server1->hostId;
-        s.click(s.node(host1)->sceneBoundingRect().center());
-        QCOMPARE(s.w.inspector()->key(), host1);
+        // On the instance's icon (a route's label may run across the node's middle).
+        s.click(s.node(host1)->sceneBoundingRect().topLeft()
+                + QPointF(s.node(host1)->sceneBoundingRect().width() / 2, 16));
+        QVERIFY2(s.w.inspector()->key() == host1,
+                 (s.w.inspector()->key() + " selected, not " + host1 + "; at the point: "
+                  + s.w.scene()->keyAt(s.node(host1)->sceneBoundingRect().center()))
+                     .c_str());
         std::string sg;
         for (const auto &[id, group] : design.all<core::SecurityGroup>())
             if (group.vpcId == vpcB)

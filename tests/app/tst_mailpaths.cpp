@@ -7,7 +7,9 @@
 #include "app/panels/mailpathspanel.h"
 #include "core/model/resources.h"
 
+#include <QBrush>
 #include <QDockWidget>
+#include <QTreeView>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
@@ -146,6 +148,33 @@ private slots:
         QCOMPARE(w.document()->design().flows().back().expect, std::string("delivered"));
         w.document()->undoStack()->undo();
         QCOMPARE(w.document()->design().flows().size(), flows);
+
+        // Heat map: VPC -> subnet -> source x (sink, port), coloured by verdict.
+        auto *heat = panel->heatMapModel();
+        QCOMPARE(heat->columnCount(), 6); // the source, then SES x 5 ports
+        QCOMPARE(heat->rowCount(), 1);    // one VPC
+        const QModelIndex vpc = heat->index(0, 0);
+        QCOMPARE(heat->rowCount(vpc), 1); // its subnet
+        const QModelIndex subnet = heat->index(0, 0, vpc);
+        QCOMPARE(heat->parent(subnet), vpc);
+        QCOMPARE(heat->rowCount(subnet), 1); // the web server
+        QCOMPARE(heat->index(0, 3, vpc).data().toString(), QString("1/1")); // 587 delivered
+        QCOMPARE(heat->index(0, 1, vpc).data().toString(), QString("0/1"));
+        for (int c = 1; c < 6; ++c) {
+            const QModelIndex cell = heat->index(0, c, subnet);
+            QCOMPARE(heat->parent(cell).internalId(), subnet.internalId());
+            const auto row = heat->matrixRow(cell);
+            QVERIFY(row.has_value());
+            const bool delivered = r->rows[*row].verdict == core::Verdict::Delivered;
+            QCOMPARE(cell.data().toString(), delivered ? QString("✓") : QString("✗"));
+            const QColor colour = cell.data(Qt::BackgroundRole).value<QBrush>().color();
+            QVERIFY(delivered ? colour.green() > colour.red() : colour.red() > colour.green());
+        }
+        w.scene()->showTrace(std::nullopt);
+        QVERIFY(w.scene()->mappedHops().empty());
+        panel->heatMapView()->setCurrentIndex(heat->index(0, 1, subnet)); // port 25, blocked
+        QVERIFY(!w.scene()->mappedHops().empty());
+        QVERIFY(!w.scene()->failedKeys().empty());
 
         // Export.
         QTemporaryDir out;

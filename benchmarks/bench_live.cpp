@@ -1,0 +1,94 @@
+// The live matrix on the 10,000-ENI account (issue #20: the view current within one frame,
+// <= 16 ms): one network ACL rule flips, then the matrix is brought current, counted and
+// grouped again. Beside it, the same edit followed by a full recomputation.
+
+#include "benchcommon.h"
+
+#include "core/sim/blockers.h"
+#include "core/sim/livematrix.h"
+
+#include <benchmark/benchmark.h>
+
+using namespace mailpath;
+using namespace mailpath::core;
+
+namespace {
+
+const std::vector<uint16_t> smtpPorts = {25, 465, 587, 2465, 2587};
+
+// A subnet's own ACL (not a VPC's default), as a user edits it in the inspector.
+std::string editedAcl(const Design &design)
+{
+    std::string acl;
+    for (const auto &[id, a] : design.all<NetworkAcl>())
+        if (!a.isDefault && !a.subnetIds.empty() && !a.entries.empty() && (acl.empty() || id < acl))
+            acl = id;
+    return acl;
+}
+
+void flip(Design &design, const std::string &acl)
+{
+    design.update<NetworkAcl>(acl, [](NetworkAcl &a) { a.entries.front().allow = !a.entries.front().allow; });
+}
+
+void BM_LiveAfterAclEdit(benchmark::State &state)
+{
+    static Design design = bench::cachedAccount(10000);
+    const std::string acl = editedAcl(design);
+    const Simulator first(design);
+    LiveMatrix live(design, first.defaultSources(), first.defaultSinks(), smtpPorts, 2);
+    size_t walked = 0, groups = 0;
+    for (auto _ : state) {
+        flip(design, acl);
+        const auto update = live.update(design, {acl});
+        const auto counts = summarizeMatrix(live.rows());
+        groups = groupBlockers(live.rows()).size();
+        walked = update.sourcesWalked;
+        benchmark::DoNotOptimize(counts.data());
+    }
+    state.counters["flows"] = double(live.rows().size());
+    state.counters["sources_walked"] = double(walked);
+    state.counters["sources"] = double(live.sourceCount());
+    state.counters["groups"] = double(groups);
+}
+BENCHMARK(BM_LiveAfterAclEdit)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(20);
+
+// The re-walk alone (no counting or grouping of the 200,000 rows afterwards).
+void BM_LiveRewalkOnly(benchmark::State &state)
+{
+    static Design design = bench::cachedAccount(10000);
+    const std::string acl = editedAcl(design);
+    const Simulator first(design);
+    LiveMatrix live(design, first.defaultSources(), first.defaultSinks(), smtpPorts, 2);
+    size_t walked = 0;
+    for (auto _ : state) {
+        flip(design, acl);
+        walked = live.update(design, {acl}).sourcesWalked;
+        benchmark::DoNotOptimize(live.rows().data());
+    }
+    state.counters["sources_walked"] = double(walked);
+}
+BENCHMARK(BM_LiveRewalkOnly)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(20);
+
+void BM_FullAfterAclEdit(benchmark::State &state)
+{
+    static Design design = bench::cachedAccount(10000);
+    const std::string acl = editedAcl(design);
+    size_t flows = 0;
+    for (auto _ : state) {
+        flip(design, acl);
+        const Simulator simulator(design);
+        const auto rows = runMatrix(simulator, simulator.defaultSources(),
+                                    simulator.defaultSinks(), smtpPorts, 2);
+        const auto counts = summarizeMatrix(rows);
+        benchmark::DoNotOptimize(groupBlockers(rows).size());
+        benchmark::DoNotOptimize(counts.data());
+        flows = rows.size();
+    }
+    state.counters["flows"] = double(flows);
+}
+BENCHMARK(BM_FullAfterAclEdit)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+} // namespace
+
+BENCHMARK_MAIN();
