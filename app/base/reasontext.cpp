@@ -50,6 +50,18 @@ QString translateText(const char *context, const char *source)
     return QString::fromUtf8(source);
 }
 
+QString verdictText(core::Verdict verdict)
+{
+    return verdict == core::Verdict::Delivered ? translateText("verdicts", "delivered")
+                                               : translateText("verdicts", "blocked");
+}
+
+QString directionText(core::Direction direction)
+{
+    return direction == core::Direction::Forward ? translateText("directions", "forward")
+                                                 : translateText("directions", "return");
+}
+
 QString localized(const core::Message &message)
 {
     return QString::fromStdString(localizedPhrases(message.phrases));

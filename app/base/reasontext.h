@@ -37,6 +37,11 @@ QString fixText(const core::BlockerGroup &group);
 void setTextTranslator(const QTranslator *translator);
 const QTranslator *textTranslator();
 
+/** "delivered" / "blocked" in the current language. */
+QString verdictText(core::Verdict verdict);
+/** "forward" / "return" (往路 / 復路) in the current language. */
+QString directionText(core::Direction direction);
+
 /** One template of the text catalogue (or a tr() string of the CLI) in the current language. */
 QString translateText(const char *context, const char *source);
 

@@ -397,7 +397,7 @@ void DiagramScene::drawTrace()
         const QString title = QStringLiteral("%1 — %2 (%3)")
                                   .arg(QString::fromUtf8(toString(b.reason).data()),
                                        QString::fromStdString(m_design.displayName(b.resource)),
-                                       QString::fromUtf8(toString(b.direction).data()));
+                                       directionText(b.direction));
         QString body = withNames(m_design, detailText(b).toStdString());
         if (!b.fix.empty())
             body += tr("\nFix: %1").arg(withNames(m_design, fixText(b).toStdString()));

@@ -125,7 +125,7 @@ QString blockedNote(const Design &design, const Trace &trace)
     const QString where = design.contains(b.resource) ? qs(design.displayName(b.resource))
                                                       : qs(b.resource);
     QString text = QObject::tr("Blocked at %1 (%2): %3")
-                       .arg(where, qs(toString(b.direction)), qs(toString(b.reason)));
+                       .arg(where, directionText(b.direction), qs(toString(b.reason)));
     if (!b.detail.empty())
         text += QStringLiteral("\n") + detailText(b);
     if (!b.fix.empty())
