@@ -1,4 +1,5 @@
 #include "app/gui/fileactions.h"
+#include "app/gui/languagemenu.h"
 #include "app/gui/mainwindow.h"
 #include "app/gui/startupprobe.h"
 
@@ -25,6 +26,7 @@ int main(int argc, char **argv)
     // Wayland and the desktop shell match the window to the installed .desktop file and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.mailpath.MailPath"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/mailpath.svg")));
+    mailpath::app::applyStartupLanguage(); // the setting, else the system locale
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

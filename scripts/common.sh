@@ -7,6 +7,7 @@ MAILPATH_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev
     libboost-graph-dev nlohmann-json3-dev libzip-dev libyaml-cpp-dev
     xvfb xauth poppler-utils
+    qt6-tools-dev qt6-l10n-tools fonts-ipafont-gothic
 )
 
 mailpath_install_packages() {

@@ -6,6 +6,7 @@
 static void initMailpathResources()
 {
     Q_INIT_RESOURCE(mailpath_resources);
+    Q_INIT_RESOURCE(mailpath_translations);
 }
 
 namespace mailpath::app {

@@ -1,6 +1,7 @@
 #include "diagramscene.h"
 
 #include "app/palette/containment.h"
+#include "app/base/reasontext.h"
 
 #include "calloutplacement.h"
 #include "readablenames.h"
@@ -397,13 +398,13 @@ void DiagramScene::drawTrace()
         const QString title = QStringLiteral("%1 — %2 (%3)")
                                   .arg(QString::fromUtf8(toString(b.reason).data()),
                                        QString::fromStdString(m_design.displayName(b.resource)),
-                                       QString::fromUtf8(toString(b.direction).data()));
-        QString body = withNames(m_design, b.detail);
+                                       directionText(b.direction));
+        QString body = withNames(m_design, detailText(b).toStdString());
         if (!b.fix.empty())
-            body += tr("\nFix: %1").arg(withNames(m_design, b.fix));
+            body += tr("\nFix: %1").arg(withNames(m_design, fixText(b).toStdString()));
         for (const auto &a : m_trace->alsoBlocked)
             body += tr("\nAlso blocked (%1): %2 at %3")
-                        .arg(QString::fromUtf8(toString(a.direction).data()),
+                        .arg(directionText(a.direction),
                              QString::fromUtf8(toString(a.reason).data()),
                              QString::fromStdString(m_design.displayName(a.resource)));
         QPointF anchor = failed ? anchorPoint(*failed) : QPointF();

@@ -1,6 +1,10 @@
 #include "cli.h"
 
+#include "app/base/language.h"
+
+#include <cstring>
 #include <iostream>
+#include <vector>
 
 #ifndef MAILPATH_VERSION
 #define MAILPATH_VERSION "0.0.0"
@@ -26,13 +30,48 @@ void printHelp(std::ostream &out)
            "  --format auto|design|snapshot|terraform|cloudformation   insist on the format\n"
            "  --parameter KEY=VALUE   a CloudFormation parameter (repeatable)\n"
            "  --region R              the Region, when the source does not say\n";
-    out << "\nexit status: 0 delivered / as expected, 1 blocked / differs, 2 usage or input error\n";
+    out << "\nexit status: 0 delivered / as expected, 1 blocked / differs, 2 usage or input error\n"
+           "\n--lang ja|en (any command): the language of human output and exports; by default\n"
+           "LC_ALL / LC_MESSAGES / LANG. JSON and CSV keep their codes and English text.\n";
+}
+
+/**
+ * Takes "--lang X" / "--lang=X" out of the arguments (every command accepts it) and makes
+ * the language current; the default follows the locale. Returns an error text or "".
+ */
+std::string takeLanguage(int &argc, char **argv)
+{
+    QString choice;
+    std::vector<char *> kept;
+    for (int i = 0; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--lang") == 0 && i + 1 < argc) {
+            choice = QString::fromLocal8Bit(argv[++i]);
+            if (choice.isEmpty())
+                return "--lang needs ja or en";
+        } else if (std::strncmp(argv[i], "--lang=", 7) == 0) {
+            choice = QString::fromLocal8Bit(argv[i] + 7);
+        } else if (std::strcmp(argv[i], "--lang") == 0) {
+            return "--lang needs ja or en";
+        } else {
+            kept.push_back(argv[i]);
+        }
+    }
+    if (!choice.isEmpty() && !choice.startsWith(QLatin1String("ja"))
+        && !choice.startsWith(QLatin1String("en")))
+        return "--lang takes ja or en, not \"" + choice.toStdString() + "\"";
+    for (size_t i = 0; i < kept.size(); ++i)
+        argv[i] = kept[i];
+    argc = int(kept.size());
+    mailpath::app::applyLanguage(mailpath::app::resolveLanguage(choice));
+    return {};
 }
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+    if (const auto error = takeLanguage(argc, argv); !error.empty())
+        return usageError(error);
     if (argc < 2) {
         printHelp(std::cerr);
         return ExitUsage;

@@ -1,4 +1,6 @@
 #include "diagramrenderer.h"
+
+#include "app/base/reasontext.h"
 #include "exportmodel.h"
 #include "exportstyle.h"
 
@@ -62,7 +64,7 @@ QString describeTrace(const Design &design, const Trace &trace)
     return QStringLiteral("%1 → %2 : %3 — %4")
         .arg(name(trace.query.from), name(trace.query.to))
         .arg(trace.query.port)
-        .arg(qs(std::string(toString(trace.verdict))));
+        .arg(verdictText(trace.verdict));
 }
 
 DiagramRenderer::DiagramRenderer(const Design &design)

@@ -165,6 +165,8 @@ QByteArray drawIoXml(const Design &source, const DrawIoContent &content)
     xml.writeEndElement(); // diagram
     xml.writeEndElement(); // mxfile
     xml.writeEndDocument();
+    // Every style names DejaVu Sans; the editor gets the whole stack, CJK faces included.
+    out.replace("fontFamily=DejaVu Sans;", QByteArray("fontFamily=") + drawioFontStack + ';');
     return out;
 }
 

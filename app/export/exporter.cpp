@@ -4,6 +4,7 @@
 #include "diagramrenderer.h"
 #include "exportstyle.h"
 #include "drawioexport.h"
+#include "app/base/language.h"
 #include "exportmodel.h"
 #include "pdfexport.h"
 #include "reportexport.h"
@@ -107,6 +108,8 @@ std::optional<core::Trace> Exporter::traceFor(const ExportSettings &settings,
 ExportResult Exporter::exportTo(const QString &path, const ExportSettings &settings)
 {
     m_error.clear();
+    installCurrentLanguage(); // the CLI makes its QApplication after choosing the language
+    const ScopedLanguage language(settings.language);
     if (m_design.resourceCount() == 0)
         return fail(ExportResult::EmptyDesign, QObject::tr("The design is empty."));
     if (const QString reason = unwritableReason(path); !reason.isEmpty())

@@ -35,6 +35,8 @@ struct ExportSettings
     QString author;                  //!< the title block's author ("" leaves it out)
     Paper paper = Paper::Auto;       //!< PDF and PDF report
     Orientation orientation = Orientation::Auto;
+    /** Legend, title block, hop tables and sentences: "ja", "en"; empty: the current one. */
+    QString language;
 };
 
 enum class ExportResult {

@@ -7,8 +7,21 @@
 
 namespace mailpath::app {
 
+void useCjkFallbacks()
+{
+    static const bool done = [] {
+        QFont::insertSubstitutions(QStringLiteral("DejaVu Sans"),
+                                   {QStringLiteral("IPAGothic"), QStringLiteral("Noto Sans CJK JP"),
+                                    QStringLiteral("Hiragino Sans"), QStringLiteral("Yu Gothic"),
+                                    QStringLiteral("Meiryo"), QStringLiteral("Droid Sans Fallback")});
+        return true;
+    }();
+    (void) done;
+}
+
 QFont exportFont()
 {
+    useCjkFallbacks();
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
     // Qt 6.4 has no per-feature switch; no shaping leaves Latin text without ligatures.

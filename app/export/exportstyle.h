@@ -6,14 +6,32 @@
 
 namespace mailpath::app {
 
-/** The font stack every vector export names, so no viewer falls back to a serif font. */
-inline constexpr const char *svgFontStack = "'DejaVu Sans', Helvetica, Arial, sans-serif";
+/**
+ * The font stack every vector export names, so no viewer falls back to a serif font, and
+ * Japanese, Chinese and Korean text finds a CJK face: IPAGothic / Noto Sans CJK on Linux,
+ * Hiragino Sans on macOS, Yu Gothic or Meiryo on Windows (each system's own).
+ */
+inline constexpr const char *svgFontStack =
+    "'DejaVu Sans', IPAGothic, 'Noto Sans CJK JP', 'Hiragino Sans', 'Yu Gothic', Meiryo, "
+    "Helvetica, Arial, sans-serif";
+/** The same stack for draw.io's fontFamily style (its editor reads a CSS list). */
+inline constexpr const char *drawioFontStack =
+    "DejaVu Sans,IPAGothic,Noto Sans CJK JP,Hiragino Sans,Yu Gothic,Meiryo,sans-serif";
 
 /**
  * The font exports paint with: DejaVu Sans (what the canvas shows on Linux) without
  * shaping, so Latin text has no ligatures and "flow logs" stays searchable in a PDF.
+ * CJK characters fall back to IPAGothic first (useCjkFallbacks).
  */
 QFont exportFont();
+
+/**
+ * Makes DejaVu Sans fall back to IPAGothic, then Noto Sans CJK, for characters it lacks.
+ * IPAGothic is TrueType with one glyph per ideograph, so a PDF's text stays searchable;
+ * Noto Sans CJK shares glyphs between ideographs and Kangxi radicals (日 would be copied out
+ * of a PDF as the radical ⽇). Called by exportFont() and the canvas; idempotent.
+ */
+void useCjkFallbacks();
 
 /** Replaces every font-family of an SVG document with svgFontStack. */
 QByteArray withFontStack(const QByteArray &svg);

@@ -1,4 +1,7 @@
 #include "reportexport.h"
+
+#include "app/base/language.h"
+#include "app/base/reasontext.h"
 #include "savefile.h"
 
 #include "diagramrenderer.h"
@@ -11,6 +14,7 @@
 #include "core/sim/simulator.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
 #include <QBuffer>
 #include <QImage>
 #include <QPainter>
@@ -72,10 +76,12 @@ QString verdictCell(const FlowResult &f)
 {
     const bool delivered = f.trace.delivered();
     if (!delivered && f.expect == QLatin1String("blocked") && f.asExpected) // a passing check
-        return QStringLiteral("<span style=\"color:#1d8f3a;font-weight:bold\">✓ BLOCKED, as "
-                              "designed</span>");
+        return QStringLiteral("<span style=\"color:#1d8f3a;font-weight:bold\">%1</span>")
+            .arg(QCoreApplication::translate("ReportExport", "✓ BLOCKED, as designed"));
     return QStringLiteral("<span style=\"color:%1;font-weight:bold\">%2</span>")
-        .arg(delivered ? "#1d8f3a" : "#d11f2f", delivered ? "DELIVERED" : "BLOCKED");
+        .arg(delivered ? QStringLiteral("#1d8f3a") : QStringLiteral("#d11f2f"),
+             delivered ? QCoreApplication::translate("ReportExport", "DELIVERED")
+                       : QCoreApplication::translate("ReportExport", "BLOCKED"));
 }
 
 QString expectationCell(const FlowResult &f)
@@ -83,15 +89,21 @@ QString expectationCell(const FlowResult &f)
     if (f.expect.isEmpty())
         return QStringLiteral("—");
     QString text = f.expect + (f.expectReason.isEmpty() ? QString() : " " + f.expectReason);
-    return esc(text) + (f.asExpected ? QStringLiteral(" ✓ as expected")
-                                     : QStringLiteral(" <b style=\"color:#d11f2f\">✗ differs</b>"));
+    return esc(text) + (f.asExpected ? QCoreApplication::translate("ReportExport", " ✓ as expected")
+                                     : QStringLiteral(" <b style=\"color:#d11f2f\">%1</b>")
+                                           .arg(QCoreApplication::translate("ReportExport",
+                                                                            "✗ differs")));
 }
 
 QString summaryTable(const Design &design, const std::vector<FlowResult> &flows)
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
-                                  "<thead><tr><th>#</th><th>Flow</th><th>From → To : port</th>"
-                                  "<th>Verdict</th><th>Expected</th></tr></thead>");
+                                  "<thead><tr><th>#</th><th>%1</th><th>%2</th>"
+                                  "<th>%3</th><th>%4</th></tr></thead>")
+                       .arg(QCoreApplication::translate("ReportExport", "Flow"),
+                            QCoreApplication::translate("ReportExport", "From → To : port"),
+                            QCoreApplication::translate("ReportExport", "Verdict"),
+                            QCoreApplication::translate("ReportExport", "Expected"));
     for (size_t i = 0; i < flows.size(); ++i) {
         const auto &q = flows[i].trace.query;
         html += QStringLiteral("<tr><td>%1</td><td><a href=\"#flow-%1\">%2</a></td>"
@@ -108,12 +120,15 @@ QString blameTable(const Design &design, const BlockedAt &b)
 {
     return QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
                           "style=\"background-color:#fff4f4\">"
-                          "<tr><th align=\"left\">Blamed</th><td>%1 — %2, %3</td></tr>"
-                          "<tr><th align=\"left\">Reason</th><td><b>%4</b>: %5</td></tr>"
-                          "<tr><th align=\"left\">Fix</th><td>%6</td></tr></table>")
-        .arg(esc(nameOf(design, b.resource)), qs(kindName(b.kind)), qs(toString(b.direction)),
-             qs(toString(b.reason)), esc(withNames(design, b.detail)),
-             esc(withNames(design, b.fix)));
+                          "<tr><th align=\"left\">%7</th><td>%1 — %2, %3</td></tr>"
+                          "<tr><th align=\"left\">%8</th><td><b>%4</b>: %5</td></tr>"
+                          "<tr><th align=\"left\">%9</th><td>%6</td></tr></table>")
+        .arg(esc(nameOf(design, b.resource)), qs(kindName(b.kind)), directionText(b.direction),
+             qs(toString(b.reason)), esc(withNames(design, detailText(b).toStdString())),
+             esc(withNames(design, fixText(b).toStdString())),
+             QCoreApplication::translate("ReportExport", "Blamed"),
+             QCoreApplication::translate("ReportExport", "Reason"),
+             QCoreApplication::translate("ReportExport", "Fix"));
 }
 
 QString hopRows(const Design &design, const std::vector<Hop> &hops, const QString &direction,
@@ -127,7 +142,8 @@ QString hopRows(const Design &design, const std::vector<Hop> &hops, const QStrin
                     .arg(direction, esc(nameOf(design, hop.resource)), qs(kindName(hop.kind)),
                          esc(qs(actionText(hop.action))), esc(qs(hop.rule)), qs(hop.in.srcText()),
                          qs(hop.in.dstText()), qs(hop.out.srcText()))
-                    .arg(qs(hop.out.dstText()), esc(withNames(design, hop.note)));
+                    .arg(qs(hop.out.dstText()),
+                         esc(withNames(design, noteText(hop).toStdString())));
     return html;
 }
 
@@ -143,22 +159,34 @@ QString flowSection(const Design &design, const FlowResult &f, size_t index, con
                        .arg(t.query.port)
                        .arg(verdictCell(f));
     if (!f.expect.isEmpty())
-        html += QStringLiteral(" &nbsp; (expected: %1)").arg(expectationCell(f));
+        html += QStringLiteral(" &nbsp; ")
+                + QCoreApplication::translate("ReportExport", "(expected: %1)")
+                      .arg(expectationCell(f));
     html += QStringLiteral("</p>") + diagram;
     if (t.blockedAt)
         html += blameTable(design, *t.blockedAt);
-    for (const auto &w : t.warnings)
-        html += QStringLiteral("<p style=\"color:#a15c00\">Warning: %1</p>").arg(esc(qs(w)));
-    for (const auto &n : t.notes)
-        html += QStringLiteral("<p style=\"color:#555\">Assumption: %1</p>").arg(esc(qs(n)));
+    for (const auto &w : warningTexts(t))
+        html += QStringLiteral("<p style=\"color:#a15c00\">%1</p>")
+                    .arg(QCoreApplication::translate("ReportExport", "Warning: %1").arg(esc(w)));
+    for (const auto &n : noteTexts(t))
+        html += QStringLiteral("<p style=\"color:#555\">%1</p>")
+                    .arg(QCoreApplication::translate("ReportExport", "Assumption: %1").arg(esc(n)));
     // <thead> repeats on every page the table spans (QTextTableFormat::headerRowCount).
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-                           "style=\"font-size:7pt\"><thead><tr><th>#</th><th>Dir</th><th>Resource</th>"
-                           "<th>Kind</th><th>Action</th><th>Rule</th><th>Header in</th>"
-                           "<th>Header out</th><th>Note</th></tr></thead>");
+                           "style=\"font-size:7pt\"><thead><tr><th>#</th>");
+    for (const char *column : {QT_TRANSLATE_NOOP("ReportExport", "Dir"),
+                               QT_TRANSLATE_NOOP("ReportExport", "Resource"),
+                               QT_TRANSLATE_NOOP("ReportExport", "Kind"),
+                               QT_TRANSLATE_NOOP("ReportExport", "Action"),
+                               QT_TRANSLATE_NOOP("ReportExport", "Rule"),
+                               QT_TRANSLATE_NOOP("ReportExport", "Header in"),
+                               QT_TRANSLATE_NOOP("ReportExport", "Header out"),
+                               QT_TRANSLATE_NOOP("ReportExport", "Note")})
+        html += QStringLiteral("<th>%1</th>").arg(QCoreApplication::translate("ReportExport", column));
+    html += QStringLiteral("</tr></thead>");
     int number = 0;
-    html += hopRows(design, t.forward, QStringLiteral("forward"), number);
-    html += hopRows(design, t.reply, QStringLiteral("return"), number);
+    html += hopRows(design, t.forward, directionText(Direction::Forward), number);
+    html += hopRows(design, t.reply, directionText(Direction::Return), number);
     return html + QStringLiteral("</table>");
 }
 
@@ -166,8 +194,11 @@ QString flowsHtml(const Design &design, const std::vector<FlowResult> &flows,
                   const std::function<QString(size_t)> &diagramFor)
 {
     if (flows.empty())
-        return QStringLiteral("<h2>Flows</h2><p>The design declares no expected flows.</p>");
-    QString html = QStringLiteral("<h2>Flows</h2>") + summaryTable(design, flows);
+        return QStringLiteral("<h2>%1</h2><p>%2</p>")
+            .arg(QCoreApplication::translate("ReportExport", "Flows"),
+                 QCoreApplication::translate("ReportExport", "The design declares no expected flows."));
+    QString html = QStringLiteral("<h2>%1</h2>").arg(QCoreApplication::translate("ReportExport", "Flows"))
+                   + summaryTable(design, flows);
     for (size_t i = 0; i < flows.size(); ++i)
         html += flowSection(design, flows[i], i, diagramFor(i));
     return html;
@@ -175,10 +206,11 @@ QString flowsHtml(const Design &design, const std::vector<FlowResult> &flows,
 
 QString headerHtml(const Design &design, const QString &title, const QDate &date)
 {
-    return QStringLiteral("<h1>%1</h1><p style=\"color:#555\">%2 · %3 resources · MailPath %4</p>")
-        .arg(esc(title), date.toString(Qt::ISODate))
-        .arg(design.resourceCount())
-        .arg(QStringLiteral(MAILPATH_VERSION));
+    return QStringLiteral("<h1>%1</h1><p style=\"color:#555\">%2</p>")
+        .arg(esc(title), QCoreApplication::translate("ReportExport", "%1 · %2 resources · MailPath %3")
+                             .arg(date.toString(Qt::ISODate))
+                             .arg(design.resourceCount())
+                             .arg(QStringLiteral(MAILPATH_VERSION)));
 }
 
 } // namespace
@@ -210,12 +242,14 @@ QString reportHtml(const DiagramRenderer &renderer, const std::vector<FlowResult
                    const QString &title, const QDate &date, bool embedImage)
 {
     const Design &design = renderer.design();
-    QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
-                                  "<style>body{font-family:sans-serif;color:#232f3e;margin:2em}"
+    // lang lets a browser pick Japanese glyph forms; the stack names CJK faces per system.
+    QString html = QStringLiteral("<!DOCTYPE html><html lang=\"%2\"><head><meta charset=\"utf-8\">"
+                                  "<title>%1</title>"
+                                  "<style>body{font-family:%3;color:#232f3e;margin:2em}"
                                   "table{border-collapse:collapse}th{background:#eef1f4}"
                                   "img.diagram{max-width:100%;border:1px solid #ccd}</style>"
                                   "</head><body>")
-                       .arg(esc(title));
+                       .arg(esc(title), currentLanguage(), QLatin1String(svgFontStack));
     html += headerHtml(design, title, date);
     if (embedImage)
         html += QStringLiteral("<p><img class=\"diagram\" alt=\"diagram\" src=\"%1\"></p>")

@@ -129,6 +129,11 @@ ExportDialog::ExportDialog(const core::Design &design, const QString &currentFlo
     form->addRow(tr("&Highlight flow:"), m_flow);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Date:"), m_date);
+    m_language = new QComboBox(this);
+    m_language->addItem(tr("Same as the interface"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("日本語"), QStringLiteral("ja"));
+    form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Export"));
     auto *layout = new QVBoxLayout(this);
@@ -155,6 +160,7 @@ ExportSettings ExportDialog::settings() const
     s.flowId = m_flow->currentData().toString();
     s.title = m_title->text().trimmed();
     s.date = m_date->date();
+    s.language = m_language->currentData().toString();
     return s;
 }
 

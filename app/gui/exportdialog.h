@@ -38,6 +38,7 @@ private:
     QLineEdit *m_path = nullptr;
     QSpinBox *m_dpi = nullptr;
     QComboBox *m_paper = nullptr; //!< PDF paper and orientation
+    QComboBox *m_language = nullptr; //!< of the legend, title block and report
     QComboBox *m_flow = nullptr;
     QLineEdit *m_title = nullptr;
     QDateEdit *m_date = nullptr;

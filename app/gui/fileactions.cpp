@@ -2,6 +2,7 @@
 
 #include "autosave.h"
 #include "app/base/appresources.h"
+#include "app/base/language.h"
 #include "designdocument.h"
 
 #include "core/io/awsimport.h"
@@ -112,14 +113,35 @@ QStringList FileActions::templatePaths()
     return paths;
 }
 
-QString FileActions::templateTitle(const QString &resourcePath)
+namespace {
+/** A template's name or description in the interface language ("localized": {"ja": {...}}). */
+std::string templateField(const nlohmann::json &json, const char *key)
+{
+    const std::string language = currentLanguage().toStdString();
+    const auto localized = json.find("localized");
+    if (localized != json.end() && localized->is_object() && localized->contains(language)) {
+        const auto &fields = (*localized)[language];
+        if (fields.is_object() && fields.contains(key) && fields[key].is_string())
+            return fields[key].get<std::string>();
+    }
+    return json.contains(key) && json[key].is_string() ? json[key].get<std::string>() : "";
+}
+
+nlohmann::json templateJson(const QString &resourcePath)
 {
     QFile file(resourcePath);
-    if (file.open(QIODevice::ReadOnly)) {
-        const auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
-        if (json.is_object() && json.contains("name") && json["name"].is_string())
-            return qs(json["name"].get<std::string>());
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    auto json = nlohmann::json::parse(file.readAll().toStdString(), nullptr, false);
+    return json.is_object() ? json : nlohmann::json();
+}
+} // namespace
+
+QString FileActions::templateTitle(const QString &resourcePath)
+{
+    const std::string name = templateField(templateJson(resourcePath), "name");
+    if (!name.empty())
+        return qs(name);
     return QFileInfo(resourcePath).fileName().remove(QStringLiteral(".mailpath.json"));
 }
 
@@ -143,6 +165,11 @@ void FileActions::newFromTemplate(const QString &resourcePath)
         m_prompts.error(tr("Template"), error);
         return;
     }
+    const auto json = templateJson(resourcePath); // its name and story in the user's language
+    if (auto name = templateField(json, "name"); !name.empty())
+        design.name = std::move(name);
+    if (auto text = templateField(json, "description"); !text.empty())
+        design.description = std::move(text);
     m_document->replace(std::move(design), {}); // a template is a new, unsaved design
     emit message(tr("New design from template %1").arg(templateTitle(resourcePath)));
 }

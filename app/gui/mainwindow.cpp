@@ -3,6 +3,7 @@
 #include "autosave.h"
 #include "app/base/appresources.h"
 #include "canvasactions.h"
+#include "languagemenu.h"
 #include "designcontroller.h"
 #include "designdocument.h"
 #include "exporthook.h"
@@ -244,6 +245,8 @@ void MainWindow::createViewMenu()
     m_viewMenu->addSeparator();
     for (auto *d : findChildren<QDockWidget *>())
         m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    addLanguageMenu(m_viewMenu, this);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About MailPath"), this, [this] {
         QMessageBox::about(this, tr("About MailPath"),

@@ -1,5 +1,7 @@
 #include "flowspanel.h"
 
+#include "app/base/reasontext.h"
+
 #include "endpointdelegate.h"
 #include "ruledelegate.h"
 
@@ -116,12 +118,15 @@ void FlowsPanel::refresh()
         verdict->setForeground(ok ? QColor(0x1d, 0x8f, 0x3a) : QColor(0xd1, 0x1f, 0x2f));
         verdict->setBackground(ok ? QColor(0xe6, 0xf4, 0xea) : QColor(0xfd, 0xe7, 0xe9));
         if (result.trace && result.trace->blockedAt) {
-            std::string tip = result.trace->blockedAt->detail + "\nFix: "
-                              + result.trace->blockedAt->fix;
+            const auto &b = *result.trace->blockedAt;
+            std::string tip = detailText(b).toStdString() + "\n" + tr("Fix: ").toStdString()
+                              + fixText(b).toStdString();
             for (const auto &also : result.trace->alsoBlocked) // walked on past the first
-                tip += "\nAlso blocked (" + std::string(toString(also.direction)) + "): "
-                       + std::string(toString(also.reason)) + " at " + also.resource
-                       + ". Fix: " + also.fix;
+                tip += "\n" + tr("Also blocked (%1): %2 at %3. Fix: %4")
+                                  .arg(directionText(also.direction),
+                                       QString::fromUtf8(toString(also.reason).data()),
+                                       QString::fromStdString(also.resource), fixText(also))
+                                  .toStdString();
             verdict->setToolTip(withNames(m_design, tip));
         }
         if (!result.error.isEmpty())

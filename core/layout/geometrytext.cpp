@@ -36,6 +36,42 @@ bool breakAfter(char c)
     return c == ' ' || c == '/' || c == '.' || c == '-' || c == ',' || c == ':';
 }
 
+/** The code point of the UTF-8 sequence starting at text[i] (0 when malformed). */
+char32_t codePointAt(std::string_view text, size_t i)
+{
+    const auto b = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char c = b(i);
+    if (c < 0x80)
+        return c;
+    if (c >= 0xe0 && c < 0xf0 && i + 2 < text.size())
+        return char32_t(c & 0x0f) << 12 | char32_t(b(i + 1) & 0x3f) << 6 | (b(i + 2) & 0x3f);
+    if (c >= 0xc0 && c < 0xe0 && i + 1 < text.size())
+        return char32_t(c & 0x1f) << 6 | (b(i + 1) & 0x3f);
+    return 0;
+}
+
+/** CJK ideographs, kana, Hangul and full-width forms: one em wide, a line may break before. */
+bool isWide(char32_t cp)
+{
+    return (cp >= 0x2e80 && cp <= 0x9fff) || (cp >= 0xac00 && cp <= 0xd7a3)
+           || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xff01 && cp <= 0xff60)
+           || (cp >= 0xffe0 && cp <= 0xffe6);
+}
+
+/** Japanese line breaking (kinsoku): no line starts with closing punctuation or a long mark. */
+bool mayStartLine(char32_t cp)
+{
+    switch (cp) {
+    case 0x3001: case 0x3002: case 0xff0c: case 0xff0e: case 0xff09: case 0x300d:
+    case 0x300f: case 0x3011: case 0x30fc: case 0x3063: case 0x30c3: case 0x3083:
+    case 0x3085: case 0x3087: case 0x30e3: case 0x30e5: case 0x30e7: case 0x30fb:
+    case 0xff1a: case 0xff01: case 0xff1f:
+        return false;
+    default:
+        return true;
+    }
+}
+
 std::string trimmed(std::string s)
 {
     while (!s.empty() && s.back() == ' ')
@@ -55,8 +91,10 @@ double estimateTextWidth(std::string_view text, double pointSize, bool bold)
         const auto c = static_cast<unsigned char>(text[i]);
         if (c >= 32 && c < 127) {
             units += table[c - 32];
-        } else if (c >= 0xc0 || c < 0x80) { // first byte of a UTF-8 sequence: a wide glyph
-            units += 1800;
+        } else if (c >= 0xc0 || c < 0x80) { // first byte of a UTF-8 sequence
+            const char32_t cp = codePointAt(text, i);
+            // CJK: full width in the fallback fonts (IPAGothic, Noto Sans CJK); else wide Latin.
+            units += isWide(cp) ? unitsPerEm : (cp >= 0xff61 && cp <= 0xff9f) ? 1024 : 1800;
         }
     }
     return units / unitsPerEm * pointSize * pixelsPerPoint;
@@ -87,6 +125,12 @@ std::vector<std::string> wrapText(std::string_view text, double maxWidth, double
             hard = i;
             if (breakAfter(rest[i - 1]))
                 cut = i;
+            // Text without spaces (Japanese, Chinese) breaks between wide characters.
+            if (i < rest.size() && (static_cast<unsigned char>(rest[i]) & 0xc0) != 0x80) {
+                const char32_t next = codePointAt(rest, i);
+                if (isWide(next) && mayStartLine(next))
+                    cut = i;
+            }
         }
         if (cut == 0)
             cut = hard;

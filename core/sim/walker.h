@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compiled.h"
+#include "reasontexts.h"
 #include "trace.h"
 
 #include <boost/container/small_vector.hpp>
@@ -116,9 +117,15 @@ public:
 
     // bookkeeping
     Hop &hop(std::string_view resource, ResourceKind kind, HopAction action,
-             std::string rule = {}, std::string note = {});
+             std::string rule = {}, Message note = {});
+    /** Stops the walk here; detail and fix are texts of reasontexts.h with their arguments. */
+    bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
+               Message detail, Message fix);
+    /** Texts not yet in reasontexts.h (shown untranslated); new code uses the form above. */
     bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
                std::string detail, std::string fix);
+    void note(Message message);
+    void warning(Message message);
     /** The index-th blocker recorded (0: blockedAt), or null. */
     BlockedAt *blockerAt(size_t index);
     size_t blockerCount() const;
@@ -170,7 +177,6 @@ private:
     void classicHealthCheck(const LoadBalancer &lb, const AddressOwner &node, Ipv4 target);
     void explainSeenAddress(BlockedAt &blocked, const LoadBalancer &lb, Ipv4 nodeIp);
     bool finish(const Site &site);
-    std::string aclName(const SubnetInfo &subnet) const;
     const SesEndpoint *sesForRegion(const std::string &region) const;
 
     const CompiledNetwork &m_net;

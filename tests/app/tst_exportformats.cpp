@@ -308,7 +308,8 @@ void TestExportFormats::svgFontStack()
     int families = 0;
     for (auto it = family.globalMatch(svg); it.hasNext(); ++families)
         QCOMPARE(it.next().captured(1),
-                 QStringLiteral("'DejaVu Sans', Helvetica, Arial, sans-serif"));
+                 QStringLiteral("'DejaVu Sans', IPAGothic, 'Noto Sans CJK JP', 'Hiragino Sans', "
+                                "'Yu Gothic', Meiryo, Helvetica, Arial, sans-serif"));
     QVERIFY(families > 0);
     QVERIFY(svg.contains(QStringLiteral("<text"))); // text stays text
 }
