@@ -121,7 +121,7 @@ bool firewallHop(Walker &w, const SubnetInfo &from, const Route &route, Origin o
     }
     const auto v = evaluateNfwPolicy(*fw, homeNetOf(w, *fw), flow);
     for (const auto &warning : v.warnings)
-        w.trace().warnings.push_back(fw->id + ": " + warning);
+        w.trace().addWarning(Message::literal(fw->id + ": " + warning));
     if (!v.pass)
         return w.block(ReasonCode::NetworkFirewallDeny, fw->id, ResourceKind::NetworkFirewall,
                        "firewall " + fw->id + " (endpoint " + where + ") drops TCP "

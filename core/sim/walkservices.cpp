@@ -339,7 +339,8 @@ bool Walker::viaGatewayEndpoint(const SubnetInfo &, const Route &route)
                          + "; nothing there speaks SMTP on " + std::to_string(port),
                      "route SMTP traffic to a NAT gateway, an SES interface endpoint or a relay");
     hop(route.targetId, ResourceKind::VpcEndpoint, HopAction::Deliver, service,
-        "the service answers on " + std::to_string(port) + " behind the gateway endpoint");
+        Message::literal("the service answers on " + std::to_string(port)
+                         + " behind the gateway endpoint"));
     Site site{Site::Service};
     site.address = m_pkt.dst;
     site.resource = route.targetId;
