@@ -193,7 +193,7 @@ std::vector<FlowResult> simulateFlows(const Design &design, const std::optional<
         r.name = qs(flow.name.empty() ? flow.id : flow.name);
         r.expect = qs(flow.expect);
         r.expectReason = qs(flow.expectReason);
-        r.trace = simulator.trace(Query{flow.from, flow.to, flow.port, {}, {}});
+        r.trace = simulator.trace(flowQuery(flow));
         r.asExpected = qs(toString(r.trace.verdict)) == r.expect;
         if (r.asExpected && !r.expectReason.isEmpty())
             r.asExpected = r.trace.blockedAt

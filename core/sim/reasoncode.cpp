@@ -6,7 +6,7 @@
 namespace mailpath::core {
 
 namespace {
-constexpr std::array<std::string_view, 31> names = {
+constexpr std::array<std::string_view, 35> names = {
     "NONE",
     "SG_EGRESS_DENY",
     "SG_INGRESS_DENY",
@@ -37,9 +37,13 @@ constexpr std::array<std::string_view, 31> names = {
     "NAT_NO_INBOUND_MAPPING",
     "SOURCE_DEST_CHECK_ON",
     "LB_NO_HEALTHY_TARGET",
+    "SES_IDENTITY_UNVERIFIED",
+    "SES_SANDBOX_RECIPIENT",
+    "SES_SENDING_DISABLED",
+    "SES_IP_FILTER_DENY",
     "",
 };
-static_assert(size_t(ReasonCode::LbNoHealthyTarget) + 2 == names.size());
+static_assert(size_t(ReasonCode::SesIpFilterDeny) + 2 == names.size());
 } // namespace
 
 std::string_view toString(ReasonCode code)

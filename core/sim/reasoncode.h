@@ -37,6 +37,10 @@ enum class ReasonCode {
     NatNoInboundMapping,          //!< NAT_NO_INBOUND_MAPPING: unsolicited inbound to a NAT/IGW address
     SourceDestCheckOn,            //!< SOURCE_DEST_CHECK_ON: a route's instance/ENI target drops transit traffic
     LbNoHealthyTarget,            //!< LB_NO_HEALTHY_TARGET: a Classic Load Balancer with no InService instance
+    SesIdentityUnverified,        //!< SES_IDENTITY_UNVERIFIED: MAIL FROM has no verified identity
+    SesSandboxRecipient,          //!< SES_SANDBOX_RECIPIENT: sandbox, recipient not verified
+    SesSendingDisabled,           //!< SES_SENDING_DISABLED: account or configuration set paused
+    SesIpFilterDeny,              //!< SES_IP_FILTER_DENY: a receipt IP filter blocks the sender
 };
 
 std::string_view toString(ReasonCode code);

@@ -270,7 +270,11 @@ bool Walker::sesAccept(const SesEndpoint &ses, std::string_view resource, Resour
                          + std::to_string(port),
                      expected == TlsMode::Implicit ? "enable SMTPS (TLS wrapper) in the client"
                                                    : "enable STARTTLS in the client");
-    if (ses.sandbox && m_record)
+    if (ses.receiving && m_dir == Direction::Forward && !sesReceive(ses, resource, kind))
+        return false;
+    if (!ses.receiving && m_query.hasEnvelope() && m_dir == Direction::Forward)
+        m_envelopeSes = &ses;
+    if (ses.sandbox && !ses.receiving && m_record)
         m_trace.warnings.push_back("SES in " + ses.region + " is in the sandbox: verified recipients "
                                    "only, 200 messages per 24 hours, 1 per second");
     if (const auto *vpc = m_record ? m_net.design.find<Vpc>(m_sourceVpc) : nullptr;
@@ -319,6 +323,8 @@ bool Walker::smtpAccept(const SmtpServer *server)
     if (server->tls == "required" && m_query.tls == TlsMode::None)
         return block(ReasonCode::SmtpTlsRequired, server->id, ResourceKind::SmtpServer,
                      "SMTP server " + server->id + " requires TLS", "enable STARTTLS in the client");
+    if (!sesTlsPolicy(*server))
+        return false;
     if (m_crossedInternet && (server->tls == "none" || m_query.tls == TlsMode::None))
         m_trace.warnings.push_back("mail to " + server->id + " crosses the Internet in clear text: "
                                    "use STARTTLS or SMTPS");

@@ -72,6 +72,7 @@ Design everyKind()
     d.put(InternetHost{.id = "host-1", .addresses = {ip("198.51.100.7")}});
     d.put(SmtpServer{.id = "smtp-internet", .hostId = "host-1"});
     d.put(PrefixList{.id = "pl-1"});
+    d.put(HostedZone{.id = "Z1", .name = "example.com"});
     return d;
 }
 
