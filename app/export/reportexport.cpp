@@ -141,7 +141,12 @@ QString flowSection(const Design &design, const FlowResult &f, size_t index, con
                        .arg(verdictCell(f));
     if (!f.expect.isEmpty())
         html += QStringLiteral(" &nbsp; (expected: %1)").arg(expectationCell(f));
-    html += QStringLiteral("</p>") + diagram;
+    html += QStringLiteral("</p>");
+    if (t.query.hasEnvelope())
+        html += QStringLiteral("<p>Envelope: MAIL FROM %1, RCPT TO %2</p>")
+                    .arg(esc(qs(t.query.mailFrom.empty() ? "-" : t.query.mailFrom)),
+                         esc(qs(t.query.rcptTo.empty() ? "-" : t.query.rcptTo)));
+    html += diagram;
     if (t.blockedAt)
         html += blameTable(design, *t.blockedAt);
     for (const auto &w : t.warnings)

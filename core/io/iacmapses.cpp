@@ -93,6 +93,11 @@ void mapConfigurationSet(const IacResource &r, DescribeBuilder &b)
     for (const auto &s : blocks(r.values, "sending_options"))
         sending = boolean(s, "sending_enabled", sending);
     item["SendingOptions"] = {{"SendingEnabled", sending}};
+    if (const auto *d = item.find("DeliveryOptions") != item.end() ? &item["DeliveryOptions"]
+                                                                    : nullptr)
+        b.info(r.address, "SES configuration set " + name + ", TLS policy "
+                              + d->value("TlsPolicy", std::string())
+                              + " (applies to SES's own delivery onward)");
 }
 
 void mapReceiptFilter(const IacResource &r, DescribeBuilder &b)

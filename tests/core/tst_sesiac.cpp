@@ -10,6 +10,9 @@
 #include <fstream>
 
 using namespace mailpath::core;
+
+// The enums print through their toString (QCOMPARE would pick up that name).
+#define COMPARE_ENUM(a, b) QCOMPARE(std::string(toString(a)), std::string(toString(b)))
 using Json = nlohmann::json;
 
 namespace {
@@ -133,11 +136,11 @@ private slots:
         const Trace pending = envelopeTrace(design, "aws_instance.web", "info@news.example.net");
         QVERIFY(pending.blockedAt);
         QCOMPARE(pending.blockedAt->resource, ses.id);
-        QCOMPARE(pending.blockedAt->direction, Direction::Forward);
-        QCOMPARE(pending.blockedAt->reason, ReasonCode::SesIdentityUnverified);
+        COMPARE_ENUM(pending.blockedAt->direction, Direction::Forward);
+        COMPARE_ENUM(pending.blockedAt->reason, ReasonCode::SesIdentityUnverified);
         const auto checks = dnsChecks(design);
-        QCOMPARE(findCheck(checks, "tfa._domainkey.example.com")->state, DnsCheckState::Ok);
-        QCOMPARE(findCheck(checks, "tfc._domainkey.example.com")->state, DnsCheckState::Missing);
+        COMPARE_ENUM(findCheck(checks, "tfa._domainkey.example.com")->state, DnsCheckState::Ok);
+        COMPARE_ENUM(findCheck(checks, "tfc._domainkey.example.com")->state, DnsCheckState::Missing);
     }
 
     void cloudFormation()
@@ -156,11 +159,11 @@ private slots:
         const Trace undeclared = envelopeTrace(design, "WebServer", "x@undeclared.example.net");
         QVERIFY(undeclared.blockedAt);
         QCOMPARE(undeclared.blockedAt->resource, ses.id);
-        QCOMPARE(undeclared.blockedAt->direction, Direction::Forward);
-        QCOMPARE(undeclared.blockedAt->reason, ReasonCode::SesIdentityUnverified);
+        COMPARE_ENUM(undeclared.blockedAt->direction, Direction::Forward);
+        COMPARE_ENUM(undeclared.blockedAt->reason, ReasonCode::SesIdentityUnverified);
         const auto *dmarc = findCheck(dnsChecks(design), "_dmarc.example.com");
         QVERIFY(dmarc);
-        QCOMPARE(dmarc->state, DnsCheckState::Ok);
+        COMPARE_ENUM(dmarc->state, DnsCheckState::Ok);
         QVERIFY(dmarc->message.find("policy reject") != std::string::npos);
     }
 };
