@@ -1,5 +1,7 @@
 #include "diagramscene.h"
 
+#include "app/base/reasontext.h"
+
 #include "calloutplacement.h"
 #include "readablenames.h"
 
@@ -396,9 +398,9 @@ void DiagramScene::drawTrace()
                                   .arg(QString::fromUtf8(toString(b.reason).data()),
                                        QString::fromStdString(m_design.displayName(b.resource)),
                                        QString::fromUtf8(toString(b.direction).data()));
-        QString body = withNames(m_design, b.detail);
+        QString body = withNames(m_design, detailText(b).toStdString());
         if (!b.fix.empty())
-            body += tr("\nFix: %1").arg(withNames(m_design, b.fix));
+            body += tr("\nFix: %1").arg(withNames(m_design, fixText(b).toStdString()));
         QPointF anchor = failed ? anchorPoint(*failed) : QPointF();
         if (!failed)
             if (auto *item = itemFor(b.resource))

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "app/base/reasontext.h"
 #include "core/sim/blockers.h"
 #include "core/sim/simulator.h"
 
@@ -83,7 +84,7 @@ void printSummary(const std::vector<core::SinkPortCount> &counts,
         const auto &g = groups[i];
         std::cout << i + 1 << ". " << g.resource << "  " << core::toString(g.reason) << "  "
                   << g.rows.size() << " flows\n   fix: "
-                  << (g.fix ? g.fix->text() : g.fixText);
+                  << app::fixText(g).toStdString();
         if (g.unblocked)
             std::cout << " -> " << *g.unblocked << " of " << g.rows.size() << " delivered"
                       << (g.unblockedElsewhere

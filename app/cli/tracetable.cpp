@@ -1,9 +1,12 @@
 #include "tracetable.h"
 
+#include "app/base/reasontext.h"
+
 #include <algorithm>
 #include <iomanip>
 #include <ostream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace mailpath::cli {
@@ -13,6 +16,35 @@ namespace {
 std::string headerText(const core::Header &h)
 {
     return h.srcText() + " -> " + h.dstText();
+}
+
+/** A label of the table in the output's language (English unless --lang / LANG says ja). */
+std::string tx(const char *source)
+{
+    // lupdate reads tx() as QT_TR_NOOP: the context is this namespace.
+    return app::translateText("mailpath::cli", source).toStdString();
+}
+
+/** Terminal columns of UTF-8 text: CJK and full-width forms take two. */
+size_t displayWidth(std::string_view text)
+{
+    size_t width = 0;
+    for (const QChar c : QString::fromUtf8(text.data(), qsizetype(text.size()))) {
+        const char16_t u = c.unicode();
+        if (c.isLowSurrogate())
+            continue;
+        width += (u >= 0x2e80 && u <= 0x9fff) || (u >= 0xac00 && u <= 0xd7a3)
+                         || (u >= 0xf900 && u <= 0xfaff) || (u >= 0xff01 && u <= 0xff60)
+                     ? 2
+                     : 1;
+    }
+    return width;
+}
+
+std::string padded(const std::string &text, size_t width)
+{
+    const size_t used = displayWidth(text);
+    return used >= width ? text : text + std::string(width - used, ' ');
 }
 
 void printHops(std::ostream &out, const char *title, const std::vector<core::Hop> &hops)
@@ -27,10 +59,17 @@ void printHops(std::ostream &out, const char *title, const std::vector<core::Hop
         wRule = std::min<size_t>(48, std::max(wRule, h.rule.size()));
         wIn = std::max(wIn, headerText(h.in).size());
     }
+    const std::string component = tx("component"), kind = tx("kind"), action = tx("action"),
+                      ruleLabel = tx("rule"), headerIn = tx("header in");
+    wRes = std::max(wRes, displayWidth(component));
+    wKind = std::max(wKind, displayWidth(kind));
+    wAct = std::max(wAct, displayWidth(action));
+    wRule = std::max(wRule, displayWidth(ruleLabel));
+    wIn = std::max(wIn, displayWidth(headerIn));
     out << title << "\n";
-    out << "  #  " << std::left << std::setw(int(wRes)) << "component" << "  " << std::setw(int(wKind))
-        << "kind" << "  " << std::setw(int(wAct)) << "action" << "  " << std::setw(int(wRule))
-        << "rule" << "  " << std::setw(int(wIn)) << "header in" << "  header out\n";
+    out << "  #  " << padded(component, wRes) << "  " << padded(kind, wKind) << "  "
+        << padded(action, wAct) << "  " << padded(ruleLabel, wRule) << "  " << padded(headerIn, wIn)
+        << "  " << tx("header out") << "\n";
     int n = 0;
     for (const auto &h : hops) {
         const std::string in = headerText(h.in);
@@ -44,7 +83,8 @@ void printHops(std::ostream &out, const char *title, const std::vector<core::Hop
             << std::setw(int(wRule)) << rule << "  " << std::setw(int(wIn)) << in << "  " << outText
             << "\n";
         if (!h.note.empty() && !deny)
-            out << "     " << std::string(wRes, ' ') << "  note: " << h.note << "\n";
+            out << "     " << std::string(wRes, ' ') << "  " << tx("note: ")
+                << app::noteText(h).toStdString() << "\n";
     }
     out << "\n";
 }
@@ -59,21 +99,23 @@ void printTrace(std::ostream &out, const core::Trace &trace)
         out << "envelope: MAIL FROM " << (q.mailFrom.empty() ? "-" : q.mailFrom) << ", RCPT TO "
             << (q.rcptTo.empty() ? "-" : q.rcptTo) << "\n";
     if (trace.delivered()) {
-        out << "verdict: DELIVERED (the connection and its replies get through)\n\n";
+        out << tx("verdict: DELIVERED (the connection and its replies get through)") << "\n\n";
     } else if (trace.blockedAt) {
         const auto &b = *trace.blockedAt;
-        out << "verdict: BLOCKED in the " << core::toString(b.direction) << " direction\n"
-            << "  at:     " << b.resource << " (" << core::kindName(b.kind) << ")\n"
-            << "  reason: " << core::toString(b.reason) << "\n"
-            << "  detail: " << b.detail << "\n"
-            << "  fix:    " << b.fix << "\n\n";
+        const bool forward = b.direction == core::Direction::Forward;
+        out << (forward ? tx("verdict: BLOCKED in the forward direction")
+                        : tx("verdict: BLOCKED in the return direction")) << "\n"
+            << tx("  at:     ") << b.resource << " (" << core::kindName(b.kind) << ")\n"
+            << tx("  reason: ") << core::toString(b.reason) << "\n"
+            << tx("  detail: ") << app::detailText(b).toStdString() << "\n"
+            << tx("  fix:    ") << app::fixText(b).toStdString() << "\n\n";
     }
-    printHops(out, "FORWARD", trace.forward);
-    printHops(out, "RETURN", trace.reply);
-    for (const auto &w : trace.warnings)
-        out << "warning: " << w << "\n";
-    for (const auto &n : trace.notes)
-        out << "note: " << n << "\n";
+    printHops(out, tx("FORWARD").c_str(), trace.forward);
+    printHops(out, tx("RETURN").c_str(), trace.reply);
+    for (const auto &w : app::warningTexts(trace))
+        out << tx("warning: ") << w.toStdString() << "\n";
+    for (const auto &n : app::noteTexts(trace))
+        out << tx("note: ") << n.toStdString() << "\n";
 }
 
 } // namespace mailpath::cli

@@ -1,5 +1,7 @@
 #include "exportmodel.h"
 
+#include "app/base/reasontext.h"
+
 #include "app/canvas/nodelook.h"
 #include "exportstyle.h"
 
@@ -125,9 +127,9 @@ QString blockedNote(const Design &design, const Trace &trace)
     QString text = QObject::tr("Blocked at %1 (%2): %3")
                        .arg(where, qs(toString(b.direction)), qs(toString(b.reason)));
     if (!b.detail.empty())
-        text += QStringLiteral("\n") + qs(b.detail);
+        text += QStringLiteral("\n") + detailText(b);
     if (!b.fix.empty())
-        text += QStringLiteral("\n") + QObject::tr("Fix: %1").arg(qs(b.fix));
+        text += QStringLiteral("\n") + QObject::tr("Fix: %1").arg(fixText(b));
     return text;
 }
 

@@ -1,4 +1,6 @@
 #include "reportexport.h"
+
+#include "app/base/reasontext.h"
 #include "savefile.h"
 
 #include "diagramrenderer.h"
@@ -110,7 +112,7 @@ QString blameTable(const Design &design, const BlockedAt &b)
                           "<tr><th align=\"left\">Reason</th><td><b>%4</b>: %5</td></tr>"
                           "<tr><th align=\"left\">Fix</th><td>%6</td></tr></table>")
         .arg(esc(nameOf(design, b.resource)), qs(kindName(b.kind)), qs(toString(b.direction)),
-             qs(toString(b.reason)), esc(qs(b.detail)), esc(qs(b.fix)));
+             qs(toString(b.reason)), esc(detailText(b)), esc(fixText(b)));
 }
 
 QString hopRows(const Design &design, const std::vector<Hop> &hops, const QString &direction,
@@ -124,7 +126,7 @@ QString hopRows(const Design &design, const std::vector<Hop> &hops, const QStrin
                     .arg(direction, esc(nameOf(design, hop.resource)), qs(kindName(hop.kind)),
                          esc(qs(actionText(hop.action))), esc(qs(hop.rule)), qs(hop.in.srcText()),
                          qs(hop.in.dstText()), qs(hop.out.srcText()))
-                    .arg(qs(hop.out.dstText()), esc(qs(hop.note)));
+                    .arg(qs(hop.out.dstText()), esc(noteText(hop)));
     return html;
 }
 
@@ -149,10 +151,10 @@ QString flowSection(const Design &design, const FlowResult &f, size_t index, con
     html += diagram;
     if (t.blockedAt)
         html += blameTable(design, *t.blockedAt);
-    for (const auto &w : t.warnings)
-        html += QStringLiteral("<p style=\"color:#a15c00\">Warning: %1</p>").arg(esc(qs(w)));
-    for (const auto &n : t.notes)
-        html += QStringLiteral("<p style=\"color:#555\">Assumption: %1</p>").arg(esc(qs(n)));
+    for (const auto &w : warningTexts(t))
+        html += QStringLiteral("<p style=\"color:#a15c00\">Warning: %1</p>").arg(esc(w));
+    for (const auto &n : noteTexts(t))
+        html += QStringLiteral("<p style=\"color:#555\">Assumption: %1</p>").arg(esc(n));
     // <thead> repeats on every page the table spans (QTextTableFormat::headerRowCount).
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
                            "style=\"font-size:7pt\"><thead><tr><th>#</th><th>Dir</th><th>Resource</th>"

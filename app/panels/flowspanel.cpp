@@ -1,5 +1,7 @@
 #include "flowspanel.h"
 
+#include "app/base/reasontext.h"
+
 #include "endpointdelegate.h"
 #include "ruledelegate.h"
 
@@ -118,8 +120,9 @@ void FlowsPanel::refresh()
         verdict->setForeground(ok ? QColor(0x1d, 0x8f, 0x3a) : QColor(0xd1, 0x1f, 0x2f));
         verdict->setBackground(ok ? QColor(0xe6, 0xf4, 0xea) : QColor(0xfd, 0xe7, 0xe9));
         if (result.trace && result.trace->blockedAt)
-            verdict->setToolTip(withNames(m_design, result.trace->blockedAt->detail + "\nFix: "
-                                                        + result.trace->blockedAt->fix));
+            verdict->setToolTip(withNames(m_design, detailText(*result.trace->blockedAt).toStdString()
+                                                        + "\nFix: "
+                                                        + fixText(*result.trace->blockedAt).toStdString()));
         if (!result.error.isEmpty())
             verdict->setToolTip(result.error);
         auto *match = m_table->item(r, MatchColumn);

@@ -1,5 +1,7 @@
 #include "mailpathsmodel.h"
 
+#include "app/base/reasontext.h"
+
 #include <QBrush>
 #include <QColor>
 
@@ -93,7 +95,7 @@ QVariant MailPathsModel::data(const QModelIndex &index, int role) const
     case At:
         if (!row.blockedAt)
             return QString();
-        return role == Qt::ToolTipRole ? str(row.blockedAt->detail) : str(row.blockedAt->resource);
+        return role == Qt::ToolTipRole ? detailText(*row.blockedAt) : str(row.blockedAt->resource);
     default: return {};
     }
 }

@@ -1,5 +1,7 @@
 #include "mailpathspanel.h"
 
+#include "app/base/reasontext.h"
+
 #include "app/commands/editflowscommand.h"
 #include "app/commands/editrulescommand.h"
 
@@ -275,7 +277,7 @@ void MailPathsPanel::fillBlockers()
         at->setToolTip(qs(g.resource));
         m_blockers->setItem(i, 1, at);
         m_blockers->setItem(i, 2, new QTableWidgetItem(qs(core::toString(g.reason))));
-        auto *fix = new QTableWidgetItem(qs(g.fix ? g.fix->text() : g.fixText));
+        auto *fix = new QTableWidgetItem(fixText(g));
         fix->setToolTip(fix->text());
         m_blockers->setItem(i, 3, fix);
         QString after = g.unblocked ? tr("%1 of %2").arg(*g.unblocked).arg(g.rows.size())

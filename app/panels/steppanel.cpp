@@ -1,5 +1,7 @@
 #include "steppanel.h"
 
+#include "app/base/reasontext.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -202,7 +204,7 @@ QString StepPanel::headerHtml() const
     if (!hop.rule.empty())
         html += QStringLiteral("<div>rule: %1</div>").arg(qs(hop.rule).toHtmlEscaped());
     if (!hop.note.empty())
-        html += QStringLiteral("<div><i>%1</i></div>").arg(qs(hop.note).toHtmlEscaped());
+        html += QStringLiteral("<div><i>%1</i></div>").arg(noteText(hop).toHtmlEscaped());
     return html;
 }
 

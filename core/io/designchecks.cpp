@@ -3,6 +3,7 @@
 #include "../model/sesdns.h"
 
 #include "../sim/simulator.h"
+#include "../sim/reasontexts.h"
 #include "../sim/trace.h"
 
 #include <algorithm>
@@ -118,9 +119,7 @@ void noteUntrusted(Trace &trace, const std::set<std::string> &untrusted)
     for (const auto *hops : {&trace.forward, &trace.reply})
         for (const auto &hop : *hops)
             if (untrusted.count(hop.resource)) {
-                trace.notes.push_back("untrusted: the path passes " + hop.resource
-                                      + ", whose address block AWS cannot have; this verdict "
-                                        "may be wrong");
+                trace.addNote({texts::untrustedPath, {hop.resource}});
                 return;
             }
 }

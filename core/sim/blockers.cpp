@@ -2,6 +2,7 @@
 
 #include "../model/design.h"
 #include "../model/resources.h"
+#include "reasontexts.h"
 #include "rules.h"
 
 #include <algorithm>
@@ -117,17 +118,27 @@ bool ModelFix::applyTo(Design &design) const
 
 std::string ModelFix::text() const
 {
-    const std::string dir = egress ? "outbound" : "inbound";
-    const std::string prep = egress ? " to " : " from ";
-    std::string text;
-    auto append = [&](const std::string &part) { text += (text.empty() ? "" : "; ") + part; };
-    for (const auto &e : aclEntries)
-        append("allow TCP " + e.ports.toString() + " " + dir + prep + e.cidr.toString()
-               + " (rule " + std::to_string(e.ruleNumber) + ")");
-    for (const auto &r : sgRules)
-        append("allow TCP " + r.ports.toString() + " " + dir + prep
-               + (r.cidr ? r.cidr->toString() : std::string("?")));
-    return text + " on " + resource;
+    return englishText(message());
+}
+
+Message ModelFix::message() const
+{
+    Message text;
+    auto separate = [&] {
+        if (!text.empty())
+            text.append(texts::clauseSeparator);
+    };
+    for (const auto &e : aclEntries) {
+        separate();
+        text.append(egress ? texts::fixAclOutbound : texts::fixAclInbound,
+                    {e.ports.toString(), e.cidr.toString(), std::to_string(e.ruleNumber)});
+    }
+    for (const auto &r : sgRules) {
+        separate();
+        text.append(egress ? texts::fixSgOutbound : texts::fixSgInbound,
+                    {r.ports.toString(), r.cidr ? r.cidr->toString() : std::string("?")});
+    }
+    return text.append(texts::fixOn, {resource});
 }
 
 std::vector<SinkPortCount> summarizeMatrix(const std::vector<MatrixRow> &rows)
@@ -160,6 +171,7 @@ std::vector<BlockerGroup> groupBlockers(const std::vector<MatrixRow> &rows)
             g.reason = b->reason;
             g.direction = b->direction;
             g.fixText = b->fix;
+            g.fixMessage = b->fixMessage;
         }
         groups[it->second].rows.push_back(i);
     }

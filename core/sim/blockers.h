@@ -26,8 +26,9 @@ struct ModelFix
 
     /** Adds the rules to the design; false when the resource is gone. */
     bool applyTo(Design &design) const;
-    /** e.g. "allow TCP 1024-65535 inbound from 10.0.1.0/24 on acl-1 (rule 90)". */
+    /** e.g. "allow TCP 1024-65535 inbound from 10.0.1.0/24 (rule 90) on acl-1". */
     std::string text() const;
+    Message message() const; //!< text() as data, for the app's language
 };
 
 /** Delivered and blocked sources of one sink on one port. */
@@ -48,6 +49,7 @@ struct BlockerGroup
     Direction direction = Direction::Forward; //!< of the first flow
     std::vector<size_t> rows;                 //!< indices into the matrix rows
     std::string fixText;                      //!< the simulator's sentence for the first flow
+    Message fixMessage;                       //!< fixText as data
     std::optional<ModelFix> fix;
     /** Flows of the group delivered once the fix is applied; empty until evaluated. */
     std::optional<size_t> unblocked;

@@ -121,7 +121,7 @@ Ipv4 EndpointResolver::onPremAddress(const OnPremNetwork &net) const
     return net.cidrs.empty() ? Ipv4() : Ipv4(net.cidrs.front().baseValue() + 10);
 }
 
-bool EndpointResolver::resolveSource(const std::string &text, Site &site, std::string &error) const
+bool EndpointResolver::resolveSource(const std::string &text, Site &site, Message &error) const
 {
     const auto &d = m_net.design;
     if (const auto ip = addressIn(text)) {
@@ -138,7 +138,7 @@ bool EndpointResolver::resolveSource(const std::string &text, Site &site, std::s
     const std::string id = findId(text);
     const auto kind = d.kindOf(id);
     if (!kind) {
-        error = "no resource, name or address \"" + text + "\" in the design";
+        error = Message(texts::noSuchEndpoint, {text});
         return false;
     }
     std::string hostId = id;
@@ -159,13 +159,13 @@ bool EndpointResolver::resolveSource(const std::string &text, Site &site, std::s
         const auto *eni = instance->eniIds.empty() ? nullptr : d.find<Eni>(instance->eniIds.front());
         if (eni && interfaceSite(*eni, site))
             return true;
-        error = "instance " + hostId + " has no network interface in a known subnet";
+        error = Message(texts::instanceNoInterface, {hostId});
         return false;
     }
     case ResourceKind::NetworkInterface:
         if (interfaceSite(*d.find<Eni>(hostId), site))
             return true;
-        error = "network interface " + hostId + " is not in a known subnet";
+        error = Message(texts::eniNoSubnet, {hostId});
         return false;
     case ResourceKind::InternetHost: {
         const auto *host = d.find<InternetHost>(hostId);
@@ -192,7 +192,7 @@ bool EndpointResolver::resolveSource(const std::string &text, Site &site, std::s
     default:
         break;
     }
-    error = std::string(kindName(*kind)) + " " + id + " cannot start an SMTP connection";
+    error = Message(texts::cannotSend, {kindName(*kind), id});
     return false;
 }
 
@@ -241,7 +241,7 @@ bool EndpointResolver::sesDestination(const std::string &region, bool receiving,
 
 bool EndpointResolver::resolveDestination(const std::string &text, const Site &source,
                                           Ipv4 &address, std::string &label,
-                                          std::string &error) const
+                                          Message &error) const
 {
     const auto &d = m_net.design;
     label = text;
@@ -254,13 +254,13 @@ bool EndpointResolver::resolveDestination(const std::string &text, const Site &s
     if (parseSesHostName(text, region, receiving)) {
         if (sesDestination(region, receiving, source, address, label))
             return true;
-        error = "SES has no SMTP endpoint in region " + region;
+        error = Message(texts::sesNoRegion, {region});
         return false;
     }
     const std::string id = findId(text);
     const auto kind = d.kindOf(id);
     if (!kind) {
-        error = "no resource, name, address or SES host name \"" + text + "\" in the design";
+        error = Message(texts::noSuchDestination, {text});
         return false;
     }
     label = id;
@@ -304,11 +304,11 @@ bool EndpointResolver::resolveDestination(const std::string &text, const Site &s
     }
     case ResourceKind::OnPremNetwork: address = onPremAddress(*d.find<OnPremNetwork>(id)); break;
     default:
-        error = std::string(kindName(*kind)) + " " + id + " cannot receive an SMTP connection";
+        error = Message(texts::cannotReceive, {kindName(*kind), id});
         return false;
     }
     if (address.is_unspecified()) {
-        error = std::string(kindName(*kind)) + " " + id + " has no address";
+        error = Message(texts::noAddress, {kindName(*kind), id});
         return false;
     }
     return true;

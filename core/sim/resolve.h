@@ -16,9 +16,9 @@ class EndpointResolver
 public:
     explicit EndpointResolver(const CompiledNetwork &net);
 
-    bool resolveSource(const std::string &text, Site &site, std::string &error) const;
+    bool resolveSource(const std::string &text, Site &site, Message &error) const;
     bool resolveDestination(const std::string &text, const Site &source, Ipv4 &address,
-                            std::string &label, std::string &error) const;
+                            std::string &label, Message &error) const;
     /** The id a name refers to (exact id first, then Name tag, name, LB DNS name). */
     std::string findId(const std::string &text) const;
 

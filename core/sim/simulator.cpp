@@ -16,13 +16,12 @@ Simulator::Simulator(const Design &design)
 Simulator::~Simulator() = default;
 
 namespace {
-Trace unresolved(Trace trace, const std::string &what, const std::string &error)
+Trace unresolved(Trace trace, const std::string &what, const Message &error)
 {
     trace.verdict = Verdict::Blocked;
     trace.blockedAt = BlockedAt{what, ResourceKind::NetworkInterface, Direction::Forward,
-                                ReasonCode::UnknownEndpoint, error,
-                                "name an instance, interface, IP address, load balancer, "
-                                "endpoint, SMTP server or SES host name of the design"};
+                                ReasonCode::UnknownEndpoint, {}, {}, {}, {}};
+    trace.blockedAt->setTexts(error, {texts::unresolvedFix});
     return trace;
 }
 } // namespace
@@ -38,7 +37,7 @@ Trace Simulator::trace(const Query &query, const TraceOptions &options) const
     trace.query = query;
     const EndpointResolver resolver(*m_net);
     Site source;
-    std::string error;
+    Message error;
     if (!resolver.resolveSource(query.from, source, error))
         return unresolved(std::move(trace), query.from, error);
     Ipv4 destination;
@@ -58,16 +57,16 @@ void Simulator::traceVerdicts(const std::string &from, const std::vector<std::st
     const EndpointResolver resolver(*m_net);
     const TraceOptions options{false};
     Site source;
-    std::string error;
+    Message error;
     const bool sourceOk = resolver.resolveSource(from, source, error);
-    const std::string sourceError = error;
+    const Message sourceError = error;
     Query query;
     query.from = from;
     for (size_t i = 0; i < to.size(); ++i) {
         query.to = to[i];
         Ipv4 destination;
         std::string label;
-        error.clear();
+        error = Message();
         const bool destinationOk = sourceOk
                                    && resolver.resolveDestination(to[i], source, destination,
                                                                   label, error);

@@ -49,6 +49,26 @@ std::string Header::dstText() const
                                                               + std::to_string(dstPorts.hi));
 }
 
+void BlockedAt::setTexts(Message detailText, Message fixText)
+{
+    detail = englishText(detailText);
+    fix = englishText(fixText);
+    detailMessage = std::move(detailText);
+    fixMessage = std::move(fixText);
+}
+
+void Trace::addWarning(Message message)
+{
+    warnings.push_back(englishText(message));
+    warningMessages.push_back(std::move(message));
+}
+
+void Trace::addNote(Message message)
+{
+    notes.push_back(englishText(message));
+    noteMessages.push_back(std::move(message));
+}
+
 namespace {
 nlohmann::json hopToJson(const Hop &hop)
 {

@@ -3,6 +3,7 @@
 #include "../model/resource.h"
 #include "../net/address.h"
 #include "../net/portset.h"
+#include "message.h"
 #include "reasoncode.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -92,7 +93,8 @@ struct Hop
     std::string rule;   //!< the rule or route that decided, when there is one
     Header in;
     Header out;
-    std::string note;
+    std::string note;   //!< English, for the JSON; noteMessage for other languages
+    Message noteMessage;
     /** What the hop guards: an ACL's or route table's subnet, a security group's ENI or LB. */
     std::string appliesTo;
 };
@@ -103,8 +105,13 @@ struct BlockedAt
     ResourceKind kind = ResourceKind::NetworkInterface;
     Direction direction = Direction::Forward;
     ReasonCode reason = ReasonCode::None;
-    std::string detail; //!< one sentence a network engineer can act on
-    std::string fix;    //!< a concrete change that would let the flow through
+    std::string detail; //!< one sentence a network engineer can act on (English, for the JSON)
+    std::string fix;    //!< a concrete change that would let the flow through (English)
+    Message detailMessage; //!< detail as data, for the app's and the CLI's language
+    Message fixMessage;
+
+    /** Sets the messages and their English strings together. */
+    void setTexts(Message detailText, Message fixText);
 };
 
 /** The result of one simulated SMTP connection: forward hops, return hops and a verdict. */
@@ -117,6 +124,12 @@ struct Trace
     std::optional<BlockedAt> blockedAt;
     std::vector<std::string> warnings; //!< e.g. SES sandbox, clear text over the Internet
     std::vector<std::string> notes;    //!< assumptions applied (AWS-SEMANTICS §12)
+    std::vector<Message> warningMessages; //!< warnings as data, in the same order
+    std::vector<Message> noteMessages;
+
+    /** Records a warning or a note with its English string. */
+    void addWarning(Message message);
+    void addNote(Message message);
 
     bool delivered() const { return verdict == Verdict::Delivered; }
 };

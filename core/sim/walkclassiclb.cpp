@@ -50,13 +50,13 @@ bool Walker::classicForward(const AddressOwner &node)
         std::string ports;
         for (const auto &l : lb.listeners)
             ports += (ports.empty() ? "" : ", ") + l.protocol + ":" + std::to_string(l.port);
+        Message detail = listener ? Message(texts::clbWrongProtocol,
+                                            {lb.name, std::to_string(port), listener->protocol})
+                                  : Message(texts::clbNoListener, {lb.name, std::to_string(port)});
+        if (!ports.empty())
+            detail.append(texts::listenerList, {ports});
         return block(ReasonCode::NlbNoListener, lb.id, ResourceKind::LoadBalancer,
-                     "Classic Load Balancer " + lb.name
-                         + (listener ? " listens on " + std::to_string(port) + " with "
-                                           + listener->protocol + ", which cannot carry SMTP"
-                                     : " has no listener on TCP " + std::to_string(port))
-                         + (ports.empty() ? "" : " (listeners: " + ports + ")"),
-                     "add a TCP (or SSL) listener on port " + std::to_string(port));
+                     std::move(detail), {texts::clbNoListenerFix, {std::to_string(port)}});
     }
     const std::string az = node.subnet ? node.subnet->availabilityZone : std::string();
     const Target *chosen = nullptr;
@@ -80,19 +80,17 @@ bool Walker::classicForward(const AddressOwner &node)
             chosenSameZone = sameZone;
         }
     }
-    if (!chosen)
+    if (!chosen && !registered)
         return block(ReasonCode::LbNoHealthyTarget, lb.id, ResourceKind::LoadBalancer,
-                     "Classic Load Balancer " + lb.name
-                         + (registered ? " has no InService instance"
-                                             + (lb.crossZone ? std::string()
-                                                             : " in " + az
-                                                                   + " (cross-zone is off)")
-                                             + ": it sends to healthy instances only"
-                                       : " has no registered instance in the design"),
-                     registered ? "make the health check (" + lb.healthCheck
-                                      + ") pass: the instances' security group must admit it "
-                                        "from the load balancer"
-                                : "register the relay instances with the load balancer");
+                     {texts::clbNoInstance, {lb.name}}, {texts::clbNoInstanceFix});
+    if (!chosen) {
+        Message detail(texts::clbNoInService, {lb.name});
+        if (!lb.crossZone)
+            detail.append(texts::clbNoInServiceInAz, {az});
+        detail.append(texts::clbHealthyOnly);
+        return block(ReasonCode::LbNoHealthyTarget, lb.id, ResourceKind::LoadBalancer,
+                     std::move(detail), {texts::clbNoInServiceFix, {lb.healthCheck}});
+    }
     const uint16_t backend = listener->backendPort();
     Binding b{Binding::LoadBalancer, lb.id, m_pkt.src, m_pkt.srcPorts, node.privateIp,
               PortRange::single(port)};
@@ -109,11 +107,9 @@ bool Walker::classicForward(const AddressOwner &node)
                    chosen->id, " ", listener->instanceProtocol.empty() ? listener->protocol
                                                                     : listener->instanceProtocol,
                    " ", std::to_string(backend)),
-            concat("a Classic Load Balancer opens its own connection: the instance sees ",
-                   ipv4Text(node.privateIp), ", not the client",
-                   lb.proxyProtocol ? " (the Proxy Protocol header names the client inside the "
-                                      "stream; postfix must be told to read it)"
-                                    : ""));
+            lb.proxyProtocol ? Message(texts::hopClassicLb, {ipv4Text(node.privateIp)})
+                                   .append(texts::hopProxyProtocol)
+                             : Message(texts::hopClassicLb, {ipv4Text(node.privateIp)}));
     else
         hop(lb.id, ResourceKind::LoadBalancer, HopAction::SnatDnat);
     if (!checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, false,
@@ -124,7 +120,7 @@ bool Walker::classicForward(const AddressOwner &node)
     const auto *subnet = node.subnet ? m_net.subnetInfo(node.subnet->id) : nullptr;
     if (!subnet)
         return block(ReasonCode::UnknownEndpoint, lb.id, ResourceKind::LoadBalancer,
-                     "the load balancer node is in no known subnet", "enable a subnet for it");
+                     {texts::lbNodeNoSubnet}, {texts::lbNodeNoSubnetFix});
     if (sendFromSubnet(*subnet, Origin::Local))
         return true;
     explainSeenAddress(lb, node.privateIp);
@@ -138,12 +134,14 @@ void Walker::explainSeenAddress(const LoadBalancer &lb, Ipv4 nodeIp)
     if (!at || at->reason != ReasonCode::SgIngressDeny || m_dir != Direction::Forward
         || at->resource == lb.id || m_pkt.src != nodeIp)
         return;
-    at->detail += "; " + ipv4Text(nodeIp) + " is Classic Load Balancer " + lb.name
-                  + ", whose TCP listener does not pass the client's address on";
-    if (!lb.securityGroupIds.empty())
-        at->fix = "allow TCP " + m_pkt.dstPorts.toString() + " from the load balancer's security "
-                  "group " + lb.securityGroupIds.front() + " (or the VPC CIDR, as the relay's "
-                  "mynetworks) in " + at->resource;
+    Message detail = at->detailMessage;
+    detail.append(texts::sgBehindClassicLb, {ipv4Text(nodeIp), lb.name});
+    Message fix = lb.securityGroupIds.empty()
+                      ? at->fixMessage
+                      : Message(texts::sgBehindClassicLbFix, {m_pkt.dstPorts.toString(),
+                                                              lb.securityGroupIds.front(),
+                                                              at->resource});
+    at->setTexts(std::move(detail), std::move(fix));
 }
 
 void Walker::classicHealthCheck(const LoadBalancer &lb, const AddressOwner &node, Ipv4 target)
@@ -151,17 +149,15 @@ void Walker::classicHealthCheck(const LoadBalancer &lb, const AddressOwner &node
     const uint16_t port = healthCheckPort(lb.healthCheck);
     if (!port)
         return;
-    const std::string hc = "health check " + lb.healthCheck + " from " + ipv4Text(node.privateIp)
-                           + " to " + ipv4Text(target);
+    const Message hc(texts::healthCheckClassic,
+                     {lb.healthCheck, ipv4Text(node.privateIp), ipv4Text(target)});
     if (port == 25 || port == 587)
-        m_trace.warnings.push_back(hc + ": checking an SMTP port opens a mail session every "
-                                        "interval and floods the mail log; check TCP 80 instead");
+        warning(Message(hc).append(texts::healthCheckSmtpPort));
     const auto lbGroups = m_net.groups(lb.securityGroupIds);
     const auto out = evaluateSecurityGroups(asSpan(lbGroups), false, protocolTcp, target,
                                             PortRange::single(port), m_net.resolver);
     if (!lbGroups.empty() && !out.allowed)
-        m_trace.warnings.push_back(hc + " is not allowed out by the load balancer's security "
-                                        "groups: every instance will be OutOfService");
+        warning(Message(hc).append(texts::healthCheckClbOut));
     const auto *owner = m_net.ownerInVpc(lb.vpcId, target);
     if (!owner || !owner->eni)
         return;
@@ -169,10 +165,9 @@ void Walker::classicHealthCheck(const LoadBalancer &lb, const AddressOwner &node
     const auto in = evaluateSecurityGroups(asSpan(groups), true, protocolTcp, node.privateIp,
                                            PortRange::single(port), m_net.resolver);
     if (in.allowed)
-        m_trace.notes.push_back(hc + " is allowed by " + in.rule);
+        note(Message(hc).append(texts::healthCheckAllowed, {in.rule}));
     else
-        m_trace.warnings.push_back(hc + " is not allowed by the instance's security groups: the "
-                                        "instance will be OutOfService");
+        warning(Message(hc).append(texts::healthCheckInstanceSg));
 }
 
 } // namespace mailpath::core

@@ -21,22 +21,19 @@ bool Walker::egressToInternet(const SubnetInfo &from, const Route &route)
     const auto *vpc = m_net.vpcInfo(from.subnet->vpcId);
     if (!vpc || !vpc->igw || vpc->igw->id != route.targetId)
         return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
-                     "internet gateway " + route.targetId + " is not attached to "
-                         + from.subnet->vpcId,
-                     "attach the internet gateway to the VPC or fix the route");
+                     {texts::igwNotAttached, {route.targetId, from.subnet->vpcId}},
+                     {texts::igwNotAttachedFix});
     const std::string &igw = vpc->igw->id;
     if (isPrivateRange(m_pkt.dst))
         return block(ReasonCode::IgwPrivateDestination, igw, ResourceKind::InternetGateway,
-                     ipv4Text(m_pkt.dst) + " is a private address: the Internet cannot route it",
-                     "route " + ipv4Text(m_pkt.dst) + " over a VPN, Transit Gateway or peering");
+                     {texts::igwPrivateDestination, {ipv4Text(m_pkt.dst)}},
+                     {texts::igwPrivateDestinationFix, {ipv4Text(m_pkt.dst)}});
     const auto *owner = m_net.ownerInVpc(vpc->vpc->id, m_pkt.src);
     std::optional<Ipv4> publicIp;
     if (owner && owner->type == AddressOwner::NatGatewayNode) {
         if (owner->nat->privateConnectivity) // R4.1
             return block(ReasonCode::PrivateNatToIgw, owner->nat->id, ResourceKind::NatGateway,
-                         "private NAT gateway " + owner->nat->id
-                             + " has no Elastic IP; the internet gateway drops its traffic",
-                         "use a public NAT gateway (with an Elastic IP) for Internet mail");
+                         {texts::privateNatToIgw, {owner->nat->id}}, {texts::privateNatToIgwFix});
         publicIp = owner->nat->publicIp;
     } else if (owner && owner->node) {
         publicIp = owner->node->publicIp;
@@ -45,10 +42,7 @@ bool Walker::egressToInternet(const SubnetInfo &from, const Route &route)
     }
     if (!publicIp)
         return block(ReasonCode::IgwNoPublicIp, igw, ResourceKind::InternetGateway,
-                     ipv4Text(m_pkt.src) + " has no public IPv4 or Elastic IP, so the internet "
-                                             "gateway cannot translate it",
-                     "give the interface an Elastic IP, or route 0.0.0.0/0 to a NAT gateway in a "
-                     "public subnet");
+                     {texts::igwNoPublicIp, {ipv4Text(m_pkt.src)}}, {texts::igwNoPublicIpFix});
     m_pkt.src = *publicIp;
     if (m_record)
         hop(igw, ResourceKind::InternetGateway, HopAction::Snat,
@@ -68,18 +62,16 @@ bool Walker::arriveFromInternet()
         if (m_dir == Direction::Return && m_source.kind == Site::Internet
             && m_source.address == m_pkt.dst) {
             hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "",
-                "the reply reached the client");
+                {texts::hopReplyReached});
             return finish(m_source);
         }
         if (m_dir == Direction::Return)
             return block(ReasonCode::UnknownEndpoint, ipv4Text(m_pkt.dst),
                          ResourceKind::InternetHost,
-                         "the reply is addressed to " + ipv4Text(m_pkt.dst)
-                             + ", which nothing in the design owns",
-                         "check the return path's translations");
+                         {texts::replyUnowned, {ipv4Text(m_pkt.dst)}}, {texts::replyUnownedFix});
         m_crossedInternet = true;
         hop(ipv4Text(m_pkt.dst), ResourceKind::InternetHost, HopAction::Deliver, "",
-            "outside the model: the Internet host is assumed to accept the connection");
+            {texts::hopInternetAssumed});
         return finish(internetSite(m_pkt.dst, ipv4Text(m_pkt.dst), ResourceKind::InternetHost));
     }
     switch (owner->type) {
@@ -87,8 +79,8 @@ bool Walker::arriveFromInternet()
         const auto *vpc = m_net.vpcInfo(owner->vpc->id);
         if (!vpc->igw)
             return block(ReasonCode::RouteNoMatch, vpc->vpc->id, ResourceKind::Vpc,
-                         vpc->vpc->id + " has no internet gateway for " + ipv4Text(m_pkt.dst),
-                         "attach an internet gateway");
+                         {texts::vpcNoIgw, {vpc->vpc->id, ipv4Text(m_pkt.dst)}},
+                         {texts::vpcNoIgwFix});
         m_pkt.dst = owner->privateIp;
         if (m_record)
             hop(vpc->igw->id, ResourceKind::InternetGateway, HopAction::Dnat,
@@ -100,7 +92,7 @@ bool Walker::arriveFromInternet()
     case PublicOwner::SesService:
         if (m_dir == Direction::Return && m_source.resourceKind == ResourceKind::SesEndpoint) {
             hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "",
-                "the reply reached SES"); // SES delivering onward
+                {texts::sesReplyReached}); // SES delivering onward
             return finish(m_source);
         }
         if (m_dir == Direction::Return)
@@ -112,7 +104,7 @@ bool Walker::arriveFromInternet()
     case PublicOwner::Host: {
         if (m_dir == Direction::Return) {
             hop(owner->host->id, ResourceKind::InternetHost, HopAction::Deliver, "",
-                "the reply reached the client");
+                {texts::hopReplyReached});
             return finish(m_source);
         }
         const auto *server = m_net.smtpServerOn(owner->host->id, m_pkt.dst);
@@ -123,24 +115,21 @@ bool Walker::arriveFromInternet()
     }
     }
     return block(ReasonCode::UnknownEndpoint, ipv4Text(m_pkt.dst), ResourceKind::InternetHost,
-                 "unexpected reply to " + ipv4Text(m_pkt.dst), "check the design");
+                 {texts::unexpectedReply, {ipv4Text(m_pkt.dst)}}, {texts::checkDesignFix});
 }
 
 bool Walker::viaNatGateway(const NatGateway &nat, const SubnetInfo &from, Origin origin)
 {
     if (nat.state != "available" && nat.state != "pending")
         return block(ReasonCode::RouteBlackhole, nat.id, ResourceKind::NatGateway,
-                     "NAT gateway " + nat.id + " is " + nat.state, "recreate the NAT gateway");
+                     {texts::natGatewayState, {nat.id, nat.state}}, {texts::natGatewayStateFix});
     if (origin == Origin::Peering || origin == Origin::Vpn) // R4.8
         return block(ReasonCode::NatSourceNotInVpc, nat.id, ResourceKind::NatGateway,
-                     "traffic that entered the VPC through peering, VPN or Direct Connect cannot "
-                     "use NAT gateway " + nat.id,
-                     "give the other network its own NAT gateway, or centralise egress with a "
-                     "Transit Gateway");
+                     {texts::natSourceNotInVpc, {nat.id}}, {texts::natSourceNotInVpcFix});
     const auto *natSubnet = m_net.subnetInfo(nat.subnetId);
     if (!natSubnet)
         return block(ReasonCode::UnknownEndpoint, nat.id, ResourceKind::NatGateway,
-                     "NAT gateway " + nat.id + " is in no known subnet", "place it in a subnet");
+                     {texts::natNoSubnet, {nat.id}}, {texts::placeInSubnetFix});
     if (natSubnet != &from && !checkAcl(*natSubnet, false))
         return false;
     Binding b{Binding::NatGateway, nat.id, m_pkt.src, m_pkt.srcPorts, nat.privateIp,
@@ -152,8 +141,7 @@ bool Walker::viaNatGateway(const NatGateway &nat, const SubnetInfo &from, Origin
         hop(nat.id, ResourceKind::NatGateway, HopAction::Snat,
             concat("source ", ipv4Text(b.insideIp), " -> ", ipv4Text(nat.privateIp),
                    ", port from ", b.outsidePorts.toString()),
-            concat("the NAT gateway picks a source port in ", b.outsidePorts.toString(),
-                   "; replies come back to it"));
+            Message(texts::hopNatPorts, {b.outsidePorts.toString()}));
     else
         hop(nat.id, ResourceKind::NatGateway, HopAction::Snat);
     return sendFromSubnet(*natSubnet, origin);
@@ -174,8 +162,7 @@ bool Walker::natReply(const AddressOwner &owner)
         return sendFromSubnet(*m_net.subnetInfo(owner.nat->subnetId), Origin::Local);
     }
     return block(ReasonCode::NatNoInboundMapping, owner.id, ResourceKind::NatGateway,
-                 "NAT gateway " + std::string(owner.id) + " has no connection for this packet",
-                 "make the return path symmetric");
+                 {texts::natNoConnection, {owner.id}}, {texts::natNoConnectionFix});
 }
 
 bool Walker::viaPeering(const std::string &pcxId, const SubnetInfo &from)
@@ -184,8 +171,9 @@ bool Walker::viaPeering(const std::string &pcxId, const SubnetInfo &from)
     const auto *rt = from.routeTable;
     if (!pcx || pcx->status != "active")
         return block(ReasonCode::RouteBlackhole, rt->id, ResourceKind::RouteTable,
-                     "peering connection " + pcxId + (pcx ? " is " + pcx->status : " does not exist"),
-                     "accept the peering connection or remove the route");
+                     pcx ? Message(texts::peeringState, {pcxId, pcx->status})
+                         : Message(texts::peeringMissing, {pcxId}),
+                     {texts::peeringStateFix});
     const bool fromRequester = pcx->requesterVpcId == from.subnet->vpcId;
     const auto &peerId = fromRequester ? pcx->accepterVpcId : pcx->requesterVpcId;
     const auto *peer = m_net.vpcInfo(peerId);
@@ -194,11 +182,8 @@ bool Walker::viaPeering(const std::string &pcxId, const SubnetInfo &from)
         inPeer = inPeer || c.contains(m_pkt.dst);
     if (!inPeer || !peer) // R9.11, R9.12
         return block(ReasonCode::PeeringDestinationNotInPeer, pcxId, ResourceKind::PeeringConnection,
-                     ipv4Text(m_pkt.dst) + " is not in the peer VPC " + peerId
-                         + ": peering is not transitive and the peer's internet gateway, NAT "
-                           "gateway, VPN and endpoints cannot be used through it",
-                     "give this VPC its own NAT/internet gateway (or SES endpoint), or use a "
-                     "Transit Gateway with a central egress VPC");
+                     {texts::peeringNotInPeer, {ipv4Text(m_pkt.dst), peerId}},
+                     {texts::peeringNotInPeerFix});
     hop(pcxId, ResourceKind::PeeringConnection, HopAction::Forward, "to " + peerId);
     return deliverLocal(*peer, nullptr, Origin::Peering);
 }
@@ -211,13 +196,11 @@ bool Walker::viaMiddlebox(const std::string &target, const SubnetInfo &from, Ori
     const auto *subnet = eni ? m_net.subnetInfo(eni->subnetId) : nullptr;
     if (!eni || !subnet)
         return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
-                     "the route's target " + target + " does not exist", "fix the route");
+                     {texts::routeTargetMissing, {target}}, {texts::routeFix});
     if (eni->sourceDestCheck)
         return block(ReasonCode::SourceDestCheckOn, target,
                      eni->id == target ? ResourceKind::NetworkInterface : ResourceKind::Instance,
-                     target + " has source/destination checking on, so it drops traffic that "
-                              "is not addressed to it (a NAT instance or appliance needs it off)",
-                     "disable the source/destination check on " + target);
+                     {texts::sourceDestCheck, {target}}, {texts::sourceDestCheckFix, {target}});
     if (subnet != &from && !checkAcl(*subnet, false))
         return false;
     if (!checkSecurityGroups(eni->securityGroupIds, eni->id, ResourceKind::NetworkInterface, true,
@@ -256,10 +239,7 @@ bool Walker::viaVpnGateway(const std::string &vgwId)
         return arriveOnPrem(site ? site : m_net.onPremContaining(m_pkt.dst), vpn->id);
     }
     return block(ReasonCode::VpnNoRoute, vgwId, ResourceKind::VpnGateway,
-                 "virtual private gateway " + vgwId + " knows no route to " + ipv4Text(m_pkt.dst)
-                     + " (no static route or BGP prefix of its VPN connections covers it)",
-                 "add a static route for the on-premises prefix to the VPN connection, or "
-                 "advertise it over BGP");
+                 {texts::vgwNoRoute, {vgwId, ipv4Text(m_pkt.dst)}}, {texts::vgwNoRouteFix});
 }
 
 bool Walker::arriveOnPrem(const OnPremNetwork *net, std::string_view via)
@@ -269,12 +249,11 @@ bool Walker::arriveOnPrem(const OnPremNetwork *net, std::string_view via)
     if (m_dir == Direction::Return) {
         if (m_source.kind == Site::OnPrem && m_source.address == m_pkt.dst) {
             hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "",
-                "the reply reached the client");
+                {texts::hopReplyReached});
             return finish(m_source);
         }
         return block(ReasonCode::UnknownEndpoint, resource, kind,
-                     "the reply went on-premises instead of to the client",
-                     "make the return route symmetric");
+                     {texts::replyOnPrem}, {texts::symmetricRouteFix});
     }
     const SmtpServer *server = nullptr;
     for (const auto &[id, s] : m_net.design.all<SmtpServer>())
@@ -285,7 +264,7 @@ bool Walker::arriveOnPrem(const OnPremNetwork *net, std::string_view via)
     if (!smtpAccept(server))
         return false;
     hop(where, whereKind, HopAction::Deliver, "",
-        server ? std::string() : "on-premises host assumed to accept the connection");
+        server ? Message() : Message(texts::hopOnPremAssumed));
     Site site{Site::OnPrem};
     site.onPrem = net;
     site.address = m_pkt.dst;
@@ -306,8 +285,7 @@ bool routeToNatGateway(Walker &w, const SubnetInfo &from, const Route &route, Or
     if (const auto *nat = w.design().find<NatGateway>(route.targetId))
         return w.viaNatGateway(*nat, from, origin);
     return w.block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
-                   "the route's NAT gateway " + route.targetId + " does not exist",
-                   "point the route at an existing NAT gateway");
+                   {texts::routeNatMissing, {route.targetId}}, {texts::routeNatMissingFix});
 }
 
 bool arriveAtNatGateway(Walker &w, const AddressOwner &node)
@@ -315,8 +293,7 @@ bool arriveAtNatGateway(Walker &w, const AddressOwner &node)
     if (w.direction() == Direction::Return)
         return w.natReply(node);
     return w.block(ReasonCode::NatNoInboundMapping, node.id, ResourceKind::NatGateway,
-                   "a NAT gateway accepts no connection it did not start (no port forwarding)",
-                   "send to the server's own address, or publish it through a load balancer");
+                   {texts::natNoPortForwarding}, {texts::natNoPortForwardingFix});
 }
 
 bool routeToPeering(Walker &w, const SubnetInfo &from, const Route &route, Origin)

@@ -10,6 +10,23 @@ namespace mailpath::core {
 namespace {
 constexpr int maxSteps = 64;
 
+/** AclDecision::describe() as phrases: which ports a rule allowed, which one denied. */
+TextArg aclDecisionText(const AclDecision &decision)
+{
+    std::vector<Phrase> phrases;
+    if (!decision.allowed.empty())
+        phrases.push_back({&texts::aclPortsAllowed,
+                           {decision.allowed.toString(), std::to_string(decision.allowingRule)}});
+    if (!decision.denied.empty()) {
+        if (!phrases.empty())
+            phrases.push_back({&texts::clauseSeparator, {}});
+        phrases.push_back({&texts::aclPortsDenied,
+                           {decision.denied.toString(),
+                            decision.denyingRule ? std::to_string(decision.denyingRule) : "*"}});
+    }
+    return TextArg(std::move(phrases));
+}
+
 std::string targetText(const Route &route)
 {
     return route.targetId.empty() ? std::string(toString(route.target)) : route.targetId;
@@ -58,7 +75,7 @@ void Walker::run(const Site &source, Ipv4 destination)
     m_in = m_pkt;
     if (m_replyOutsideModel) {
         if (m_record)
-            m_trace.notes.push_back("the reply path lies outside the model and was not simulated");
+            note({texts::replyOutsideModel});
         return;
     }
     const Site replier = m_final;
@@ -104,7 +121,7 @@ bool Walker::startFrom(const Site &site)
     const auto *subnet = owner.subnet ? m_net.subnetInfo(owner.subnet->id) : nullptr;
     if (!subnet)
         return block(ReasonCode::UnknownEndpoint, site.resource, site.resourceKind,
-                     "the interface is not in a known subnet", "place it in a subnet");
+                     {texts::interfaceNoSubnet}, {texts::placeInSubnetFix});
     return sendFromSubnet(*subnet, Origin::Local);
 }
 
@@ -122,8 +139,7 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
         return false;
     if (!subnet.routeTable)
         return block(ReasonCode::RouteNoMatch, s.id, ResourceKind::Subnet,
-                     "subnet " + s.id + " has no route table (and its VPC no main table)",
-                     "associate a route table with " + s.id);
+                     {texts::subnetNoRouteTable, {s.id}}, {texts::subnetNoRouteTableFix, {s.id}});
     const auto &rt = *subnet.routeTable;
     const auto table = m_net.routeTables.find(rt.id);
     Cidr matched;
@@ -132,17 +148,16 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
                                     : table->second.lookup(m_pkt.dst, &matched);
     if (!choice) {
         block(ReasonCode::RouteNoMatch, rt.id, ResourceKind::RouteTable,
-              "route table " + rt.id + " has no route for " + ipv4Text(m_pkt.dst),
-              "add a route for " + ipv4Text(m_pkt.dst) + "/32 (or a covering prefix) to " + rt.id);
+              {texts::routeNoMatch, {rt.id, ipv4Text(m_pkt.dst)}},
+              {texts::routeNoMatchFix, {ipv4Text(m_pkt.dst), rt.id}});
         return tagLastHop(s.id);
     }
     const auto &route = *choice->route;
     if (route.blackhole) { // R1.7: no fallback to a less specific route
         const std::string ruleText = matched.toString() + " -> " + targetText(route);
         return block(ReasonCode::RouteBlackhole, rt.id, ResourceKind::RouteTable,
-                     "the route " + ruleText + " in " + rt.id
-                         + " is a blackhole: its target no longer exists",
-                     "delete the route or point " + matched.toString() + " at a live target");
+                     {texts::routeBlackhole, {ruleText, rt.id}},
+                     {texts::routeBlackholeFix, {matched.toString()}});
     }
     if (m_record)
         hop(rt.id, ResourceKind::RouteTable, HopAction::Forward,
@@ -159,8 +174,7 @@ bool Walker::dispatchRoute(const SubnetInfo &subnet, const Route &route, Origin 
     if (const auto *step = stepForRoute(route.target))
         return step->viaRoute(*this, subnet, route, origin);
     return block(ReasonCode::RouteBlackhole, subnet.routeTable->id, ResourceKind::RouteTable,
-                 "the route's target " + route.targetId + " cannot carry IPv4 SMTP traffic",
-                 "route the destination to an internet or NAT gateway");
+                 {texts::routeTargetNotIpv4, {route.targetId}}, {texts::routeTargetNotIpv4Fix});
 }
 
 bool Walker::deliverLocal(const VpcInfo &vpc, const SubnetInfo *from, Origin origin)
@@ -168,8 +182,8 @@ bool Walker::deliverLocal(const VpcInfo &vpc, const SubnetInfo *from, Origin ori
     const auto *owner = m_net.ownerInVpc(vpc.vpc->id, m_pkt.dst);
     if (!owner)
         return block(ReasonCode::UnknownEndpoint, vpc.vpc->id, ResourceKind::Vpc,
-                     "no interface in " + vpc.vpc->id + " has the address " + ipv4Text(m_pkt.dst),
-                     "check the destination address, or add the host to the design");
+                     {texts::noInterfaceWithAddress, {vpc.vpc->id, ipv4Text(m_pkt.dst)}},
+                     {texts::noInterfaceWithAddressFix});
     if (owner->subnet && (!from || owner->subnet != from->subnet)) {
         if (const auto *dest = m_net.subnetInfo(owner->subnet->id); dest && !checkAcl(*dest, false))
             return false;
@@ -189,19 +203,18 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
         if (m_record)
             hop(subnet.acl->id, ResourceKind::NetworkAcl, HopAction::Allow,
                 concat(dirWord, " rule ", std::to_string(decision.allowingRule)),
-                concat("subnet ", subnet.subnet->id))
+                Message(texts::hopAclSubnet, {subnet.subnet->id}))
                 .appliesTo = subnet.subnet->id;
         else
             hop(subnet.acl->id, ResourceKind::NetworkAcl, HopAction::Allow);
         return true;
     }
     const bool partial = !decision.allowed.empty();
-    std::string detail = aclName(subnet) + " denies " + std::string(dirWord) + " TCP " + decision.denied.toString()
-                         + (egress ? " to " : " from ") + ipv4Text(peer) + " (" + decision.describe()
-                         + ")";
+    Message detail(egress ? texts::naclOutboundDeny : texts::naclInboundDeny,
+                   {subnet.acl->id, subnet.subnet->id, subnet.subnet->cidr.toString(),
+                    decision.denied.toString(), ipv4Text(peer), aclDecisionText(decision)});
     if (partial)
-        detail += ". Only part of the port range passes, so connections fail intermittently,"
-                  " whenever the chosen port falls in the denied part";
+        detail.append(texts::naclPartial);
     if (m_dir == Direction::Return && m_pkt.dstPorts.count() > 1) {
         bool natPorts = false;
         bool keptPorts = false;
@@ -209,23 +222,17 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
             natPorts = natPorts || (b.type == Binding::NatGateway && b.outsideIp == m_pkt.dst);
             keptPorts = keptPorts || (b.type == Binding::NatInstance && b.outsideIp == m_pkt.dst);
         }
-        if (keptPorts)
-            detail += ". The NAT instance kept the client's source port, so replies come back to "
-                      "the client's ephemeral ports " + m_pkt.dstPorts.toString()
-                      + ", not to the SMTP port";
-        else if (natPorts)
-            detail += ". Replies come back to the source port the NAT gateway chose, anywhere in "
-                      + m_pkt.dstPorts.toString() + " (the high ports seen in flow logs)";
-        else
-            detail += ". Replies come back to the client's ephemeral ports "
-                      + m_pkt.dstPorts.toString();
+        detail.append(keptPorts  ? texts::naclNatInstancePorts
+                      : natPorts ? texts::naclNatGatewayPorts
+                                 : texts::naclEphemeralPorts,
+                      {m_pkt.dstPorts.toString()});
     }
     const int number = suggestAclRuleNumber(*subnet.acl, egress, decision.denyingRule);
-    std::string fix = "add " + std::string(dirWord) + " rule " + std::to_string(number) + " allow TCP "
-                      + m_pkt.dstPorts.toString() + (egress ? " to " : " from ")
-                      + peerCidrText(peer, true) + " to " + subnet.acl->id;
+    Message fix(egress ? texts::naclOutboundDenyFix : texts::naclInboundDenyFix,
+                {std::to_string(number), m_pkt.dstPorts.toString(), peerCidrText(peer, true),
+                 subnet.acl->id});
     block(egress ? ReasonCode::NaclOutboundDeny : ReasonCode::NaclInboundDeny, subnet.acl->id,
-          ResourceKind::NetworkAcl, detail, fix);
+          ResourceKind::NetworkAcl, std::move(detail), std::move(fix));
     return tagLastHop(subnet.subnet->id);
 }
 
@@ -254,21 +261,21 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
             .appliesTo = m_record ? std::string(owner) : std::string();
         return true;
     }
+    (void)subject; // "inbound" exactly when ingress: the texts say it
     const std::string port = m_pkt.dstPorts.toString();
     std::string names;
     for (const auto *g : groups)
         names += (names.empty() ? "" : ", ") + g->id;
-    if (names.empty())
-        names = "no security group";
-    const std::string detail = "no rule of " + names + " on " + std::string(owner) + " allows "
-                               + subject + " TCP " + port + (ingress ? " from " : " to ")
-                               + ipv4Text(peer);
-    const std::string fix = "add an " + subject + " rule to "
-                            + (groups.empty() ? std::string("a security group of ") + std::string(owner)
-                                              : groups.front()->id)
-                            + ": allow TCP " + port + (ingress ? " from " : " to ")
-                            + peerCidrText(peer, false);
-    block(ingress ? ReasonCode::SgIngressDeny : ReasonCode::SgEgressDeny, blame, kind, detail, fix);
+    const TextArg namesArg = names.empty() ? TextArg(texts::noSecurityGroup) : TextArg(names);
+    const TextArg groupArg = groups.empty()
+                                 ? TextArg({Phrase{&texts::securityGroupOf, {std::string(owner)}}})
+                                 : TextArg(groups.front()->id);
+    Message detail(ingress ? texts::sgIngressDeny : texts::sgEgressDeny,
+                   {namesArg, std::string(owner), port, ipv4Text(peer)});
+    Message fix(ingress ? texts::sgIngressDenyFix : texts::sgEgressDenyFix,
+                {groupArg, port, peerCidrText(peer, false)});
+    block(ingress ? ReasonCode::SgIngressDeny : ReasonCode::SgEgressDeny, blame, kind,
+          std::move(detail), std::move(fix));
     return tagLastHop(owner);
 }
 
@@ -282,8 +289,7 @@ bool Walker::arriveAtOwner(const AddressOwner &owner)
 bool Walker::strayArrival(const AddressOwner &owner)
 {
     return block(ReasonCode::UnknownEndpoint, owner.id, ResourceKind::NetworkInterface,
-                 "the reply reached " + std::string(owner.id) + " instead of the client",
-                 "make the return route symmetric");
+                 {texts::replyStray, {owner.id}}, {texts::symmetricRouteFix});
 }
 
 bool Walker::arriveAtInterface(const AddressOwner &owner)
@@ -297,12 +303,11 @@ bool Walker::arriveAtInterface(const AddressOwner &owner)
             return natInstanceReply(*nat, owner);
         if (m_source.kind == Site::Interface && m_source.owner->privateIp == owner.privateIp) {
             checkSecurityGroups(eni.securityGroupIds, resource, kind, true, "inbound");
-            hop(resource, kind, HopAction::Deliver, "", "the reply reached the client");
+            hop(resource, kind, HopAction::Deliver, "", {texts::hopReplyReached});
             return finish(m_source);
         }
         return block(ReasonCode::UnknownEndpoint, resource, kind,
-                     "the reply reached " + resource + " instead of the client (asymmetric routing)",
-                     "make the return route symmetric");
+                     {texts::replyAsymmetric, {resource}}, {texts::symmetricRouteFix});
     }
     if (!checkSecurityGroups(eni.securityGroupIds, resource, kind, true, "inbound"))
         return false;
@@ -327,8 +332,7 @@ bool Walker::checkOp25b(const AddressOwner &source)
     if (eni.role == EniRole::Fargate) {
         if (!m_net.design.assumptions.fargateSubjectToOp25b)
             return true;
-        m_trace.notes.push_back("OP25B applied to a Fargate task: AWS documents no exemption "
-                                "(AWS-SEMANTICS §12.3, unconfirmed)");
+        note({texts::op25bFargate});
     }
     const auto *vpc = m_net.design.find<Vpc>(m_sourceVpc);
     if ((vpc && vpc->primaryCidr().contains(m_pkt.dst)) || isPrivateRange(m_pkt.dst))
@@ -340,7 +344,7 @@ bool Walker::checkOp25b(const AddressOwner &source)
     };
     if (eni.op25bLifted || liftedByQuery(eni.id)
         || (instance && (instance->op25bLifted || liftedByQuery(instance->id)))) {
-        m_trace.notes.push_back("port-25 restriction removed for " + (instance ? instance->id : eni.id));
+        note({texts::op25bLifted, {instance ? instance->id : eni.id}});
         return true;
     }
     // R6.3: removal may be granted for the NAT gateway the traffic leaves through.
@@ -350,28 +354,22 @@ bool Walker::checkOp25b(const AddressOwner &source)
             choice && choice->route->target == RouteTarget::NatGateway) {
             const auto *nat = m_net.design.find<NatGateway>(choice->route->targetId);
             if (nat && (nat->op25bLifted || liftedByQuery(nat->id))) {
-                m_trace.notes.push_back("port-25 restriction removed for NAT gateway " + nat->id);
+                note({texts::op25bLiftedNat, {nat->id}});
                 return true;
             }
         }
     }
     const std::string who = instance ? instance->id : eni.id;
-    std::string why;
+    Message detail(texts::op25bBlocked, {toString(eni.role), ipv4Text(m_pkt.dst)});
     if (const auto *owning = m_net.vpcContaining(m_pkt.dst))
-        why = "; " + ipv4Text(m_pkt.dst) + " is inside " + owning->vpc->id
-              + " but in public address space: only the source VPC's primary CIDR and RFC 1918 "
-                "and RFC 6598 ranges are exempt";
+        detail.append(texts::op25bPublicInVpc, {ipv4Text(m_pkt.dst), owning->vpc->id});
     return block(ReasonCode::Op25bBlocked, who, instance ? ResourceKind::Instance
                                                          : ResourceKind::NetworkInterface,
-                 "AWS blocks outbound TCP 25 from " + std::string(toString(eni.role))
-                     + " interfaces to public addresses such as " + ipv4Text(m_pkt.dst)
-                     + " (the SYN times out; security groups and routes are not the cause)" + why,
-                 "use port 587 or 465 (SES: STARTTLS on 587, TLS on 465), or ask AWS to remove "
-                 "the port-25 restriction for " + who + " and record it (--lift-op25b " + who + ")");
+                 std::move(detail), {texts::op25bBlockedFix, {who}});
 }
 
 Hop &Walker::hop(std::string_view resource, ResourceKind kind, HopAction action,
-                 std::string rule, std::string note)
+                 std::string rule, Message note)
 {
     if (!m_record) {
         m_in = m_pkt;
@@ -385,19 +383,31 @@ Hop &Walker::hop(std::string_view resource, ResourceKind kind, HopAction action,
     h.rule = std::move(rule);
     h.in = m_in;
     h.out = m_pkt;
-    h.note = std::move(note);
+    if (!note.empty())
+        h.note = englishText(note);
+    h.noteMessage = std::move(note);
     m_in = m_pkt;
     return h;
 }
 
 bool Walker::block(ReasonCode reason, std::string_view resource, ResourceKind kind,
-                   std::string detail, std::string fix)
+                   Message detail, Message fix)
 {
-    hop(resource, kind, HopAction::Deny, "", detail);
+    hop(resource, kind, HopAction::Deny, "", m_record ? detail : Message());
     m_trace.verdict = Verdict::Blocked;
-    m_trace.blockedAt = BlockedAt{std::string(resource), kind, m_dir, reason, std::move(detail),
-                                  std::move(fix)};
+    m_trace.blockedAt = BlockedAt{std::string(resource), kind, m_dir, reason, {}, {}, {}, {}};
+    m_trace.blockedAt->setTexts(std::move(detail), std::move(fix));
     return false;
+}
+
+void Walker::note(Message message)
+{
+    m_trace.addNote(std::move(message));
+}
+
+void Walker::warning(Message message)
+{
+    m_trace.addWarning(std::move(message));
 }
 
 bool Walker::tagLastHop(std::string_view subject)
@@ -411,8 +421,8 @@ bool Walker::tagLastHop(std::string_view subject)
 bool Walker::revisit(std::string_view where)
 {
     if (++m_steps > maxSteps)
-        return !block(ReasonCode::RoutingLoop, where, ResourceKind::Subnet,
-                      "the packet passed more than 64 components", "check the routes for a cycle");
+        return !block(ReasonCode::RoutingLoop, where, ResourceKind::Subnet, {texts::tooManyHops},
+                      {texts::tooManyHopsFix});
     const auto key = std::make_tuple(where, m_pkt.src.to_uint(), m_pkt.dst.to_uint(),
                                      uint32_t(m_pkt.dstPorts.lo) << 16 | m_pkt.dstPorts.hi);
     if (std::find(m_visited.begin(), m_visited.end(), key) == m_visited.end()) {
@@ -422,8 +432,7 @@ bool Walker::revisit(std::string_view where)
     const auto *subnet = m_net.subnetInfo(where);
     const std::string rt = subnet && subnet->routeTable ? subnet->routeTable->id : std::string(where);
     block(ReasonCode::RoutingLoop, rt, subnet ? ResourceKind::RouteTable : ResourceKind::Subnet,
-          "the packet came back to " + std::string(where) + " with the same header: a routing loop",
-          "fix the routes so that " + ipv4Text(m_pkt.dst) + " leads to its destination");
+          {texts::routingLoop, {where}}, {texts::routingLoopFix, {ipv4Text(m_pkt.dst)}});
     return true;
 }
 
@@ -450,11 +459,6 @@ std::string Walker::peerCidrText(Ipv4 peer, bool wide) const
     return ipv4Text(peer) + "/32";
 }
 
-std::string Walker::aclName(const SubnetInfo &subnet) const
-{
-    return "network ACL " + subnet.acl->id + " of subnet " + subnet.subnet->id + " ("
-           + subnet.subnet->cidr.toString() + ")";
-}
 
 namespace {
 
@@ -463,9 +467,8 @@ bool routeLocal(Walker &w, const SubnetInfo &from, const Route &, Origin origin)
     if (const auto *vpc = w.net().vpcInfo(from.subnet->vpcId))
         return w.deliverLocal(*vpc, &from, origin);
     return w.block(ReasonCode::RouteNoMatch, from.subnet->id, ResourceKind::Subnet,
-                   "subnet " + from.subnet->id + " belongs to " + from.subnet->vpcId
-                       + ", which is not in the design",
-                   "add the VPC or move the subnet into an existing one");
+                   {texts::subnetVpcMissing, {from.subnet->id, from.subnet->vpcId}},
+                   {texts::subnetVpcMissingFix});
 }
 
 bool arriveAtInterface(Walker &w, const AddressOwner &owner)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "compiled.h"
+#include "reasontexts.h"
 #include "trace.h"
 
 #include <boost/container/small_vector.hpp>
@@ -108,9 +109,12 @@ public:
 
     // bookkeeping
     Hop &hop(std::string_view resource, ResourceKind kind, HopAction action,
-             std::string rule = {}, std::string note = {});
+             std::string rule = {}, Message note = {});
+    /** Stops the walk here; detail and fix are texts of reasontexts.h with their arguments. */
     bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
-               std::string detail, std::string fix);
+               Message detail, Message fix);
+    void note(Message message);
+    void warning(Message message);
     /** Records what the last hop guards (Hop::appliesTo); returns false like block(). */
     bool tagLastHop(std::string_view subject);
     bool revisit(std::string_view where);
@@ -158,7 +162,6 @@ private:
     void classicHealthCheck(const LoadBalancer &lb, const AddressOwner &node, Ipv4 target);
     void explainSeenAddress(const LoadBalancer &lb, Ipv4 nodeIp);
     bool finish(const Site &site);
-    std::string aclName(const SubnetInfo &subnet) const;
     const SesEndpoint *sesForRegion(const std::string &region) const;
 
     const CompiledNetwork &m_net;

@@ -40,13 +40,8 @@ bool Walker::viaNatInstance(const Eni &eni, const SubnetInfo &subnet, Origin ori
         hop(who, kind, HopAction::Snat,
             concat("masquerade ", ipv4Text(b.insideIp), " -> ", ipv4Text(b.outsideIp),
                    ", source port kept (", b.insidePorts.toString(), ")"),
-            "a Linux NAT instance keeps the client's source port when it is free: replies come "
-            "back to the client's ephemeral port, so a NAT instance does not let an ACL open the "
-            "SMTP port alone (port forwarding publishes inside servers; it does not change this)");
-        m_trace.notes.push_back(std::string(who) + " is taken as a NAT instance (source/destination "
-                                "check off, route target"
-                                + std::string(eni.publicIp ? ", public IP" : "")
-                                + "); set it to router in the inspector if it only forwards");
+            {texts::hopNatInstance});
+        note({eni.publicIp ? texts::natInstanceTakenPublic : texts::natInstanceTaken, {who}});
     } else {
         hop(who, kind, HopAction::Snat);
     }
@@ -87,7 +82,7 @@ bool Walker::natInstanceReply(const Binding &b, const AddressOwner &owner)
     const auto *subnet = m_net.subnetInfo(eni.subnetId);
     if (!subnet)
         return block(ReasonCode::UnknownEndpoint, b.resource, kind,
-                     "the NAT instance is in no known subnet", "place it in a subnet");
+                     {texts::natInstanceNoSubnet}, {texts::placeInSubnetFix});
     return sendFromSubnet(*subnet, Origin::Local);
 }
 

@@ -31,7 +31,7 @@ bool Walker::loadBalancerForward(const AddressOwner &node)
         return classicForward(node);
     if (lb.securityGroupIds.empty())
         hop(lb.id, ResourceKind::LoadBalancer, HopAction::Allow, "",
-            "no security groups: all client traffic reaches the listeners");
+            {texts::hopLbNoGroups});
     else if (!checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, true,
                                   "inbound"))
         return false;
@@ -53,16 +53,17 @@ const TargetGroup *Walker::listenerTargets(const LoadBalancer &lb, uint16_t port
     }
     if (!listener) {
         block(ReasonCode::NlbNoListener, lb.id, ResourceKind::LoadBalancer,
-              "load balancer " + lb.name + " has no listener on TCP " + std::to_string(port)
-                  + (listening.empty() ? "" : " (listeners: " + joinPorts(listening) + ")"),
-              "add a TCP listener on port " + std::to_string(port));
+              listening.empty()
+                  ? Message(texts::nlbNoListener, {lb.name, std::to_string(port)})
+                  : Message(texts::nlbNoListener, {lb.name, std::to_string(port)})
+                        .append(texts::listenerList, {joinPorts(listening)}),
+              {texts::nlbNoListenerFix, {std::to_string(port)}});
         return nullptr;
     }
     const auto *tg = m_net.design.find<TargetGroup>(listener->targetGroupId);
     if (!tg)
         block(ReasonCode::NlbNoHealthyTarget, lb.id, ResourceKind::LoadBalancer,
-              "the listener forwards to a target group that does not exist",
-              "point the listener at a target group");
+              {texts::nlbNoTargetGroup}, {texts::nlbNoTargetGroupFix});
     return tg;
 }
 
@@ -94,14 +95,15 @@ bool Walker::chooseTarget(const AddressOwner &node, const TargetGroup &tg, LbCho
             choice.ip = ip;
         }
     }
-    if (!choice.target)
+    if (!choice.target) {
+        Message detail(texts::nlbNoTarget, {tg.name});
+        if (!crossZone)
+            detail.append(texts::nlbNoTargetInAz, {az});
         return block(ReasonCode::NlbNoHealthyTarget, tg.id, ResourceKind::TargetGroup,
-                     "target group " + tg.name + " has no registered target"
-                         + (crossZone ? std::string() : " in " + az + " (cross-zone load balancing is off)"),
-                     "register a target in " + az + " or enable cross-zone load balancing");
+                     std::move(detail), {texts::nlbNoTargetFix, {az}});
+    }
     if (!isHealthy(*choice.target) && m_record)
-        m_trace.warnings.push_back("no target of " + tg.name
-                                   + " is healthy: the NLB fails open and sends to all of them");
+        warning({texts::nlbFailOpen, {tg.name}});
     return true;
 }
 
@@ -112,14 +114,11 @@ bool Walker::checkTargetAllowed(const LoadBalancer &lb, const TargetGroup &tg,
     const bool inVpc = m_net.vpcInfo(lb.vpcId) && m_net.vpcInfo(lb.vpcId)->vpc->contains(targetIp);
     if (tg.targetType == "ip" && !inVpc && !isPrivateRange(targetIp)) // R8.3
         return block(ReasonCode::NlbTargetNotAllowed, tg.id, ResourceKind::TargetGroup,
-                     "IP target " + ipv4Text(targetIp) + " is outside the VPC and not in RFC 1918 "
-                                                           "or RFC 6598 space",
-                     "register a private address reachable over VPN, Direct Connect or peering");
+                     {texts::nlbTargetPublic, {ipv4Text(targetIp)}}, {texts::nlbTargetPublicFix});
     if (tg.clientIpPreserved() && tg.targetType == "ip" && !inVpc) // R8.4
         return block(ReasonCode::NlbTargetNotAllowed, tg.id, ResourceKind::TargetGroup,
-                     "client IP preservation needs targets in the same or a peered VPC; "
-                         + ipv4Text(targetIp) + " is outside it",
-                     "turn client IP preservation off on " + tg.name);
+                     {texts::nlbPreserveOutside, {ipv4Text(targetIp)}},
+                     {texts::nlbPreserveOutsideFix, {tg.name}});
     return true;
 }
 
@@ -147,9 +146,8 @@ bool Walker::forwardToTarget(const AddressOwner &node, const TargetGroup &tg,
         hop(lb.id, ResourceKind::LoadBalancer, action,
             "listener TCP " + std::to_string(port) + " -> " + tg.name + " (" + tg.targetType
                 + " target " + choice.target->id + ")",
-            preserve ? "client IP preserved: the target sees " + ipv4Text(m_pkt.src)
-                     : "client IP not preserved: the target sees the NLB's address "
-                           + ipv4Text(node.privateIp));
+            preserve ? Message(texts::hopClientIpPreserved, {ipv4Text(m_pkt.src)})
+                     : Message(texts::hopClientIpNotPreserved, {ipv4Text(node.privateIp)}));
     else
         hop(lb.id, ResourceKind::LoadBalancer, action);
     if (!lb.securityGroupIds.empty()
@@ -161,7 +159,7 @@ bool Walker::forwardToTarget(const AddressOwner &node, const TargetGroup &tg,
     const auto *subnet = node.subnet ? m_net.subnetInfo(node.subnet->id) : nullptr;
     if (!subnet)
         return block(ReasonCode::UnknownEndpoint, lb.id, ResourceKind::LoadBalancer,
-                     "the load balancer node is in no known subnet", "enable a subnet for it");
+                     {texts::lbNodeNoSubnet}, {texts::lbNodeNoSubnetFix});
     return sendFromSubnet(*subnet, Origin::Local);
 }
 
@@ -169,11 +167,10 @@ void Walker::checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, I
                               uint16_t port)
 {
     const uint16_t hcPort = tg.healthCheckPort ? tg.healthCheckPort : port;
-    const std::string hc = "health check TCP " + std::to_string(hcPort) + " from "
-                           + ipv4Text(node.privateIp) + " to " + ipv4Text(target);
+    const Message hc(texts::healthCheckTcp,
+                     {std::to_string(hcPort), ipv4Text(node.privateIp), ipv4Text(target)});
     if (hcPort == 25 || hcPort == 587)
-        m_trace.warnings.push_back(hc + ": checking an SMTP port opens a mail session every "
-                                        "interval and floods the mail log; check TCP 80 instead");
+        warning(Message(hc).append(texts::healthCheckSmtpPort));
     const auto *owner = node.lb ? m_net.ownerInVpc(node.lb->vpcId, target) : nullptr;
     if (!owner || !owner->eni)
         return;
@@ -181,10 +178,9 @@ void Walker::checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, I
     const auto decision = evaluateSecurityGroups(asSpan(groups), true, protocolTcp, node.privateIp,
                                                  PortRange::single(hcPort), m_net.resolver);
     if (decision.allowed)
-        m_trace.notes.push_back(hc + " is allowed by " + decision.rule);
+        note(Message(hc).append(texts::healthCheckAllowed, {decision.rule}));
     else
-        m_trace.warnings.push_back(hc + " is not allowed by the target's security groups: the "
-                                        "target will be marked unhealthy");
+        warning(Message(hc).append(texts::healthCheckTargetSg));
 }
 
 bool Walker::loadBalancerReply(const AddressOwner &node)
@@ -200,7 +196,7 @@ bool Walker::loadBalancerReply(const AddressOwner &node)
         return sendFromSubnet(*m_net.subnetInfo(node.subnet->id), Origin::Local);
     }
     return block(ReasonCode::UnknownEndpoint, node.id, ResourceKind::LoadBalancer,
-                 "the load balancer has no connection for this reply", "check the return path");
+                 {texts::lbNoConnection}, {texts::checkReturnPathFix});
 }
 
 bool Walker::replyFromTarget(const Binding &b, const AddressOwner &target)
@@ -231,12 +227,11 @@ bool Walker::endpointForward(const AddressOwner &node)
     }
     if (!ports.empty() && !contains(ports, port))
         return block(ReasonCode::EndpointPortUnsupported, ep.id, ResourceKind::VpcEndpoint,
-                     "endpoint " + ep.id + " (" + ep.serviceName + ") accepts TCP " + joinPorts(ports)
-                         + " only, not " + std::to_string(port),
-                     "connect on port 587 (STARTTLS) or 465 (TLS)");
+                     {texts::endpointPort,
+                      {ep.id, ep.serviceName, joinPorts(ports), std::to_string(port)}},
+                     {texts::endpointPortFix});
     if (ep.isSesSmtp() && port == 25)
-        m_trace.notes.push_back("port 25 on the SES endpoint: listed in AWS's 2022 docs, absent "
-                                "from the current page (AWS-SEMANTICS §12.2); assumed accepted");
+        note({texts::sesEndpointPort25});
     hop(ep.id, ResourceKind::VpcEndpoint, HopAction::Forward, ep.serviceName);
     Site site{Site::Interface, &node};
     site.address = node.privateIp;
@@ -258,33 +253,29 @@ bool Walker::sesAccept(const SesEndpoint &ses, std::string_view resource, Resour
     const uint16_t port = m_pkt.dstPorts.lo;
     if (!contains(ses.ports, port))
         return block(ReasonCode::NoListener, resource, kind,
-                     "SES (" + ses.hostName() + ") listens on TCP " + joinPorts(ses.ports)
-                         + " only; nothing answers on " + std::to_string(port),
-                     "use port 587 (STARTTLS) or 465 (TLS wrapper)");
+                     {texts::sesNoListener,
+                      {ses.hostName(), joinPorts(ses.ports), std::to_string(port)}},
+                     {texts::sesNoListenerFix});
     const TlsMode expected = implicitTlsPort(port) ? TlsMode::Implicit : TlsMode::StartTls;
     if (m_query.tls != TlsMode::Auto && m_query.tls != expected)
         return block(ReasonCode::SmtpTlsRequired, resource, kind,
-                     std::string("SES requires TLS: ")
-                         + (expected == TlsMode::Implicit ? "TLS from the first byte on "
-                                                          : "STARTTLS on ")
-                         + std::to_string(port),
-                     expected == TlsMode::Implicit ? "enable SMTPS (TLS wrapper) in the client"
-                                                   : "enable STARTTLS in the client");
+                     {expected == TlsMode::Implicit ? texts::sesImplicitTls : texts::sesStartTls,
+                      {std::to_string(port)}},
+                     {expected == TlsMode::Implicit ? texts::sesImplicitTlsFix
+                                                    : texts::startTlsFix});
     if (ses.receiving && m_dir == Direction::Forward && !sesReceive(ses, resource, kind))
         return false;
     if (!ses.receiving && m_query.hasEnvelope() && m_dir == Direction::Forward)
         m_envelopeSes = &ses;
     if (ses.sandbox && !ses.receiving && m_record)
-        m_trace.warnings.push_back("SES in " + ses.region + " is in the sandbox: verified recipients "
-                                   "only, 200 messages per 24 hours, 1 per second");
+        warning({texts::sesSandbox, {ses.region}});
     if (const auto *vpc = m_record ? m_net.design.find<Vpc>(m_sourceVpc) : nullptr;
         vpc && !vpc->region.empty() && vpc->region != ses.region)
-        m_trace.warnings.push_back("the sender is in " + vpc->region + " but SES is in " + ses.region
-                                   + ": SMTP credentials are per region");
+        warning({texts::sesOtherRegion, {vpc->region, ses.region}});
     if (m_record)
         hop(resource, kind, HopAction::Deliver,
             std::string("SMTP ") + (expected == TlsMode::Implicit ? "TLS wrapper" : "STARTTLS"),
-            ses.hostName());
+            Message::literal(ses.hostName()));
     else
         hop(resource, kind, HopAction::Deliver);
     return true;
@@ -297,37 +288,31 @@ bool Walker::smtpAccept(const SmtpServer *server)
     const uint16_t port = m_pkt.dstPorts.lo;
     if (!contains(server->ports, port))
         return block(ReasonCode::NoListener, server->id, ResourceKind::SmtpServer,
-                     "SMTP server " + server->id + " listens on " + joinPorts(server->ports)
-                         + ", not " + std::to_string(port),
-                     "connect on " + joinPorts(server->ports) + " or add a listener on "
-                         + std::to_string(port));
+                     {texts::smtpNoListener,
+                      {server->id, joinPorts(server->ports), std::to_string(port)}},
+                     {texts::smtpNoListenerFix, {joinPorts(server->ports), std::to_string(port)}});
     bool allowed = server->relayAllow.empty();
     for (const auto &c : server->relayAllow)
         allowed = allowed || c.contains(m_pkt.src);
     if (!allowed) {
-        std::string seen = "relay " + server->id + " sees the client as " + ipv4Text(m_pkt.src);
+        Message seen(texts::relaySees, {server->id, ipv4Text(m_pkt.src)});
         for (const auto &b : m_bindings)
             if (b.type == Binding::LoadBalancer && !b.preserved && m_pkt.src == b.outsideIp)
-                seen += b.node && b.node->lb && b.node->lb->isClassic()
-                            ? ", the Classic Load Balancer's private address (its TCP listener "
-                              "does not pass the client's address on)"
-                            : ", the load balancer's private address (client IP preservation is "
-                              "off for ip targets)";
+                seen.append(b.node && b.node->lb && b.node->lb->isClassic() ? texts::relaySeesClassicLb
+                                                                             : texts::relaySeesLb);
             else if (b.type == Binding::NatGateway && m_pkt.src == b.outsideIp)
-                seen += ", the NAT gateway's address";
+                seen.append(texts::relaySeesNat);
+        seen.append(texts::relayDenied);
         return block(ReasonCode::SmtpRelayDenied, server->id, ResourceKind::SmtpServer,
-                     seen + ", which is not in its allow-list: \"Relay access denied\"",
-                     "add " + ipv4Text(m_pkt.src) + "/32 to the relay's allow-list (postfix "
-                                                      "mynetworks)");
+                     std::move(seen), {texts::relayDeniedFix, {ipv4Text(m_pkt.src)}});
     }
     if (server->tls == "required" && m_query.tls == TlsMode::None)
         return block(ReasonCode::SmtpTlsRequired, server->id, ResourceKind::SmtpServer,
-                     "SMTP server " + server->id + " requires TLS", "enable STARTTLS in the client");
+                     {texts::smtpTlsRequired, {server->id}}, {texts::startTlsFix});
     if (!sesTlsPolicy(*server))
         return false;
     if (m_crossedInternet && (server->tls == "none" || m_query.tls == TlsMode::None))
-        m_trace.warnings.push_back("mail to " + server->id + " crosses the Internet in clear text: "
-                                   "use STARTTLS or SMTPS");
+        warning({texts::clearText, {server->id}});
     return true;
 }
 
@@ -347,8 +332,7 @@ bool arriveAtLoadBalancer(Walker &w, const AddressOwner &node)
 bool routeToGatewayEndpoint(Walker &w, const SubnetInfo &, const Route &route, Origin)
 {
     return w.block(ReasonCode::NoListener, route.targetId, ResourceKind::VpcEndpoint,
-                   "a gateway endpoint reaches S3 or DynamoDB only; nothing there speaks SMTP",
-                   "route SMTP traffic to a NAT gateway, an SES interface endpoint or a relay");
+                   {texts::gatewayEndpoint}, {texts::gatewayEndpointFix});
 }
 
 bool arriveAtEndpoint(Walker &w, const AddressOwner &node)

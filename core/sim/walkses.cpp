@@ -4,6 +4,7 @@
 #include "walker.h"
 
 #include "../model/sesdns.h"
+#include "reasontexts.h"
 #include "text.h"
 
 #include <algorithm>
@@ -12,84 +13,77 @@ namespace mailpath::core {
 
 namespace {
 
-// Detail and fix sentences of the SES reason codes, kept together (one place to translate).
+// Detail and fix of the SES reason codes: templates of reasontexts.h with their arguments.
 struct SesText
 {
-    std::string detail;
-    std::string fix;
+    Message detail;
+    Message fix;
 };
 
-std::string identityState(const std::vector<SesIdentity> &identities, const std::string &address)
+TextArg identityState(const std::vector<SesIdentity> &identities, const std::string &address)
 {
     const auto found = identitiesFor(identities, address);
     if (found.empty())
-        return "no identity covers it";
-    std::string text;
-    for (const auto *identity : found)
-        text += (text.empty() ? "" : ", ") + identity->name + " is "
-                + (identity->verificationStatus.empty() ? std::string("unverified")
-                                                        : identity->verificationStatus);
-    return text;
+        return TextArg(texts::sesNoIdentity);
+    std::vector<Phrase> phrases;
+    for (const auto *identity : found) {
+        if (!phrases.empty())
+            phrases.push_back({&texts::clauseSeparator, {}});
+        phrases.push_back({&texts::sesIdentityState,
+                           {identity->name, identity->verificationStatus.empty()
+                                                ? std::string("NOT_STARTED")
+                                                : identity->verificationStatus}});
+    }
+    return TextArg(std::move(phrases));
 }
 
 SesText unverifiedText(const SesEndpoint &ses, const std::string &from,
                        const std::vector<DnsCheck> &dns)
 {
-    std::string fix = "verify " + mailDomain(from) + " (or " + from + ") in SES " + ses.region;
+    Message fix(texts::sesUnverifiedFix, {mailDomain(from), from, ses.region});
     for (const auto &check : dns)
         if (check.state == DnsCheckState::Missing || check.state == DnsCheckState::Wrong) {
-            fix += ": add " + check.expected.type + " " + check.expected.name + " -> "
-                   + check.expected.values.front() + " to its zone";
+            fix.append(texts::sesUnverifiedDnsFix, {check.expected.type, check.expected.name,
+                                                    check.expected.values.front()});
             break;
         }
-    return {"SES in " + ses.region + " rejects MAIL FROM " + from
-                + ": no verified identity for the address or its domain (" + identityState(
-                    ses.identities, from) + "): \"554 Message rejected: Email address is not "
-                                            "verified\"",
-            fix};
+    return {Message(texts::sesUnverified,
+                    {ses.region, from, identityState(ses.identities, from)}),
+            std::move(fix)};
 }
 
 SesText sandboxText(const SesEndpoint &ses, const std::string &to)
 {
-    return {"SES in " + ses.region + " is in the sandbox and " + to
-                + " is not a verified identity (" + identityState(ses.identities, to)
-                + "): sandbox accounts send to verified addresses and domains only",
-            "verify " + to + " in SES " + ses.region
-                + ", or request production access for the account in " + ses.region};
+    return {Message(texts::sesSandboxRecipient, {ses.region, to, identityState(ses.identities, to)}),
+            Message(texts::sesSandboxRecipientFix, {to, ses.region})};
 }
 
 SesText disabledText(const SesEndpoint &ses, const SesConfigurationSet *set)
 {
     if (set)
-        return {"sending is disabled for configuration set " + set->name + " in " + ses.region,
-                "enable sending for configuration set " + set->name
-                    + " (aws sesv2 put-configuration-set-sending-options --sending-enabled)"};
-    return {"sending is paused for the SES account in " + ses.region,
-            "resume sending for the account in " + ses.region
-                + " (aws sesv2 put-account-sending-attributes --sending-enabled)"};
+        return {Message(texts::sesSetPaused, {set->name, ses.region}),
+                Message(texts::sesSetPausedFix, {set->name})};
+    return {Message(texts::sesAccountPaused, {ses.region}),
+            Message(texts::sesAccountPausedFix, {ses.region})};
 }
 
 SesText tlsRequiredText(const SesConfigurationSet &set, const SmtpServer &server)
 {
-    return {"configuration set " + set.name + " has TLS policy Require and " + server.id
-                + " offers no STARTTLS: SES does not deliver the message",
-            "enable STARTTLS on " + server.id + ", or set the TLS policy of " + set.name
-                + " to Optional"};
+    return {Message(texts::sesTlsPolicyRequire, {set.name, server.id}),
+            Message(texts::sesTlsPolicyRequireFix, {server.id, set.name})};
 }
 
 SesText filterText(const SesEndpoint &ses, const SesReceiptFilter &filter, Ipv4 sender)
 {
-    return {"receipt IP filter " + filter.name + " (Block " + filter.cidr.toString()
-                + ") of SES in " + ses.region + " rejects mail from " + ipv4Text(sender),
-            "remove " + filter.name + " or add an Allow filter for " + ipv4Text(sender) + "/32"};
+    return {Message(texts::sesIpFilterDeny,
+                    {filter.name, filter.cidr.toString(), ses.region, ipv4Text(sender)}),
+            Message(texts::sesIpFilterDenyFix, {filter.name, ipv4Text(sender)})};
 }
 
 SesText noReceivingText(const SesEndpoint &ses)
 {
-    return {"SES does not receive mail in " + ses.region + ": " + ses.hostName()
-                + " has no listener",
-            "point the MX at inbound-smtp of a receiving region (us-east-1, us-west-2, "
-            "eu-west-1)"};
+    return {Message(texts::sesNotReceiving, {ses.region, ses.hostName()}),
+            Message(texts::sesNotReceivingFix)};
 }
 
 } // namespace
@@ -110,8 +104,7 @@ bool Walker::sesEnvelope(const SesEndpoint &ses)
         return blockAt(ReasonCode::SesSendingDisabled, disabledText(ses, nullptr));
     if (ses.identities.empty()) { // no identity data in the source: say so, block nothing
         if (m_record)
-            m_trace.notes.push_back("the SES identities of " + ses.region
-                                    + " are not in the design: the envelope was not checked");
+            note({texts::sesEnvelopeNotChecked, {ses.region}});
         return true;
     }
     if (!m_query.mailFrom.empty()) {
@@ -138,12 +131,13 @@ bool Walker::sesEnvelope(const SesEndpoint &ses)
 void Walker::sesDnsWarnings(const SesEndpoint &ses, const SesIdentity &identity)
 {
     for (const auto &check : dnsChecks(m_net.design, ses, identity)) {
+        // The check's sentence comes from the model's DNS checks (English, as diagnostics are).
         if (check.state == DnsCheckState::Missing || check.state == DnsCheckState::Wrong)
-            m_trace.warnings.push_back(check.message + ": add " + check.expected.type + " "
-                                       + check.expected.name + " "
-                                       + check.expected.values.front());
+            warning({texts::sesDnsRecordWarning,
+                     {check.message, check.expected.type, check.expected.name,
+                      check.expected.values.front()}});
         else if (check.state == DnsCheckState::NotChecked)
-            m_trace.notes.push_back(check.message);
+            note({texts::sesDnsNotChecked, {check.message}});
     }
 }
 
@@ -157,8 +151,9 @@ bool Walker::sesEnvelopeAfterReply()
     const bool accepted = sesEnvelope(*ses);
     if (accepted && m_record)
         hop(ses->id, ResourceKind::SesEndpoint, HopAction::Deliver, "SMTP envelope accepted",
-            "MAIL FROM " + m_query.mailFrom + (m_query.rcptTo.empty() ? "" : ", RCPT TO ")
-                + m_query.rcptTo);
+            {texts::sesEnvelopeAccepted,
+             {m_query.mailFrom.empty() ? "-" : m_query.mailFrom,
+              m_query.rcptTo.empty() ? "-" : m_query.rcptTo}});
     return accepted;
 }
 
@@ -166,7 +161,8 @@ bool Walker::sesReceive(const SesEndpoint &ses, std::string_view resource, Resou
 {
     if (!sesReceivesIn(ses.region)) {
         auto text = noReceivingText(ses);
-        return block(ReasonCode::NoListener, resource, kind, text.detail, text.fix);
+        return block(ReasonCode::NoListener, resource, kind, std::move(text.detail),
+                     std::move(text.fix));
     }
     const SesReceiptFilter *blocking = nullptr;
     for (const auto &filter : ses.receiptFilters) {
@@ -179,7 +175,8 @@ bool Walker::sesReceive(const SesEndpoint &ses, std::string_view resource, Resou
     if (!blocking)
         return true;
     auto text = filterText(ses, *blocking, m_pkt.src);
-    return block(ReasonCode::SesIpFilterDeny, resource, kind, text.detail, text.fix);
+    return block(ReasonCode::SesIpFilterDeny, resource, kind, std::move(text.detail),
+                 std::move(text.fix));
 }
 
 bool Walker::sesTlsPolicy(const SmtpServer &server)
@@ -191,8 +188,8 @@ bool Walker::sesTlsPolicy(const SmtpServer &server)
     if (!set || !set->requiresTls() || server.tls != "none")
         return true;
     auto text = tlsRequiredText(*set, server);
-    return block(ReasonCode::SmtpTlsRequired, ses->id, ResourceKind::SesEndpoint, text.detail,
-                 text.fix);
+    return block(ReasonCode::SmtpTlsRequired, ses->id, ResourceKind::SesEndpoint,
+                 std::move(text.detail), std::move(text.fix));
 }
 
 } // namespace mailpath::core

@@ -7,13 +7,12 @@ bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
     const auto *tgw = m_net.design.find<TransitGateway>(tgwId);
     if (!tgw)
         return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
-                     "transit gateway " + tgwId + " does not exist", "fix the route");
+                     {texts::tgwMissing, {tgwId}}, {texts::routeFix});
     const auto &vpcId = from.subnet->vpcId;
     const auto *att = m_net.tgwAttachment(tgwId, vpcId);
     if (!att)
         return block(ReasonCode::TgwNoAttachmentInAz, tgwId, ResourceKind::TransitGateway,
-                     vpcId + " has no attachment to transit gateway " + tgwId,
-                     "create a VPC attachment for " + vpcId + " with a subnet in every AZ used");
+                     {texts::tgwNoAttachment, {vpcId, tgwId}}, {texts::tgwNoAttachmentFix, {vpcId}});
     const auto &az = from.subnet->availabilityZone;
     const SubnetInfo *tgwSubnet = nullptr;
     std::string azs;
@@ -27,9 +26,9 @@ bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
     }
     if (!tgwSubnet) // R1.12
         return block(ReasonCode::TgwNoAttachmentInAz, att->id, ResourceKind::TgwAttachment,
-                     "attachment " + att->id + " has subnets only in " + (azs.empty() ? "no AZ" : azs)
-                         + "; traffic from " + az + " is dropped",
-                     "add a subnet in " + az + " to attachment " + att->id);
+                     {texts::tgwNoSubnetInAz,
+                      {att->id, azs.empty() ? TextArg(texts::noAz) : TextArg(azs), az}},
+                     {texts::tgwNoSubnetInAzFix, {az, att->id}});
     if (!checkAcl(*tgwSubnet, false)) // R3.6: inbound at the attachment subnet, by source
         return false;
     if (m_record)
@@ -49,20 +48,17 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     const auto table = m_net.tgwRouteTables.find(routeTableId);
     if (table == m_net.tgwRouteTables.end())
         return block(ReasonCode::TgwRouteNoMatch, tgwId, ResourceKind::TransitGateway,
-                     "the attachment is associated with no route table of " + tgwId,
-                     "associate the attachment with a transit gateway route table");
+                     {texts::tgwNotAssociated, {tgwId}}, {texts::tgwNotAssociatedFix});
     Cidr matched;
     const auto *choice = table->second.lookup(m_pkt.dst, &matched);
     if (!choice)
         return block(ReasonCode::TgwRouteNoMatch, routeTableId, ResourceKind::TgwRouteTable,
-                     "transit gateway route table " + routeTableId + " has no route to "
-                         + ipv4Text(m_pkt.dst),
-                     "enable propagation from the destination's attachment into " + routeTableId
-                         + ", or add a static route");
+                     {texts::tgwRouteNoMatch, {routeTableId, ipv4Text(m_pkt.dst)}},
+                     {texts::tgwRouteNoMatchFix, {routeTableId}});
     if (choice->blackhole)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
-                     "the route " + matched.toString() + " in " + routeTableId + " is a blackhole",
-                     "replace the blackhole route with one to an attachment");
+                     {texts::tgwRouteBlackhole, {matched.toString(), routeTableId}},
+                     {texts::tgwRouteBlackholeFix});
     const auto *next = m_net.design.find<TgwAttachment>(choice->attachmentId);
     const std::string targetId(choice->attachmentId);
     if (m_record)
@@ -72,8 +68,7 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
         hop(routeTableId, ResourceKind::TgwRouteTable, HopAction::Forward);
     if (!next)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
-                     "the route's attachment " + targetId + " does not exist",
-                     "delete the stale route");
+                     {texts::tgwAttachmentMissing, {targetId}}, {texts::tgwAttachmentMissingFix});
     if (next->resourceType == "vpc") {
         const SubnetInfo *egress = nullptr;
         for (const auto &subnetId : next->subnetIds) {
@@ -83,7 +78,8 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
         }
         if (!egress)
             return block(ReasonCode::TgwNoAttachmentInAz, next->id, ResourceKind::TgwAttachment,
-                         "attachment " + next->id + " has no subnet", "add subnets to it");
+                         {texts::tgwAttachmentNoSubnet, {next->id}},
+                         {texts::tgwAttachmentNoSubnetFix});
         if (m_record)
             hop(next->id, ResourceKind::TgwAttachment, HopAction::Forward,
                 "into " + next->resourceId);
@@ -99,7 +95,7 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
         }
     }
     hop(next->id, ResourceKind::TgwAttachment, HopAction::Deliver, "",
-        "beyond a " + next->resourceType + " attachment: outside the model");
+        {texts::hopBeyondAttachment, {next->resourceType}});
     m_replyOutsideModel = true;
     Site site{Site::OnPrem};
     site.address = m_pkt.dst;
@@ -125,9 +121,7 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
                 return arriveFromInternet();
             return block(ReasonCode::RouteNoMatch, net ? net->id : "on-premises",
                          ResourceKind::OnPremNetwork,
-                         "the on-premises network has no Internet edge for "
-                             + ipv4Text(m_pkt.src),
-                         "add the customer firewall that NATs this network to the Internet");
+                         {texts::onPremNoEdge, {ipv4Text(m_pkt.src)}}, {texts::onPremNoEdgeFix});
         }
         for (const auto &b : m_bindings) {
             if (b.type == Binding::FirewallDnat && b.insideIp == m_pkt.src) {
@@ -159,9 +153,8 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
         if (sendOverVpn(*vpn) || m_trace.blockedAt)
             return !m_trace.blockedAt;
     return block(ReasonCode::VpnNoRoute, net ? net->id : "on-premises", ResourceKind::OnPremNetwork,
-                 "the on-premises network has no route to " + ipv4Text(m_pkt.dst)
-                     + " over a VPN or Direct Connect link",
-                 "route " + ipv4Text(m_pkt.dst) + " (the VPC's CIDR) over the VPN connection");
+                 {texts::onPremNoRoute, {ipv4Text(m_pkt.dst)}},
+                 {texts::onPremNoRouteFix, {ipv4Text(m_pkt.dst)}});
 }
 
 bool Walker::natBehindVpn(const OnPremNetwork &net)
@@ -175,11 +168,8 @@ bool Walker::natBehindVpn(const OnPremNetwork &net)
                 if (nat.vpcId != vpcId)
                     continue;
                 return !block(ReasonCode::NatSourceNotInVpc, nat.id, ResourceKind::NatGateway,
-                              "on-premises traffic to " + ipv4Text(m_pkt.dst) + " arrives over "
-                                  + vpn->id + " and cannot use NAT gateway " + nat.id
-                                  + " of " + vpcId,
-                              "give the on-premises network its own Internet edge, or route it "
-                              "through a Transit Gateway with a central egress VPC");
+                              {texts::natBehindVpn, {ipv4Text(m_pkt.dst), vpn->id, nat.id, vpcId}},
+                              {texts::natBehindVpnFix});
             }
         }
     }
@@ -226,7 +216,7 @@ bool Walker::firewallInbound(const Firewall &fw)
                 return arriveOnPrem(net, fw.id);
             }
         return block(ReasonCode::FirewallDeny, fw.id, ResourceKind::Firewall,
-                     "the firewall has no connection for this reply", "check the return path");
+                     {texts::firewallNoConnection}, {texts::checkReturnPathFix});
     }
     const uint16_t port = m_pkt.dstPorts.lo;
     const NatRule *nat = nullptr;
@@ -235,10 +225,8 @@ bool Walker::firewallInbound(const Firewall &fw)
             nat = &rule;
     if (!nat)
         return block(ReasonCode::FirewallDeny, fw.id, ResourceKind::Firewall,
-                     "firewall " + fw.id + " has no static NAT or port forwarding for "
-                         + ipv4Text(m_pkt.dst) + ":" + std::to_string(port),
-                     "add a port forwarding from " + ipv4Text(m_pkt.dst) + ":"
-                         + std::to_string(port) + " to the internal SMTP server");
+                     {texts::firewallNoForwarding, {fw.id, ipv4Text(m_pkt.dst), std::to_string(port)}},
+                     {texts::firewallNoForwardingFix, {ipv4Text(m_pkt.dst), std::to_string(port)}});
     const Ipv4 inside = nat->privateIp;
     const uint16_t insidePort = nat->privatePort ? nat->privatePort : port;
     const FirewallRule *match = nullptr;
@@ -247,14 +235,16 @@ bool Walker::firewallInbound(const Firewall &fw)
             && rule.ports.contains(insidePort))
             match = &rule;
     if (!match || !match->allow) {
-        std::string seen = "the firewall sees the connection coming from " + ipv4Text(m_pkt.src);
+        Message seen(texts::firewallSees, {ipv4Text(m_pkt.src)});
         if (const auto *owner = m_net.publicOwner(m_pkt.src); owner && owner->type == PublicOwner::Mapped)
-            seen += ", the public address AWS translated the sender to (not its private address)";
-        return block(ReasonCode::FirewallDeny, fw.id, ResourceKind::Firewall,
-                     seen + (match ? "; rule \"" + match->description + "\" denies it"
-                                   : "; no rule allows it"),
-                     "allow source " + ipv4Text(m_pkt.src) + "/32 on TCP "
-                         + std::to_string(insidePort) + " to " + ipv4Text(inside) + " on " + fw.id);
+            seen.append(texts::firewallSeesAwsPublic);
+        if (match)
+            seen.append(texts::firewallRuleDenies, {match->description});
+        else
+            seen.append(texts::firewallNoRule);
+        return block(ReasonCode::FirewallDeny, fw.id, ResourceKind::Firewall, std::move(seen),
+                     {texts::firewallAllowFix, {ipv4Text(m_pkt.src), std::to_string(insidePort),
+                                                ipv4Text(inside), fw.id}});
     }
     m_bindings.push_back(Binding{Binding::FirewallDnat, fw.id, inside, PortRange::single(insidePort),
                                  m_pkt.dst, m_pkt.dstPorts});
