@@ -22,11 +22,7 @@ int runCheck(const Args &args)
     int differing = 0;
     nlohmann::json results = nlohmann::json::array();
     for (const auto &flow : design.flows()) {
-        core::Query query;
-        query.from = flow.from;
-        query.to = flow.to;
-        query.port = flow.port;
-        const auto trace = simulator.trace(query);
+        const auto trace = simulator.trace(core::flowQuery(flow));
         const std::string verdict(core::toString(trace.verdict));
         const std::string reason = trace.blockedAt ? std::string(core::toString(trace.blockedAt->reason))
                                                    : std::string();

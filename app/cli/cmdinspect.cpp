@@ -13,10 +13,11 @@ namespace mailpath::cli {
 
 namespace {
 
-// prefix-list is a lookup table for routes and rules, not one of the contract's kinds.
+// prefix-list and hosted-zone are lookup tables (for routes and rules, for the SES DNS
+// checks), not among the contract's kinds; the DNS checks appear as diagnostics.
 bool isReportedKind(core::ResourceKind kind)
 {
-    return kind != core::ResourceKind::PrefixList;
+    return kind != core::ResourceKind::PrefixList && kind != core::ResourceKind::HostedZone;
 }
 
 nlohmann::ordered_json inspectJson(const core::Design &design,

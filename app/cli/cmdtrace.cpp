@@ -67,6 +67,8 @@ int runTrace(const Args &args)
     query.to = *to;
     query.port = *port;
     query.op25bLifted = args.list("lift-op25b");
+    query.mailFrom = args.value("mail-from").value_or("");
+    query.rcptTo = args.value("rcpt-to").value_or("");
     if (const auto tls = args.value("tls"); tls && !parseTls(*tls, query.tls))
         return usageError("--tls must be auto, none, starttls or implicit");
     long repeat = 1;
@@ -102,8 +104,9 @@ int runTrace(const Args &args)
 const bool registered = registerCommand(
     {"trace",
      "trace   SOURCE --from EP --to EP --port N [--json] [--lift-op25b ID]... [--repeat N] "
-     "[--tls auto|none|starttls|implicit]",
-     withSourceOptions({"from", "to", "port", "lift-op25b", "repeat", "tls"}),
+     "[--tls auto|none|starttls|implicit] [--mail-from ADDR] [--rcpt-to ADDR]",
+     withSourceOptions({"from", "to", "port", "lift-op25b", "repeat", "tls", "mail-from",
+                        "rcpt-to"}),
      runTrace,
      {"json"},
      {{"repeat", {1, 100'000}}}});

@@ -26,7 +26,8 @@ bool copyable(ResourceKind kind)
     case ResourceKind::InternetGateway:
     case ResourceKind::TgwAttachment:
     case ResourceKind::TgwRouteTable:
-    case ResourceKind::PrefixList: return false;
+    case ResourceKind::PrefixList:
+    case ResourceKind::HostedZone: return false;
     default: return true;
     }
 }

@@ -93,7 +93,7 @@ std::optional<core::Trace> Exporter::traceFor(const ExportSettings &settings,
     if (!query && !settings.flowId.isEmpty()) {
         for (const auto &flow : m_design.flows())
             if (QString::fromStdString(flow.id) == settings.flowId)
-                query = core::Query{flow.from, flow.to, flow.port, {}, {}};
+                query = core::flowQuery(flow);
         if (!query) {
             result = fail(ExportResult::UnknownFlow,
                           QObject::tr("The design has no flow \"%1\".").arg(settings.flowId));

@@ -145,7 +145,7 @@ std::vector<ExportFlow> exportFlows(const Design &design, const std::optional<Tr
                                                    + QStringLiteral(":%1").arg(chosen->query.port)),
                      *chosen, true, false};
         for (const auto &flow : design.flows())
-            if (sameQuery(Query{flow.from, flow.to, flow.port, {}, {}}, chosen->query)) {
+            if (sameQuery(flowQuery(flow), chosen->query)) {
                 f.name = QObject::tr("Flow: %1").arg(qs(flow.name.empty() ? flow.id : flow.name));
                 f.expectedBlocked = flow.expect == "blocked";
             }
@@ -153,7 +153,7 @@ std::vector<ExportFlow> exportFlows(const Design &design, const std::optional<Tr
     }
     const Simulator simulator(design);
     for (const auto &flow : design.flows()) {
-        const Query query{flow.from, flow.to, flow.port, {}, {}};
+        const Query query = flowQuery(flow);
         if (chosen && sameQuery(query, chosen->query))
             continue;
         flows.push_back({QObject::tr("Flow: %1").arg(qs(flow.name.empty() ? flow.id : flow.name)),

@@ -162,7 +162,13 @@ QString flowSection(const Design &design, const FlowResult &f, size_t index, con
         html += QStringLiteral(" &nbsp; ")
                 + QCoreApplication::translate("ReportExport", "(expected: %1)")
                       .arg(expectationCell(f));
-    html += QStringLiteral("</p>") + diagram;
+    html += QStringLiteral("</p>");
+    if (t.query.hasEnvelope())
+        html += QCoreApplication::translate("ReportExport",
+                                            "<p>Envelope: MAIL FROM %1, RCPT TO %2</p>")
+                    .arg(esc(qs(t.query.mailFrom.empty() ? "-" : t.query.mailFrom)),
+                         esc(qs(t.query.rcptTo.empty() ? "-" : t.query.rcptTo)));
+    html += diagram;
     if (t.blockedAt)
         html += blameTable(design, *t.blockedAt);
     for (const auto &w : warningTexts(t))
@@ -228,7 +234,7 @@ std::vector<FlowResult> simulateFlows(const Design &design, const std::optional<
         r.name = qs(flow.name.empty() ? flow.id : flow.name);
         r.expect = qs(flow.expect);
         r.expectReason = qs(flow.expectReason);
-        r.trace = simulator.trace(Query{flow.from, flow.to, flow.port, {}, {}});
+        r.trace = simulator.trace(flowQuery(flow));
         r.asExpected = qs(toString(r.trace.verdict)) == r.expect;
         if (r.asExpected && !r.expectReason.isEmpty())
             r.asExpected = r.trace.blockedAt

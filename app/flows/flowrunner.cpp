@@ -98,7 +98,7 @@ void FlowRunner::compute()
                                              : QObject::tr("The flow has no destination.");
         } else {
             try {
-                result.trace = simulator->trace(core::Query{flow.from, flow.to, flow.port, {}, {}});
+                result.trace = simulator->trace(core::flowQuery(flow));
                 result.matches = matchesExpectation(flow, *result.trace);
             } catch (const std::exception &e) {
                 result.error = QString::fromUtf8(e.what());

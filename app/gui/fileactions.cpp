@@ -200,6 +200,8 @@ bool FileActions::openFile(const QString &path)
     core::Diagnostics found = core::checkAddressing(m_document->design());
     for (auto &d : core::checkFlowEndpoints(m_document->design()))
         found.push_back(std::move(d));
+    for (auto &d : core::checkSesDns(m_document->design()))
+        found.push_back(std::move(d));
     for (auto &d : found)
         d.file = path.toStdString();
     if (!found.empty())

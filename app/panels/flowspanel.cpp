@@ -43,7 +43,8 @@ FlowsPanel::FlowsPanel(Design &design, QUndoStack *undoStack, FlowRunner *runner
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setHorizontalHeaderLabels({tr("Flow"), tr("From"), tr("To"), tr("Port"), tr("Expect"),
+    m_table->setHorizontalHeaderLabels({tr("Flow"), tr("From"), tr("To"), tr("Port"),
+                                        tr("MAIL FROM"), tr("RCPT TO"), tr("Expect"),
                                         tr("Verdict"), tr("As expected")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -101,7 +102,8 @@ void FlowsPanel::refresh()
         const auto &f = result.flow;
         const QStringList texts = {qs(f.name.empty() ? f.id : f.name),
                                    readableName(m_design, f.from), readableName(m_design, f.to),
-                                   QString::number(f.port), qs(f.expect), result.verdictText(),
+                                   QString::number(f.port), qs(f.mailFrom), qs(f.rcptTo),
+                                   qs(f.expect), result.verdictText(),
                                    result.matches ? tr("yes") : tr("NO")};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(texts[c]);
@@ -204,6 +206,10 @@ void FlowsPanel::cellEdited(int row, int column)
         f.port = uint16_t(port);
         break;
     }
+    case MailFromColumn:
+    case RcptToColumn: // the SMTP envelope SES checks; empty: no envelope
+        (column == MailFromColumn ? f.mailFrom : f.rcptTo) = text.toStdString();
+        break;
     case ExpectColumn:
         if (text != "delivered" && text != "blocked") {
             m_status->setText(tr("<span style='color:#d11f2f'>Expect: delivered or blocked.</span>"));

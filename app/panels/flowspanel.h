@@ -22,8 +22,8 @@ class FlowsPanel : public QWidget
     Q_OBJECT
 
 public:
-    enum ColumnIndex { NameColumn, FromColumn, ToColumn, PortColumn, ExpectColumn, VerdictColumn,
-                       MatchColumn, ColumnCount };
+    enum ColumnIndex { NameColumn, FromColumn, ToColumn, PortColumn, MailFromColumn, RcptToColumn,
+                       ExpectColumn, VerdictColumn, MatchColumn, ColumnCount };
 
     FlowsPanel(core::Design &design, QUndoStack *undoStack, FlowRunner *runner,
                QWidget *parent = nullptr);

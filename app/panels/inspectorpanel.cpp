@@ -2,6 +2,7 @@
 
 #include "classicschemas.h"
 #include "recordschemas.h"
+#include "sesschemas.h"
 #include "recordtableeditor.h"
 #include "ruletableeditor.h"
 #include "tablepicker.h"
@@ -202,6 +203,9 @@ void InspectorPanel::addSection(const Section &section)
             : section.variant == ClassicListeners ? classicListenerSchema()
             : section.variant == ClassicInstances ? classicInstanceSchema(m_design, section.id)
             : section.variant == NfwRuleGroups    ? nfwRuleGroupSchema()
+            : section.variant == SesIdentities    ? sesIdentitySchema()
+            : section.variant == SesConfigurationSets ? sesConfigurationSetSchema()
+            : section.variant == SesReceiptFilters    ? sesReceiptFilterSchema()
                                                   : tgwRouteSchema(m_design, section.id);
         auto *editor = new RecordTableEditor(m_design, m_undoStack, section.id, schema, this);
         m_content->addWidget(editor);
@@ -316,6 +320,7 @@ std::vector<InspectorPanel::Section> InspectorPanel::sectionsFor(const std::stri
         if (kind == ResourceKind::NatGateway)
             aclSection(m_design.find<NatGateway>(id)->subnetId);
         break;
+    case ResourceKind::SesEndpoint: sesSections(id, out); break;
     case ResourceKind::Firewall: rules(tr("Firewall rules"), id, P::FirewallRules); break;
     case ResourceKind::RouteTable: rules(tr("Routes"), id, P::Routes); break;
     case ResourceKind::SecurityGroup: sgSections({id}); break;
@@ -358,6 +363,19 @@ void InspectorPanel::loadBalancingSections(const std::string &id, std::vector<Se
         out.push_back({Section::Fields, tr("Target group %1").arg(name), tg});
         out.push_back({Section::Records, tr("Targets of %1").arg(name), tg, Targets});
     }
+}
+
+void InspectorPanel::sesSections(const std::string &id, std::vector<Section> &out) const
+{
+    if (m_design.find<SesEndpoint>(id)->receiving) {
+        out.push_back({Section::Records, tr("Receipt IP filters"), id, SesReceiptFilters});
+        return;
+    }
+    out.push_back({Section::Records, tr("Identities"), id, SesIdentities});
+    const QString dns = sesDnsSummary(m_design, id);
+    if (!dns.isEmpty())
+        out.push_back({Section::Note, tr("DNS records of the identities:\n%1").arg(dns), id});
+    out.push_back({Section::Records, tr("Configuration sets"), id, SesConfigurationSets});
 }
 
 void InspectorPanel::transitSections(const std::string &id, std::vector<Section> &out) const

@@ -67,11 +67,22 @@ private:
 
         friend bool operator==(const Section &, const Section &) = default;
     };
-    enum RecordKind { Listeners, Targets, TgwRoutes, ClassicListeners, ClassicInstances, NfwRuleGroups };
+    enum RecordKind {
+        Listeners,
+        Targets,
+        TgwRoutes,
+        ClassicListeners,
+        ClassicInstances,
+        SesIdentities,
+        SesConfigurationSets,
+        SesReceiptFilters,
+        NfwRuleGroups,
+    };
 
     std::vector<Section> sectionsFor(const std::string &id) const;
     void loadBalancingSections(const std::string &id, std::vector<Section> &out) const;
     void transitSections(const std::string &id, std::vector<Section> &out) const;
+    void sesSections(const std::string &id, std::vector<Section> &out) const;
     std::string structureOf(const std::string &id) const;
     void rebuild();
     void refreshValues();

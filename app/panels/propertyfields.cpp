@@ -197,6 +197,7 @@ std::vector<FieldSpec> fieldsFor(const Design &design, const std::string &id)
         f.push_back({tr("Region"), id, "/region", FieldType::Text});
         f.push_back({tr("Sandbox"), id, "/sandbox", FieldType::Bool});
         f.push_back({tr("Receiving (MX)"), id, "/receiving", FieldType::Bool});
+        f.push_back({tr("Sending enabled"), id, "/sendingEnabled", FieldType::Bool});
         f.push_back({tr("Ports"), id, "/ports", FieldType::PortList});
         break;
     case ResourceKind::OnPremNetwork:

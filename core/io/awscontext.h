@@ -45,6 +45,7 @@ struct Pending
     std::vector<Linked<NetworkFirewall>> nfwPolicies;  //!< parent: policy ARN; policy fields
     std::vector<Linked<NfwRuleGroup>> nfwRuleGroups;   //!< parent: rule group ARN
     std::vector<Linked<std::string>> gwlbServices;     //!< parent: service name; GWLB ARN
+    std::vector<Linked<std::vector<DnsRecord>>> zoneRecords; //!< parent: zone id ("" by name)
 };
 
 class ImportContext
@@ -169,5 +170,17 @@ void readVpnGateways(const Json &array, ImportContext &context);
 void readVpnConnections(const Json &array, ImportContext &context);
 void readCustomerGateways(const Json &array, ImportContext &context);
 void linkVpn(ImportContext &context);
+
+// awsses.cpp (SES account state, identities, configuration sets, receipt filters; Route 53)
+void readSesProductionAccess(const Json &value, ImportContext &context);
+void readSesSendingEnabled(const Json &value, ImportContext &context);
+void readSesIdentities(const Json &array, ImportContext &context);
+void readSesIdentityDetails(const Json &array, ImportContext &context);
+void readSesConfigurationSets(const Json &array, ImportContext &context);
+void readSesReceiptFilters(const Json &array, ImportContext &context);
+void readHostedZones(const Json &array, ImportContext &context);
+void readRecordSetAggregate(const Json &array, ImportContext &context);
+void readRecordSets(const Json &array, ImportContext &context);
+void linkSes(ImportContext &context);
 
 } // namespace mailpath::core::aws

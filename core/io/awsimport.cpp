@@ -113,6 +113,15 @@ constexpr KnownKey knownKeys[] = {
     {"NetworkFirewallPolicies", aws::readNetworkFirewallPolicies},
     {"NetworkFirewallRuleGroups", aws::readNetworkFirewallRuleGroups},
     {"ServiceConfigurations", aws::readEndpointServiceConfigurations},
+    {"ProductionAccessEnabled", aws::readSesProductionAccess},
+    {"SendingEnabled", aws::readSesSendingEnabled},
+    {"EmailIdentities", aws::readSesIdentities},
+    {"SesEmailIdentityDetails", aws::readSesIdentityDetails},
+    {"SesConfigurationSets", aws::readSesConfigurationSets},
+    {"Filters", aws::readSesReceiptFilters},
+    {"HostedZones", aws::readHostedZones},
+    {"Route53RecordSets", aws::readRecordSetAggregate},
+    {"ResourceRecordSets", aws::readRecordSets},
 };
 
 struct IgnoredKey
@@ -139,7 +148,11 @@ constexpr IgnoredKey ignoredKeys[] = {
 };
 
 // Parts of a response that carry no resources.
-constexpr std::string_view silentKeys[] = {"ServiceNames", "NextToken", "ResponseMetadata"};
+constexpr std::string_view silentKeys[] = {
+    "ServiceNames", "NextToken", "ResponseMetadata", "IsTruncated", "MaxItems", "Marker",
+    // the rest of sesv2 get-account: quotas and review details, not modelled
+    "SendQuota", "EnforcementStatus", "DedicatedIpAutoWarmupEnabled", "Details",
+    "SuppressionAttributes", "VdmAttributes"};
 
 template<typename Range>
 auto findKey(const Range &range, std::string_view key)
@@ -349,6 +362,7 @@ void finish(ImportContext &context, const std::string &where)
     aws::linkTgw(context);
     aws::linkVpn(context);
     aws::linkNfw(context);
+    aws::linkSes(context);
 }
 
 void publish(ImportContext &context, Diagnostics &local, Design &out, Diagnostics &diagnostics)

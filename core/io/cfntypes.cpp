@@ -343,6 +343,8 @@ std::string providerType(const std::string &cfnType)
     };
     if (const auto it = special.find(cfnType); it != special.end())
         return it->second;
+    if (auto type = iac::sesProviderType(cfnType); !type.empty())
+        return type;
     if (cfnType.starts_with("AWS::SES::"))
         return "aws_ses_" + cfnType.substr(10);
     return {};
@@ -388,6 +390,8 @@ std::vector<IacResource> translate(const std::string &logicalId, const std::stri
         return gatewayAttachment(logicalId, props);
     if (cfnType == "AWS::EC2::VPNGatewayRoutePropagation")
         return routePropagation(logicalId, props);
+    if (auto type = iac::sesProviderType(cfnType); !type.empty())
+        return one(type.c_str(), iac::sesProviderValues(cfnType, props));
     if (cfnType.starts_with("AWS::SES::")) {
         Json values = Json::object();
         for (const auto &d : iac::blocks(props, "DeliveryOptions"))

@@ -1,5 +1,7 @@
 #include "designchecks.h"
 
+#include "../model/sesdns.h"
+
 #include "../sim/simulator.h"
 #include "../sim/reasontexts.h"
 #include "../sim/trace.h"
@@ -77,6 +79,24 @@ Diagnostics checkFlowEndpoints(const Design &design)
         found.push_back({Severity::Warning, {}, flow.id,
                          "flow \"" + name + "\": its end \"" + trace.blockedAt->resource
                              + "\" names nothing in the design (deleted?); the flow cannot run"});
+    }
+    return found;
+}
+
+Diagnostics checkSesDns(const Design &design)
+{
+    Diagnostics found;
+    for (const auto &check : dnsChecks(design)) {
+        if (check.state == DnsCheckState::Ok)
+            continue;
+        Diagnostic d;
+        d.severity = check.state == DnsCheckState::NotChecked ? Severity::Info : Severity::Warning;
+        d.resource = check.sesId;
+        d.message = "SES identity " + check.identity + ": " + check.message;
+        if (check.state != DnsCheckState::NotChecked)
+            d.message += "; add " + check.expected.type + " " + check.expected.name + " "
+                         + check.expected.values.front();
+        found.push_back(std::move(d));
     }
     return found;
 }

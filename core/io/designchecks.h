@@ -26,6 +26,13 @@ Diagnostics checkAddressing(const Design &design);
  */
 Diagnostics checkFlowEndpoints(const Design &design);
 
+/**
+ * The DNS records of every SES domain identity (verification TXT, DKIM CNAMEs, SPF and MX of
+ * the MAIL FROM domain, DMARC, receiving MX): a Warning per missing or wrong record with the
+ * record to add, an Info per record whose zone is not in the source ("not checked").
+ */
+Diagnostics checkSesDns(const Design &design);
+
 /** The VPCs and subnets checkAddressing faults, and everything inside them. */
 std::set<std::string> untrustedResources(const Design &design);
 

@@ -68,5 +68,11 @@ using MapFn = void (*)(const IacResource &, DescribeBuilder &);
 MapFn networkMapper(const std::string &type);
 // iacmapcompute.cpp: instances, interfaces, load balancers, TGW, VPN, endpoints, services.
 MapFn computeMapper(const std::string &type);
+// iacmapses.cpp: SES identities, configuration sets, receipt filters; Route 53 zones, records.
+MapFn sesMapper(const std::string &type);
+/** The provider type of a CloudFormation SES or Route 53 type ("" when not one of them). */
+std::string sesProviderType(const std::string &cfnType);
+/** Its properties as the provider's attributes. */
+Json sesProviderValues(const std::string &cfnType, const Json &properties);
 
 } // namespace mailpath::core::iac

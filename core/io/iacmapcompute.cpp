@@ -515,6 +515,8 @@ MapFn computeMapper(const std::string &type)
     for (const auto &e : mappers)
         if (type == e.type)
             return e.fn;
+    if (const auto fn = sesMapper(type))
+        return fn;
     if (type.starts_with("aws_ses_") || type.starts_with("aws_sesv2_"))
         return mapSes;
     return nullptr;

@@ -1,5 +1,7 @@
 #include "source.h"
 
+#include "designchecks.h"
+
 #include "awsimport.h"
 #include "designfile.h"
 #include "jsonfile.h"
@@ -137,8 +139,9 @@ bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, 
     return loadSource(path, out, diagnostics, error, IacOptions{});
 }
 
-bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, InputError &error,
-                const IacOptions &options)
+namespace {
+bool loadAny(const std::string &path, Design &out, Diagnostics &diagnostics, InputError &error,
+             const IacOptions &options)
 {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec))
@@ -165,6 +168,18 @@ bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, 
     if (iac != IacFormat::None)
         return importParsed(json, path, out, diagnostics, error, options, nullptr);
     return importAwsFile(path, out, diagnostics, error);
+}
+
+} // namespace
+
+bool loadSource(const std::string &path, Design &out, Diagnostics &diagnostics, InputError &error,
+                const IacOptions &options)
+{
+    if (!loadAny(path, out, diagnostics, error, options))
+        return false;
+    for (auto &d : checkSesDns(out)) // the records SES identities need, whatever the source
+        diagnostics.push_back(std::move(d));
+    return true;
 }
 
 } // namespace mailpath::core

@@ -17,6 +17,8 @@ struct ExpectedFlow
     std::string expect = "delivered"; //!< delivered | blocked
     std::string expectReason;         //!< optional reason code a blocked flow must report
     std::string note;
+    std::string mailFrom; //!< optional SMTP envelope: MAIL FROM address
+    std::string rcptTo;   //!< optional SMTP envelope: RCPT TO address
 
     friend bool operator==(const ExpectedFlow &, const ExpectedFlow &) = default;
 };

@@ -35,9 +35,10 @@ enum class ResourceKind {
     InternetHost,
     NetworkFirewall, //!< AWS Network Firewall (not the customer's on-premises Firewall)
     PrefixList, //!< referenced by routes and rules; not a node of the diagram
+    HostedZone, //!< Route 53 records the SES checks read; not a node of the diagram
 };
 
-inline constexpr int resourceKindCount = int(ResourceKind::PrefixList) + 1;
+inline constexpr int resourceKindCount = int(ResourceKind::HostedZone) + 1;
 
 std::string_view kindName(ResourceKind kind);
 std::optional<ResourceKind> kindFromName(std::string_view name);

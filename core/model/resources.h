@@ -5,6 +5,7 @@
 #include "customergateway.h"
 #include "eni.h"
 #include "firewall.h"
+#include "hostedzone.h"
 #include "instance.h"
 #include "internetgateway.h"
 #include "internethost.h"
@@ -39,6 +40,6 @@ using AllResourceTypes = std::tuple<Vpc, Subnet, RouteTable, SecurityGroup, Netw
                                     TgwRouteTable, PeeringConnection, VpcEndpoint, LoadBalancer,
                                     TargetGroup, VpnGateway, VpnConnection, CustomerGateway,
                                     SesEndpoint, OnPremNetwork, Firewall, SmtpServer, InternetHost,
-                                    NetworkFirewall, PrefixList>;
+                                    NetworkFirewall, PrefixList, HostedZone>;
 
 } // namespace mailpath::core

@@ -4,7 +4,8 @@
 
 namespace mailpath::core {
 
-MAILPATH_DEFINE_JSON(SesEndpoint, id, name, tags, region, sandbox, ports, addresses, receiving)
+MAILPATH_DEFINE_JSON(SesEndpoint, id, name, tags, region, sandbox, ports, addresses, receiving,
+                     sendingEnabled, identities, configurationSets, receiptFilters)
 
 namespace {
 

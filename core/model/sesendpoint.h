@@ -2,6 +2,7 @@
 
 #include "jsonmacros.h"
 #include "resource.h"
+#include "sesaccount.h"
 #include "servicenode.h"
 
 #include <map>
@@ -23,6 +24,18 @@ struct SesEndpoint
     std::vector<uint16_t> ports = {25, 465, 587, 2465, 2587};
     std::vector<Ipv4> addresses; //!< representative public addresses of the regional endpoint
     bool receiving = false;      //!< inbound-smtp endpoint (MX) rather than email-smtp
+    bool sendingEnabled = true;  //!< the account's sending in this region (get-account)
+    std::vector<SesIdentity> identities;
+    std::vector<SesConfigurationSet> configurationSets;
+    std::vector<SesReceiptFilter> receiptFilters;
+
+    const SesConfigurationSet *configurationSet(std::string_view setName) const
+    {
+        for (const auto &set : configurationSets)
+            if (set.name == setName)
+                return &set;
+        return nullptr;
+    }
 
     std::string hostName() const
     {

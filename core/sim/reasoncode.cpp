@@ -6,7 +6,7 @@
 namespace mailpath::core {
 
 namespace {
-constexpr std::array<std::string_view, 36> names = {
+constexpr std::array<std::string_view, 40> names = {
     "NONE",
     "SG_EGRESS_DENY",
     "SG_INGRESS_DENY",
@@ -42,9 +42,13 @@ constexpr std::array<std::string_view, 36> names = {
     "NETWORK_FIREWALL_DENY",
     "GWLB_NO_HEALTHY_TARGET",
     "TGW_PEERING_NOT_AVAILABLE",
+    "SES_IDENTITY_UNVERIFIED",
+    "SES_SANDBOX_RECIPIENT",
+    "SES_SENDING_DISABLED",
+    "SES_IP_FILTER_DENY",
     "",
 };
-static_assert(size_t(ReasonCode::TgwPeeringNotAvailable) + 2 == names.size());
+static_assert(size_t(ReasonCode::SesIpFilterDeny) + 2 == names.size());
 } // namespace
 
 std::string_view toString(ReasonCode code)

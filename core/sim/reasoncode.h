@@ -42,6 +42,10 @@ enum class ReasonCode {
     NetworkFirewallDeny,          //!< NETWORK_FIREWALL_DENY: an AWS Network Firewall rule or default drops it
     GwlbNoHealthyTarget,          //!< GWLB_NO_HEALTHY_TARGET: a Gateway Load Balancer with no healthy appliance
     TgwPeeringNotAvailable,       //!< TGW_PEERING_NOT_AVAILABLE: a peering attachment not accepted / not available
+    SesIdentityUnverified,        //!< SES_IDENTITY_UNVERIFIED: MAIL FROM has no verified identity
+    SesSandboxRecipient,          //!< SES_SANDBOX_RECIPIENT: sandbox, recipient not verified
+    SesSendingDisabled,           //!< SES_SENDING_DISABLED: account or configuration set paused
+    SesIpFilterDeny,              //!< SES_IP_FILTER_DENY: a receipt IP filter blocks the sender
 };
 
 std::string_view toString(ReasonCode code);

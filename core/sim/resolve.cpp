@@ -198,6 +198,14 @@ bool EndpointResolver::resolveSource(const std::string &text, Site &site, Messag
                     ResourceKind::InternetHost};
         return true;
     }
+    case ResourceKind::SesEndpoint: { // SES delivering onward to the recipient's server
+        const auto *ses = d.find<SesEndpoint>(hostId);
+        if (ses->receiving)
+            break;
+        site = Site{Site::Internet, nullptr, nullptr, m_net.sesAddress(*ses), ses->id,
+                    ResourceKind::SesEndpoint};
+        return true;
+    }
     case ResourceKind::OnPremNetwork: {
         const auto *net = d.find<OnPremNetwork>(hostId);
         site = Site{Site::OnPrem, nullptr, net, onPremAddress(*net), net->id,

@@ -1,5 +1,7 @@
 #include "trace.h"
 
+#include "../model/flow.h"
+
 #include <nlohmann/json.hpp>
 
 namespace mailpath::core {
@@ -93,12 +95,27 @@ nlohmann::json blockedToJson(const BlockedAt &b)
 }
 } // namespace
 
+Query flowQuery(const ExpectedFlow &flow)
+{
+    Query query;
+    query.from = flow.from;
+    query.to = flow.to;
+    query.port = flow.port;
+    query.mailFrom = flow.mailFrom;
+    query.rcptTo = flow.rcptTo;
+    return query;
+}
+
 nlohmann::json traceToJson(const Trace &trace)
 {
     nlohmann::json j;
     j["verdict"] = toString(trace.verdict);
     j["query"] = {{"from", trace.query.from}, {"to", trace.query.to}, {"port", trace.query.port},
                   {"protocol", "tcp"}};
+    if (!trace.query.mailFrom.empty())
+        j["query"]["mail_from"] = trace.query.mailFrom;
+    if (!trace.query.rcptTo.empty())
+        j["query"]["rcpt_to"] = trace.query.rcptTo;
     j["forward"] = nlohmann::json::array();
     for (const auto &hop : trace.forward)
         j["forward"].push_back(hopToJson(hop));

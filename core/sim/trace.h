@@ -32,7 +32,15 @@ struct Query
     uint16_t port = 587;
     TlsMode tls = TlsMode::Auto;
     std::vector<std::string> op25bLifted; //!< ids treated as having the port-25 block removed
+    std::string mailFrom; //!< optional envelope: SES checks the sender's identity
+    std::string rcptTo;   //!< optional envelope: SES's sandbox checks the recipient
+
+    bool hasEnvelope() const { return !mailFrom.empty() || !rcptTo.empty(); }
 };
+
+struct ExpectedFlow;
+/** The query of a declared flow, its envelope included. */
+Query flowQuery(const ExpectedFlow &flow);
 
 /** What a trace records besides its verdict and blocked_at. */
 struct TraceOptions

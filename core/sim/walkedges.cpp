@@ -93,6 +93,11 @@ bool Walker::arriveFromInternet()
         return deliverLocal(*vpc, nullptr, Origin::Internet);
     }
     case PublicOwner::SesService:
+        if (m_dir == Direction::Return && m_source.resourceKind == ResourceKind::SesEndpoint) {
+            hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "",
+                {texts::sesReplyReached}); // SES delivering onward
+            return finish(m_source);
+        }
         if (m_dir == Direction::Return)
             break;
         return sesAccept(*owner->ses, owner->ses->id, ResourceKind::SesEndpoint)

@@ -83,11 +83,18 @@ void Walker::run(const Site &source, Ipv4 destination)
         return;
     if (m_finished && !m_trace.blockedAt)
         m_trace.verdict = Verdict::Delivered;
+    if (m_finished && m_envelopeSes)
+        sesEnvelopeAfterReply();
 }
 
 bool Walker::startFrom(const Site &site)
 {
     if (site.kind == Site::Internet) {
+        if (const auto *ses = m_dir == Direction::Forward && m_query.hasEnvelope()
+                                  ? m_net.design.find<SesEndpoint>(site.resource)
+                                  : nullptr;
+            ses && site.resourceKind == ResourceKind::SesEndpoint && !sesEnvelope(*ses))
+            return false; // SES sends on only what it accepted
         hop(site.resource, site.resourceKind, HopAction::Send);
         return arriveFromInternet();
     }

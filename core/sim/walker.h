@@ -162,6 +162,14 @@ private:
     bool forwardToTarget(const AddressOwner &node, const TargetGroup &tg, const LbChoice &choice);
     bool sesAccept(const SesEndpoint &ses, std::string_view resource, ResourceKind kind);
     bool smtpAccept(const SmtpServer *server);
+
+    // SES after the connection (walkses.cpp)
+    bool sesEnvelope(const SesEndpoint &ses);
+    bool sesEnvelopeAfterReply();
+    bool sesReceive(const SesEndpoint &ses, std::string_view resource, ResourceKind kind);
+    bool sesTlsPolicy(const SmtpServer &server);
+    void sesDnsWarnings(const SesEndpoint &ses, const SesIdentity &identity);
+    const SesConfigurationSet *sesConfigurationSet(const SesEndpoint &ses) const;
     bool replyFromTarget(const Binding &binding, const AddressOwner &target);
     void checkHealthCheck(const TargetGroup &tg, const AddressOwner &node, Ipv4 target,
                           uint16_t port);
@@ -200,6 +208,7 @@ private:
     std::string_view m_sourceAz;
     const VpnConnection *m_lastVpn = nullptr;
     bool m_replyOutsideModel = false;
+    const SesEndpoint *m_envelopeSes = nullptr; //!< SES that still has to accept the envelope
 };
 
 } // namespace mailpath::core

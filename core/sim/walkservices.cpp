@@ -263,7 +263,11 @@ bool Walker::sesAccept(const SesEndpoint &ses, std::string_view resource, Resour
                       {std::to_string(port)}},
                      {expected == TlsMode::Implicit ? texts::sesImplicitTlsFix
                                                     : texts::startTlsFix});
-    if (ses.sandbox && m_record)
+    if (ses.receiving && m_dir == Direction::Forward && !sesReceive(ses, resource, kind))
+        return false;
+    if (!ses.receiving && m_query.hasEnvelope() && m_dir == Direction::Forward)
+        m_envelopeSes = &ses;
+    if (ses.sandbox && !ses.receiving && m_record)
         warning({texts::sesSandbox, {ses.region}});
     if (const auto *vpc = m_record ? m_net.design.find<Vpc>(m_sourceVpc) : nullptr;
         vpc && !vpc->region.empty() && vpc->region != ses.region)
@@ -305,6 +309,8 @@ bool Walker::smtpAccept(const SmtpServer *server)
     if (server->tls == "required" && m_query.tls == TlsMode::None)
         return block(ReasonCode::SmtpTlsRequired, server->id, ResourceKind::SmtpServer,
                      {texts::smtpTlsRequired, {server->id}}, {texts::startTlsFix});
+    if (!sesTlsPolicy(*server))
+        return false;
     if (m_crossedInternet && (server->tls == "none" || m_query.tls == TlsMode::None))
         warning({texts::clearText, {server->id}});
     return true;

@@ -122,7 +122,11 @@ void addTransit(Design &d)
 
 void addCustomer(Design &d)
 {
-    d.put(SesEndpoint{"ses-1", "ses", {}, "eu-west-1", true, {587}, {ip("52.0.0.1")}, true});
+    d.put(SesEndpoint{"ses-1", "ses", {}, "eu-west-1", true, {587}, {ip("52.0.0.1")}, true, false,
+                      {{"example.com", "PENDING", "PENDING", {"t1", "t2", "t3"}, "tok",
+                        "bounce.example.com", "cs"}},
+                      {{"cs", "REQUIRE", false}},
+                      {{"block", "Block", net("192.0.2.0/24")}}});
     d.put(OnPremNetwork{"onprem-1", "dc", {}, {net("172.16.0.0/12")}, {"vpn-1"}, "fw-1"});
     d.put(Firewall{"fw-1", "edge", {}, "onprem-1", {ip("198.51.100.9")}, ip("198.51.100.10"),
                    {{ip("198.51.100.9"), 25, ip("172.16.0.5"), 2525}},
@@ -147,6 +151,8 @@ void addCustomer(Design &d)
                           .statefulDefaultActions = {"aws:drop_strict"},
                           .ruleOrder = "STRICT_ORDER", .homeNet = {net("10.0.0.0/8")},
                           .state = "PROVISIONING"});
+    d.put(HostedZone{"Z1", "example.com", {}, false,
+                     {{"_dmarc.example.com", "TXT", 300, {"v=DMARC1; p=none"}}}});
 }
 
 Design sampleDesign()
@@ -160,7 +166,8 @@ Design sampleDesign()
     addTransit(d);
     addCustomer(d);
     d.setLayout("vpc-1", NodeLayout{10, 20, 300, 200, true});
-    d.setFlows({{"flow-1", "web to ses", "i-1", "ses-1", 587, "blocked", "OP25B_BLOCKED", "n"}});
+    d.setFlows({{"flow-1", "web to ses", "i-1", "ses-1", 587, "blocked", "OP25B_BLOCKED", "n",
+                 "a@example.com", "b@example.org"}});
     return d;
 }
 

@@ -76,6 +76,7 @@ Design everyKind()
     d.put(PrefixList{.id = "pl-1"});
     d.put(NetworkFirewall{.id = "nfw-1", .vpcId = "vpc-1",
                           .endpoints = {{"eu-west-1a", "subnet-a", "vpce-nfw-a"}}});
+    d.put(HostedZone{.id = "Z1", .name = "example.com"});
     return d;
 }
 
