@@ -1,6 +1,7 @@
 #include "canvasmenu.h"
 
 #include "core/model/kindtraits.h"
+#include "core/sim/fixcode.h"
 #include "diagramscene.h"
 #include "readablenames.h"
 
@@ -10,6 +11,8 @@
 #include "app/commands/setpropertycommand.h"
 #include "app/commands/setsecuritygroupscommand.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QInputDialog>
 #include <QMenu>
 #include <QUndoStack>
@@ -61,6 +64,42 @@ void CanvasMenu::exec(const std::string &key, QPoint screenPos)
         menu.exec(screenPos);
 }
 
+// On the component that blocks the drawn flow (or the subnet its ACL guards): the fix as code
+// in each language, the design's own first, for the change request or the pull request.
+void CanvasMenu::addFixCodeMenu(QMenu &menu, const std::string &key)
+{
+    const auto &trace = m_scene->shownTrace();
+    if (!trace || !trace->blockedAt)
+        return;
+    const auto &hops = trace->blockedAt->direction == Direction::Forward ? trace->forward
+                                                                         : trace->reply;
+    const bool here = trace->blockedAt->resource == key
+                      || std::any_of(hops.begin(), hops.end(), [&](const Hop &h) {
+                             return h.action == HopAction::Deny && h.appliesTo == key;
+                         });
+    if (!here)
+        return;
+    const Simulator simulator(m_design);
+    const auto fix = fixForTrace(simulator, *trace);
+    if (!fix)
+        return;
+    menu.addSeparator();
+    QMenu *copy = menu.addMenu(tr("Copy Fix as Code"));
+    const FixLanguage own = fixLanguageFor(m_design);
+    const std::pair<FixLanguage, QString> languages[] = {
+        {FixLanguage::Terraform, tr("Terraform (HCL)")},
+        {FixLanguage::CloudFormation, tr("CloudFormation (YAML)")},
+        {FixLanguage::AwsCli, tr("AWS CLI")}};
+    for (const auto &[language, title] : languages) {
+        const QString text = qs(fixCode(m_design, *fix, language).text);
+        QAction *a = copy->addAction(language == own ? tr("%1 (this design's source)").arg(title)
+                                                     : title,
+                                     this, [text] { QApplication::clipboard()->setText(text); });
+        if (language == own)
+            copy->setDefaultAction(a);
+    }
+}
+
 void CanvasMenu::fill(QMenu &menu, const std::string &key)
 {
     if (!m_design.contains(key))
@@ -86,6 +125,7 @@ void CanvasMenu::fill(QMenu &menu, const std::string &key)
         addTableMenus(menu, key);
     }
     addSecurityGroupMenu(menu, key);
+    addFixCodeMenu(menu, key);
     if (kind == ResourceKind::NatGateway || kind == ResourceKind::InternetGateway) {
         auto *note = menu.addAction(tr("No security group or ACL of its own (the subnet's ACL "
                                        "applies)"));

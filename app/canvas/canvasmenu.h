@@ -46,6 +46,7 @@ signals:
 private:
     void addTableMenus(QMenu &menu, const std::string &key);
     void addSecurityGroupMenu(QMenu &menu, const std::string &key);
+    void addFixCodeMenu(QMenu &menu, const std::string &key);
     void rename(const std::string &id);
 
     core::Design &m_design;

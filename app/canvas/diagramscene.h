@@ -53,6 +53,8 @@ public:
 
     /** Draws a flow's path; nullopt clears it. */
     void showTrace(const std::optional<core::Trace> &trace);
+    /** The trace drawn now, if any. */
+    const std::optional<core::Trace> &shownTrace() const { return m_trace; }
     const std::vector<MappedHop> &mappedHops() const { return m_hops; }
     HopState hopStateOf(const std::string &key) const;
     /**

@@ -301,6 +301,14 @@
         <source>route SMTP traffic to a NAT gateway, an SES interface endpoint or a relay</source>
         <translation>SMTP トラフィックを NAT ゲートウェイ、SES のインターフェイスエンドポイント、またはリレーにルーティングする</translation>
     </message>
+    <message>
+        <source>SES does not receive mail in %1: %2 has no listener</source>
+        <translation>%1 では SES はメールを受信しません: %2 にはリスナーがありません</translation>
+    </message>
+    <message>
+        <source>point the MX at inbound-smtp of a receiving region (us-east-1, us-west-2, eu-west-1)</source>
+        <translation>MX を受信に対応したリージョン (us-east-1、us-west-2、eu-west-1) の inbound-smtp に向ける</translation>
+    </message>
 </context>
 <context>
     <name>OP25B_BLOCKED</name>
@@ -803,6 +811,22 @@ MailPath は次回の起動から新しい言語で表示されます。</source
         <translation>MailPath は次回の起動から新しい言語で表示されます。
 MailPath uses the new language from its next start.</translation>
     </message>
+    <message>
+        <source>Mail paths</source>
+        <translation>メール経路</translation>
+    </message>
+    <message>
+        <source>The design has no workload or no SMTP sink to walk between.</source>
+        <translation>設計にワークロードか SMTP の宛先がないため、経路を探索できません。</translation>
+    </message>
+    <message>
+        <source>Every workload × SMTP sink × port 25, 465, 587, 2465, 2587: %1 workloads, %2 sinks, %3 flows; %4 delivered, %5 blocked in %6 groups.</source>
+        <translation>すべてのワークロード × SMTP の宛先 × ポート 25、465、587、2465、2587: ワークロード %1 個、宛先 %2 個、フロー %3 件。配送可 %4 件、ブロック %5 件 (%6 グループ)。</translation>
+    </message>
+    <message>
+        <source>Blockers, largest first</source>
+        <translation>ブロック要因 (多い順)</translation>
+    </message>
 </context>
 <context>
     <name>ROUTE_BLACKHOLE</name>
@@ -1039,6 +1063,66 @@ MailPath uses the new language from its next start.</translation>
         <source>%1 · %2 resources · MailPath %3</source>
         <translation>%1 · リソース %2 個 · MailPath %3</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Envelope: MAIL FROM %1, RCPT TO %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;エンベロープ: MAIL FROM %1、RCPT TO %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SES_IDENTITY_UNVERIFIED</name>
+    <message>
+        <source>SES in %1 rejects MAIL FROM %2: no verified identity for the address or its domain (%3): &quot;554 Message rejected: Email address is not verified&quot;</source>
+        <translation>%1 の SES は MAIL FROM %2 を拒否します: このアドレスにもそのドメインにも検証済み ID がありません (%3): &quot;554 Message rejected: Email address is not verified&quot;</translation>
+    </message>
+    <message>
+        <source>verify %1 (or %2) in SES %3</source>
+        <translation>SES %3 で %1 (または %2) を検証する</translation>
+    </message>
+    <message>
+        <source>: add %1 %2 -&gt; %3 to its zone</source>
+        <translation>: そのゾーンに %1 %2 -&gt; %3 を追加する</translation>
+    </message>
+</context>
+<context>
+    <name>SES_IP_FILTER_DENY</name>
+    <message>
+        <source>receipt IP filter %1 (Block %2) of SES in %3 rejects mail from %4</source>
+        <translation>%3 の SES の受信 IP フィルター %1 (Block %2) が %4 からのメールを拒否しています</translation>
+    </message>
+    <message>
+        <source>remove %1 or add an Allow filter for %2/32</source>
+        <translation>%1 を削除するか、%2/32 の Allow フィルターを追加する</translation>
+    </message>
+</context>
+<context>
+    <name>SES_SANDBOX_RECIPIENT</name>
+    <message>
+        <source>SES in %1 is in the sandbox and %2 is not a verified identity (%3): sandbox accounts send to verified addresses and domains only</source>
+        <translation>%1 の SES はサンドボックスにあり、%2 は検証済み ID ではありません (%3): サンドボックスのアカウントは検証済みのアドレスとドメインにしか送信できません</translation>
+    </message>
+    <message>
+        <source>verify %1 in SES %2, or request production access for the account in %2</source>
+        <translation>SES %2 で %1 を検証するか、%2 のアカウントの本番稼働アクセスをリクエストする</translation>
+    </message>
+</context>
+<context>
+    <name>SES_SENDING_DISABLED</name>
+    <message>
+        <source>sending is paused for the SES account in %1</source>
+        <translation>%1 の SES アカウントの送信は一時停止されています</translation>
+    </message>
+    <message>
+        <source>resume sending for the account in %1 (aws sesv2 put-account-sending-attributes --sending-enabled)</source>
+        <translation>%1 のアカウントの送信を再開する (aws sesv2 put-account-sending-attributes --sending-enabled)</translation>
+    </message>
+    <message>
+        <source>sending is disabled for configuration set %1 in %2</source>
+        <translation>%2 の設定セット %1 の送信は無効になっています</translation>
+    </message>
+    <message>
+        <source>enable sending for configuration set %1 (aws sesv2 put-configuration-set-sending-options --sending-enabled)</source>
+        <translation>設定セット %1 の送信を有効にする (aws sesv2 put-configuration-set-sending-options --sending-enabled)</translation>
+    </message>
 </context>
 <context>
     <name>SG_EGRESS_DENY</name>
@@ -1118,6 +1202,14 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>SMTP server %1 requires TLS</source>
         <translation>SMTP サーバー %1 は TLS が必須です</translation>
+    </message>
+    <message>
+        <source>configuration set %1 has TLS policy Require and %2 offers no STARTTLS: SES does not deliver the message</source>
+        <translation>設定セット %1 の TLS ポリシーは Require ですが、%2 は STARTTLS を提供していません: SES はメッセージを配信しません</translation>
+    </message>
+    <message>
+        <source>enable STARTTLS on %1, or set the TLS policy of %2 to Optional</source>
+        <translation>%1 で STARTTLS を有効にするか、%2 の TLS ポリシーを Optional にする</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1501,14 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>a Linux NAT instance keeps the client&apos;s source port when it is free: replies come back to the client&apos;s ephemeral port, so a NAT instance does not let an ACL open the SMTP port alone (port forwarding publishes inside servers; it does not change this)</source>
         <translation>Linux の NAT インスタンスは空いていればクライアントの送信元ポートを維持します: 応答はクライアントのエフェメラルポートに戻るため、NAT インスタンスでは ACL で SMTP ポートだけを開けても通りません (ポートフォワーディングは内部サーバーを公開するもので、これは変わりません)</translation>
+    </message>
+    <message>
+        <source>MAIL FROM %1, RCPT TO %2</source>
+        <translation>MAIL FROM %1、RCPT TO %2</translation>
+    </message>
+    <message>
+        <source>the reply reached SES</source>
+        <translation>応答が SES に届きました</translation>
     </message>
 </context>
 <context>
@@ -1809,6 +1909,66 @@ MailPath uses the new language from its next start.</translation>
         <source>&quot;%1&quot; is not a load balancer of this design.</source>
         <translation>「%1」はこの設計のロードバランサーではありません。</translation>
     </message>
+    <message>
+        <source>AWS Network Firewall</source>
+        <translation>AWS Network Firewall</translation>
+    </message>
+    <message>
+        <source>%1 attaches to its VPC or Region, never inside a subnet: drop it outside the subnets.</source>
+        <translation>%1 は VPC またはリージョンにアタッチするもので、サブネットの中には置けません: サブネットの外にドロップしてください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2.</source>
+        <translation>「%1」: %2。</translation>
+    </message>
+    <message>
+        <source>Write ALLOWLIST: or DENYLIST: followed by domains, e.g. ALLOWLIST: email-smtp.us-east-1.amazonaws.com, .example.com</source>
+        <translation>ALLOWLIST: または DENYLIST: に続けてドメインを書いてください。例: ALLOWLIST: email-smtp.us-east-1.amazonaws.com, .example.com</translation>
+    </message>
+    <message>
+        <source>Sending enabled</source>
+        <translation>送信を有効化</translation>
+    </message>
+    <message>
+        <source>Rule order</source>
+        <translation>ルールの評価順序</translation>
+    </message>
+    <message>
+        <source>Stateless default</source>
+        <translation>ステートレスのデフォルトアクション</translation>
+    </message>
+    <message>
+        <source>HOME_NET</source>
+        <translation>HOME_NET</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 は空にできません。</translation>
+    </message>
+    <message>
+        <source>%1: true or false.</source>
+        <translation>%1: true または false。</translation>
+    </message>
+    <message>
+        <source>DKIM tokens</source>
+        <translation>DKIM トークン</translation>
+    </message>
+    <message>
+        <source>Easy DKIM has three tokens, not %1.</source>
+        <translation>Easy DKIM のトークンは %1 個ではなく 3 個です。</translation>
+    </message>
+    <message>
+        <source>the three Easy DKIM tokens, comma-separated</source>
+        <translation>Easy DKIM の 3 つのトークン (カンマ区切り)</translation>
+    </message>
+    <message>
+        <source> — add %1 %2 %3</source>
+        <translation> — %1 %2 %3 を追加</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app::CanvasActions</name>
@@ -1921,6 +2081,105 @@ MailPath uses the new language from its next start.</translation>
         <source>Name of %1:</source>
         <translation>%1 の名前:</translation>
     </message>
+    <message>
+        <source>Copy Fix as Code</source>
+        <translation>修正をコードとしてコピー</translation>
+    </message>
+    <message>
+        <source>Terraform (HCL)</source>
+        <translation>Terraform (HCL)</translation>
+    </message>
+    <message>
+        <source>CloudFormation (YAML)</source>
+        <translation>CloudFormation (YAML)</translation>
+    </message>
+    <message>
+        <source>AWS CLI</source>
+        <translation>AWS CLI</translation>
+    </message>
+    <message>
+        <source>%1 (this design&apos;s source)</source>
+        <translation>%1 (この設計の取り込み元)</translation>
+    </message>
+</context>
+<context>
+    <name>mailpath::app::ComparePanel</name>
+    <message>
+        <source>Newly blocked</source>
+        <translation>新たにブロック</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>解消</translation>
+    </message>
+    <message>
+        <source>Blocked elsewhere</source>
+        <translation>別の箇所でブロック</translation>
+    </message>
+    <message>
+        <source>New flows</source>
+        <translation>新しいフロー</translation>
+    </message>
+    <message>
+        <source>Flows gone</source>
+        <translation>なくなったフロー</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>配送可</translation>
+    </message>
+    <message>
+        <source>blocked: %1 at %2 (%3)</source>
+        <translation>ブロック: %2 で %1 (%3)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Compared with %1.</source>
+        <translation>%1 と比較しています。</translation>
+    </message>
+    <message>
+        <source>Nothing to compare with: save or open a design first.</source>
+        <translation>比較対象がありません: 先に設計を保存するか開いてください。</translation>
+    </message>
+    <message>
+        <source>The design changed: press Refresh to compare again.</source>
+        <translation>設計が変更されました: 「更新」を押すと再度比較します。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Flows compared: %1; none changed.</source>
+        <translation>比較したフロー: %1 件。変化はありません。</translation>
+    </message>
+    <message>
+        <source>Flows compared: %1; changed: %2%3.</source>
+        <translation>比較したフロー: %1 件。変化: %2 件%3。</translation>
+    </message>
+    <message>
+        <source> (large design: press Refresh after edits)</source>
+        <translation> (大きな設計: 編集後は「更新」を押してください)</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app::DesignController</name>
@@ -1948,12 +2207,28 @@ MailPath uses the new language from its next start.</translation>
         <source>Added %1 → %2 to the route table of %3.</source>
         <translation>%3 のルートテーブルに %1 → %2 を追加しました。</translation>
     </message>
+    <message>
+        <source>%1 attaches to its VPC or Region, never inside a subnet; it stays where it was.</source>
+        <translation>%1 は VPC またはリージョンにアタッチするもので、サブネットの中には置けません。元の場所に残ります。</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app::DesignDocument</name>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the design as opened</source>
+        <translation>開いた時点の設計</translation>
+    </message>
+    <message>
+        <source>%1 as opened</source>
+        <translation>開いた時点の %1</translation>
+    </message>
+    <message>
+        <source>%1 as saved</source>
+        <translation>保存した時点の %1</translation>
     </message>
 </context>
 <context>
@@ -1991,12 +2266,18 @@ Fix: %1</source>
         <translation>
 修正: %1</translation>
     </message>
+    <message>
+        <source>
+Also blocked (%1): %2 at %3</source>
+        <translation>
+%3 でもブロック (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app::EndpointDelegate</name>
     <message>
-        <source>a name, an SES host or an IPv4 address</source>
-        <translation>名前、SES ホスト、または IPv4 アドレス</translation>
+        <source>a name, an SES host or an IPv4 address (Internet and on-premises too)</source>
+        <translation>名前、SES ホスト、または IPv4 アドレス (インターネットやオンプレミスも可)</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2612,49 @@ The file was kept as %2.</source>
         <source>Edit flow</source>
         <translation>フローを編集</translation>
     </message>
+    <message>
+        <source>MAIL FROM</source>
+        <translation>MAIL FROM</translation>
+    </message>
+    <message>
+        <source>RCPT TO</source>
+        <translation>RCPT TO</translation>
+    </message>
+    <message>
+        <source>Fix: </source>
+        <translation>修正: </translation>
+    </message>
+    <message>
+        <source>Also blocked (%1): %2 at %3. Fix: %4</source>
+        <translation>%3 でもブロック (%1): %2。修正: %4</translation>
+    </message>
+</context>
+<context>
+    <name>mailpath::app::HeatMapModel</name>
+    <message>
+        <source>(no VPC)</source>
+        <translation>(VPC なし)</translation>
+    </message>
+    <message>
+        <source>(no subnet)</source>
+        <translation>(サブネットなし)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sources delivered</source>
+        <translation>送信元 %2 個中 %1 個が配送可</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>配送可</translation>
+    </message>
+    <message>
+        <source>blocked %1 at %2</source>
+        <translation>%2 でブロック %1</translation>
+    </message>
+    <message>
+        <source>Source (VPC → subnet)</source>
+        <translation>送信元 (VPC → サブネット)</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app::InspectorPanel</name>
@@ -2417,6 +2741,28 @@ The file was kept as %2.</source>
     <message>
         <source>Select a resource on the canvas to see and edit its properties.</source>
         <translation>キャンバスでリソースを選ぶと、そのプロパティを表示・編集できます。</translation>
+    </message>
+    <message>
+        <source>Policy rule groups</source>
+        <translation>ポリシーのルールグループ</translation>
+    </message>
+    <message>
+        <source>Receipt IP filters</source>
+        <translation>受信 IP フィルター</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DNS records of the identities:
+%1</source>
+        <translation>ID の DNS レコード:
+%1</translation>
+    </message>
+    <message>
+        <source>Configuration sets</source>
+        <translation>設定セット</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2902,14 @@ The file was kept as %2.</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Heat map</source>
+        <translation>ヒートマップ</translation>
+    </message>
+    <message>
+        <source>Sources by VPC and subnet × sink and port: green delivered, red blocked; click a source&apos;s cell to draw its trace</source>
+        <translation>VPC とサブネット別の送信元 × 宛先とポート: 緑は配送可、赤はブロック。送信元のセルをクリックするとトレースを描画します</translation>
     </message>
 </context>
 <context>
@@ -2768,6 +3122,18 @@ The file was kept as %2.</source>
         <source>%1[*] — MailPath</source>
         <translation>%1[*] — MailPath</translation>
     </message>
+    <message>
+        <source>Changes Since Saved</source>
+        <translation>保存後の変更</translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Saved</source>
+        <translation>保存済みと比較(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app::MatrixJob</name>
@@ -2940,6 +3306,110 @@ The file was kept as %2.</source>
     <message>
         <source>Remove %1 from %2</source>
         <translation>%2 から %1 を削除</translation>
+    </message>
+    <message>
+        <source>Rule group</source>
+        <translation>ルールグループ</translation>
+    </message>
+    <message>
+        <source>A rule group needs a name.</source>
+        <translation>ルールグループには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>優先度</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a priority from 1 to 65535.</source>
+        <translation>「%1」は 1 から 65535 の優先度ではありません。</translation>
+    </message>
+    <message>
+        <source>Stateful rules</source>
+        <translation>ステートフルルール</translation>
+    </message>
+    <message>
+        <source>ACTION PROTOCOL SOURCE PORT -&gt; DESTINATION PORT, separated by &apos;;&apos;, e.g. DROP TCP $HOME_NET ANY -&gt; ANY 587</source>
+        <translation>ACTION PROTOCOL SOURCE PORT -&gt; DESTINATION PORT を「;」で区切って指定。例: DROP TCP $HOME_NET ANY -&gt; ANY 587</translation>
+    </message>
+    <message>
+        <source>Domain list (TLS SNI)</source>
+        <translation>ドメインリスト (TLS SNI)</translation>
+    </message>
+    <message>
+        <source>ALLOWLIST: or DENYLIST: then domains; a leading dot covers subdomains</source>
+        <translation>ALLOWLIST: または DENYLIST: の後にドメイン。先頭がドットならサブドメインも対象</translation>
+    </message>
+    <message>
+        <source>rule group</source>
+        <translation>ルールグループ</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>a domain or an e-mail address</source>
+        <translation>ドメインまたは E メールアドレス</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>検証ステータス</translation>
+    </message>
+    <message>
+        <source>MAIL FROM domain</source>
+        <translation>MAIL FROM ドメイン</translation>
+    </message>
+    <message>
+        <source>custom MAIL FROM (bounce) domain; empty: amazonses.com</source>
+        <translation>カスタム MAIL FROM (バウンス) ドメイン。空: amazonses.com</translation>
+    </message>
+    <message>
+        <source>Configuration set</source>
+        <translation>設定セット</translation>
+    </message>
+    <message>
+        <source>the identity&apos;s default configuration set</source>
+        <translation>ID のデフォルトの設定セット</translation>
+    </message>
+    <message>
+        <source>configuration set</source>
+        <translation>設定セット</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>TLS policy</source>
+        <translation>TLS ポリシー</translation>
+    </message>
+    <message>
+        <source>Sending enabled</source>
+        <translation>送信を有効化</translation>
+    </message>
+    <message>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IPv4 CIDR.</source>
+        <translation>「%1」は IPv4 CIDR ではありません。</translation>
+    </message>
+    <message>
+        <source>the senders the filter matches</source>
+        <translation>フィルターが一致する送信元</translation>
+    </message>
+    <message>
+        <source>receipt filter</source>
+        <translation>受信フィルター</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>ポリシー</translation>
     </message>
 </context>
 <context>
@@ -3291,6 +3761,10 @@ The file was kept as %2.</source>
         <source>Drop a peering into a VPC; the design needs a second VPC.</source>
         <translation>ピアリングは VPC の中にドロップしてください。設計には 2 つ目の VPC が必要です。</translation>
     </message>
+    <message>
+        <source>an AWS Network Firewall (its firewall subnet)</source>
+        <translation>AWS Network Firewall (そのファイアウォールサブネット)</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::cli</name>
@@ -3362,6 +3836,18 @@ The file was kept as %2.</source>
         <source>warning: </source>
         <translation>警告: </translation>
     </message>
+    <message>
+        <source>also blocked (walked on as if the first had passed), forward:</source>
+        <translation>ほかのブロック (最初のブロックを通過したものとして探索)、往路:</translation>
+    </message>
+    <message>
+        <source>also blocked (walked on as if the first had passed), return:</source>
+        <translation>ほかのブロック (最初のブロックを通過したものとして探索)、復路:</translation>
+    </message>
+    <message>
+        <source>*: walked as if the first block had passed</source>
+        <translation>*: 最初のブロックを通過したものとして探索</translation>
+    </message>
 </context>
 <context>
     <name>notes</name>
@@ -3409,6 +3895,14 @@ The file was kept as %2.</source>
         <source>untrusted: the path passes %1, whose address block AWS cannot have; this verdict may be wrong</source>
         <translation>信頼できません: 経路は AWS にあり得ないアドレスブロックを持つ %1 を通ります。この判定は誤っている可能性があります</translation>
     </message>
+    <message>
+        <source>the SES identities of %1 are not in the design: the envelope was not checked</source>
+        <translation>%1 の SES ID は設計にありません: エンベロープは確認していません</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
 </context>
 <context>
     <name>verdicts</name>
@@ -3455,6 +3949,10 @@ The file was kept as %2.</source>
         <source>mail to %1 crosses the Internet in clear text: use STARTTLS or SMTPS</source>
         <translation>%1 へのメールは平文でインターネットを通ります: STARTTLS か SMTPS を使ってください</translation>
     </message>
+    <message>
+        <source>%1: add %2 %3 %4</source>
+        <translation>%1: %2 %3 %4 を追加してください</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -3481,6 +3979,14 @@ The file was kept as %2.</source>
     <message>
         <source>ports %1 denied by rule %2</source>
         <translation>ポート %1 はルール %2 で拒否</translation>
+    </message>
+    <message>
+        <source>no identity covers it</source>
+        <translation>該当する ID がありません</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 は %2</translation>
     </message>
 </context>
 </TS>

@@ -1,8 +1,10 @@
 // The S1 acceptance story through the real widgets: open, see the red return hop, add the
 // ephemeral-port rule in the inspector, the flow turns green at once, undo turns it red.
 // With MAILPATH_SCREENSHOT_DIR set, the two states are saved as PNGs for the docs.
+#include "app/canvas/canvasmenu.h"
 #include "app/canvas/diagramscene.h"
 #include "app/canvas/diagramview.h"
+#include "app/gui/canvasactions.h"
 #include "app/gui/designdocument.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
@@ -13,6 +15,8 @@
 #include "app/panels/steppanel.h"
 
 #include <QPushButton>
+#include <QClipboard>
+#include <QMenu>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -158,6 +162,39 @@ private slots:
         QTRY_VERIFY(!panel->diff().changes.empty());
         QVERIFY(panel->diff().changes.front().kind == core::FlowChangeKind::NewlyBlocked);
         QVERIFY(panel->diff().breaksDelivery());
+        w.document()->undoStack()->clear();
+    }
+
+    void copyFixAsCode()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(QStringLiteral(MAILPATH_SOURCE_DIR)
+                                          + "/resources/templates/s1-ses-via-nat.mailpath.json"));
+        QTest::qWait(50);
+        QVERIFY(w.scene()->shownTrace() && w.scene()->shownTrace()->blockedAt);
+        // The public subnet, whose ACL blocks the reply, offers the fix as code.
+        QMenu menu;
+        w.canvasActions()->menu()->fill(menu, "subnet-0s1public");
+        QMenu *copy = nullptr;
+        for (auto *a : menu.actions())
+            if (a->menu() && a->text() == "Copy Fix as Code")
+                copy = a->menu();
+        QVERIFY(copy);
+        QCOMPARE(copy->actions().size(), 3);
+        copy->actions().at(2)->trigger(); // AWS CLI, the drawn design's own language
+        QVERIFY(copy->actions().at(2)->text().contains("this design's source"));
+        QVERIFY(QApplication::clipboard()->text().startsWith(
+            "aws ec2 create-network-acl-entry --network-acl-id acl-0s1public --ingress"));
+        copy->actions().at(0)->trigger();
+        QVERIFY(QApplication::clipboard()->text().contains("resource \"aws_network_acl_rule\""));
+        // A component the flow passes has no such entry.
+        QMenu other;
+        w.canvasActions()->menu()->fill(other, "subnet-0s1private");
+        for (auto *a : other.actions())
+            QVERIFY(a->text() != "Copy Fix as Code");
         w.document()->undoStack()->clear();
     }
 
