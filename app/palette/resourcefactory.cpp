@@ -15,7 +15,9 @@ namespace {
 bool landsInSubnet(const Design &scratch, const std::string &id)
 {
     const auto kind = scratch.kindOf(id);
-    return !kind || isContainerKind(*kind) || !subnetOf(scratch, id).empty();
+    // A load balancer is drawn in its VPC but has its nodes in the subnets it is dropped on.
+    return !kind || isContainerKind(*kind) || *kind == ResourceKind::LoadBalancer
+           || !subnetOf(scratch, id).empty();
 }
 
 } // namespace

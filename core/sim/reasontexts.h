@@ -519,4 +519,102 @@ inline constexpr TextTemplate sesEnvelopeAccepted =
     MP_TEXT("hops", "MAIL FROM %1, RCPT TO %2");
 inline constexpr TextTemplate sesReplyReached = MP_TEXT("hops", "the reply reached SES");
 
+// Flows entering AWS (UNKNOWN_ENDPOINT, IGW_PRIVATE_DESTINATION, VPN_TUNNELS_DOWN, VPN_NO_ROUTE)
+inline constexpr TextTemplate publicNobodyOwns = MP_TEXT("UNKNOWN_ENDPOINT",
+    "%1 is a public address that nothing in the design owns (no Elastic IP, public IPv4, load "
+    "balancer or NAT gateway): the connection never enters AWS");
+inline constexpr TextTemplate publicNobodyOwnsFix = MP_TEXT("UNKNOWN_ENDPOINT",
+    "send to the Elastic IP or public DNS name of the receiving instance or internet-facing load "
+    "balancer, or add the host to the design");
+inline constexpr TextTemplate internetToPrivate = MP_TEXT("IGW_PRIVATE_DESTINATION",
+    "%1 is a private (RFC 1918 / RFC 6598) address: the Internet cannot route it");
+inline constexpr TextTemplate internetToPrivateIgw = MP_TEXT("IGW_PRIVATE_DESTINATION",
+    "; internet gateway %1 translates only public IPv4 and Elastic IPs 1:1 to the private "
+    "addresses of %2");
+inline constexpr TextTemplate internetToPrivateNoIgw =
+    MP_TEXT("IGW_PRIVATE_DESTINATION", "; %1 has no internet gateway");
+inline constexpr TextTemplate internetToPrivateFix = MP_TEXT("IGW_PRIVATE_DESTINATION",
+    "send to a public address: give the receiver an Elastic IP, or publish it through an "
+    "internet-facing load balancer");
+inline constexpr TextTemplate internetToPrivateMappedFix = MP_TEXT("IGW_PRIVATE_DESTINATION",
+    "send to %1, the public address that maps to %2");
+inline constexpr TextTemplate tunnelsSomeDown = MP_TEXT("warnings",
+    "%1 of %2 tunnels of %3 are DOWN in the snapshot (%4); the flow uses the other, with no "
+    "redundancy left");
+inline constexpr TextTemplate tunnelsAllDown = MP_TEXT("VPN_TUNNELS_DOWN",
+    "every tunnel of VPN connection %1 is DOWN in the snapshot's telemetry (%2), so nothing "
+    "crosses it in either direction; the telemetry is a point-in-time view");
+inline constexpr TextTemplate tunnelsAllDownFix = MP_TEXT("VPN_TUNNELS_DOWN",
+    "bring a tunnel up: check the customer gateway's IKE/IPsec settings and pre-shared keys for "
+    "the tunnel outside addresses, then take a new snapshot");
+inline constexpr TextTemplate vgwRouteFix = MP_TEXT("ROUTE_NO_MATCH",
+    "add a route %1 -> %2 to %3, or enable route propagation from %2 on it");
+inline constexpr TextTemplate vgwStaticPropagatedFix = MP_TEXT("ROUTE_NO_MATCH",
+    "propagation from %1 is on, so the VPN's static routes appear in %2: add %3 to the static "
+    "routes of the VPN connection, or add a route %3 -> %1 to %2");
+inline constexpr TextTemplate vgwBgpPropagatedFix = MP_TEXT("ROUTE_NO_MATCH",
+    "this verdict depends on routes learned over BGP, which a snapshot does not hold: "
+    "propagation from %1 is on, so check that the customer gateway advertises a prefix covering "
+    "%2 (the VPN's accepted route count), or add a static route %3 -> %1");
+inline constexpr TextTemplate vgwNoPrefix = MP_TEXT("VPN_NO_ROUTE",
+    "virtual private gateway %1 knows no route to %2 (no static route or BGP prefix of its VPN "
+    "connections covers it)");
+inline constexpr TextTemplate vgwNoPrefixStaticFix = MP_TEXT("VPN_NO_ROUTE",
+    "add a static route for the on-premises prefix to the VPN connection, or advertise it over "
+    "BGP");
+inline constexpr TextTemplate vgwNoPrefixBgpFix = MP_TEXT("VPN_NO_ROUTE",
+    "this verdict depends on routes learned over BGP, which a snapshot does not hold: check that "
+    "the customer gateway advertises a prefix covering %1 (the tunnels' accepted route count), "
+    "or add a static route for it");
+
+// Centralised inspection (ASYMMETRIC_RETURN, NETWORK_FIREWALL_DENY, GWLB_NO_HEALTHY_TARGET)
+inline constexpr TextTemplate asymmetricNeverPassed = MP_TEXT("ASYMMETRIC_RETURN",
+    "the reply reaches %1 of %2, but the request never passed it: stateful inspection drops a "
+    "flow it did not see open");
+inline constexpr TextTemplate asymmetricPassedOther = MP_TEXT("ASYMMETRIC_RETURN",
+    "the reply reaches %1 of %2, but the request passed %3: stateful inspection drops a flow it "
+    "did not see open");
+inline constexpr TextTemplate asymmetricNoApplianceMode = MP_TEXT("ASYMMETRIC_RETURN",
+    "; without appliance mode the transit gateway keeps each direction in the AZ where it "
+    "entered");
+inline constexpr TextTemplate asymmetricNoApplianceModeFix = MP_TEXT("ASYMMETRIC_RETURN",
+    "enable appliance mode (ApplianceModeSupport) on attachment %1 so that both directions use "
+    "one AZ of %2");
+inline constexpr TextTemplate asymmetricRouteTable = MP_TEXT("ASYMMETRIC_RETURN",
+    "; route table %1 sends the reply to another endpoint");
+inline constexpr TextTemplate asymmetricRouteTableFix =
+    MP_TEXT("ASYMMETRIC_RETURN", "route the reply in %1 to %2");
+inline constexpr TextTemplate firewallEndpointWhat = MP_TEXT("words", "firewall endpoint %1");
+inline constexpr TextTemplate applianceWhat = MP_TEXT("words", "appliance %1");
+inline constexpr TextTemplate firewallNotReady =
+    MP_TEXT("ROUTE_BLACKHOLE", "firewall endpoint %1 of %2 is not ready");
+inline constexpr TextTemplate firewallNotReadyFix = MP_TEXT("ROUTE_BLACKHOLE",
+    "wait for the firewall to be READY, or fix its subnet mapping");
+inline constexpr TextTemplate gwlbEndpointUnconnected = MP_TEXT("ROUTE_BLACKHOLE",
+    "GWLB endpoint %1 has no Gateway Load Balancer or subnet");
+inline constexpr TextTemplate gwlbEndpointUnconnectedFix = MP_TEXT("ROUTE_BLACKHOLE",
+    "connect the endpoint to a Gateway Load Balancer's endpoint service");
+inline constexpr TextTemplate nfwReplyDropped =
+    MP_TEXT("NETWORK_FIREWALL_DENY", "the reply is dropped by %1");
+inline constexpr TextTemplate nfwReplyDroppedFix = MP_TEXT("NETWORK_FIREWALL_DENY",
+    "add a stateless rule passing the reply, or forward it to the stateful engine "
+    "(aws:forward_to_sfe)");
+inline constexpr TextTemplate nfwDrops =
+    MP_TEXT("NETWORK_FIREWALL_DENY", "firewall %1 (endpoint %2) drops TCP %3: %4");
+inline constexpr TextTemplate nfwDefaultFix = MP_TEXT("NETWORK_FIREWALL_DENY",
+    "add a rule passing TCP %1 to %2, or change the default action %3");
+inline constexpr TextTemplate nfwRuleFix = MP_TEXT("NETWORK_FIREWALL_DENY",
+    "change or remove the rule in rule group %1 so that it passes TCP %2");
+inline constexpr TextTemplate nfwWarning = MP_TEXT("warnings", "%1: %2");
+inline constexpr TextTemplate gwlbNoHealthy = MP_TEXT("GWLB_NO_HEALTHY_TARGET",
+    "Gateway Load Balancer %1 has no healthy appliance");
+inline constexpr TextTemplate gwlbNoHealthyInAz = MP_TEXT("GWLB_NO_HEALTHY_TARGET",
+    "Gateway Load Balancer %1 has no healthy appliance in %2");
+inline constexpr TextTemplate gwlbNoHealthyFix = MP_TEXT("GWLB_NO_HEALTHY_TARGET",
+    "fix the appliances' health checks (GENEVE 6081, health check port), or register a healthy "
+    "appliance");
+inline constexpr TextTemplate gwlbNoHealthyInAzFix = MP_TEXT("GWLB_NO_HEALTHY_TARGET",
+    "fix the appliances' health checks (GENEVE 6081, health check port), or register a healthy "
+    "appliance in %1");
+
 } // namespace mailpath::core::texts

@@ -151,9 +151,7 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
     if (!choice) {
         block(ReasonCode::RouteNoMatch, rt.id, ResourceKind::RouteTable,
               {texts::routeNoMatch, {rt.id, ipv4Text(m_pkt.dst)}},
-              m_net.vpcContaining(m_pkt.dst)
-                  ? Message(texts::routeNoMatchFix, {ipv4Text(m_pkt.dst), rt.id})
-                  : Message::literal(noRouteFix(rt))); // the VPN's way back: not yet templated
+              noRouteFix(rt));
         return tagLastHop(s.id);
     }
     const auto &route = *choice->route;
@@ -433,6 +431,11 @@ BlockedAt *Walker::blockerAt(size_t index)
 size_t Walker::blockerCount() const
 {
     return m_trace.blockedAt ? 1 + m_trace.alsoBlocked.size() : 0;
+}
+
+Message Walker::templatedUnlessSpecial(Message plain, const std::string &sentence)
+{
+    return englishText(plain) == sentence ? plain : Message::literal(sentence);
 }
 
 void Walker::note(Message message)

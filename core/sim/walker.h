@@ -124,6 +124,8 @@ public:
     /** Texts not yet in reasontexts.h (shown untranslated); new code uses the form above. */
     bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
                std::string detail, std::string fix);
+    /** plain, unless the walk's own sentence differs (the VPN/BGP cases, not yet templated). */
+    static Message templatedUnlessSpecial(Message plain, const std::string &sentence);
     void note(Message message);
     void warning(Message message);
     /** The index-th blocker recorded (0: blockedAt), or null. */
@@ -148,7 +150,7 @@ private:
     bool internetCannotReach();
     bool checkVpnTunnels(const VpnConnection &vpn);
     bool vpnGatewayUnknown(const std::string &vgwId, const std::vector<const VpnConnection *> &links);
-    std::string noRouteFix(const RouteTable &table) const;
+    Message noRouteFix(const RouteTable &table) const;
     std::string tgwNoRouteFix(const std::string &routeTableId) const;
     bool firewallInbound(const Firewall &fw);
     bool enterTgwFromVpn(const VpnConnection &vpn);

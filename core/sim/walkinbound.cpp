@@ -2,6 +2,7 @@
 // the state of VPN tunnels, and what a verdict owes to routes learned over BGP, which no
 // snapshot holds (R13.14, R13.18).
 
+#include "reasontexts.h"
 #include "walker.h"
 
 #include "text.h"
@@ -25,11 +26,6 @@ std::optional<Ipv4> publicAddressOf(const CompiledNetwork &net, const VpcInfo &v
     return std::nullopt;
 }
 
-void addOnce(std::vector<std::string> &list, std::string text)
-{
-    if (std::find(list.begin(), list.end(), text) == list.end())
-        list.push_back(std::move(text));
-}
 
 bool isBgpAttachment(const Design &design, const TgwAttachment &att)
 {
@@ -48,29 +44,22 @@ bool Walker::internetCannotReach()
     const auto *vpc = m_net.vpcContaining(dst);
     if (!isPrivateRange(dst)) // R13.3: a public address no ENI, NLB or NAT gateway owns
         return block(ReasonCode::UnknownEndpoint, ipv4Text(dst), ResourceKind::InternetHost,
-                     ipv4Text(dst) + " is a public address that nothing in the design owns (no "
-                                     "Elastic IP, public IPv4, load balancer or NAT gateway): the "
-                                     "connection never enters AWS",
-                     "send to the Elastic IP or public DNS name of the receiving instance or "
-                     "internet-facing load balancer, or add the host to the design");
-    std::string detail = ipv4Text(dst) + " is a private (RFC 1918 / RFC 6598) address: the "
-                                         "Internet cannot route it";
-    std::string fix = "send to a public address: give the receiver an Elastic IP, or publish it "
-                      "through an internet-facing load balancer";
+                     {texts::publicNobodyOwns, {ipv4Text(dst)}}, {texts::publicNobodyOwnsFix});
+    Message detail(texts::internetToPrivate, {ipv4Text(dst)});
+    Message fix(texts::internetToPrivateFix);
     std::string blame = ipv4Text(dst);
     ResourceKind kind = ResourceKind::InternetHost;
     if (vpc && vpc->igw) {
         blame = vpc->igw->id;
         kind = ResourceKind::InternetGateway;
-        detail += "; internet gateway " + vpc->igw->id + " translates only public IPv4 and "
-                  "Elastic IPs 1:1 to the private addresses of " + vpc->vpc->id;
+        detail.append(texts::internetToPrivateIgw, {vpc->igw->id, vpc->vpc->id});
         if (const auto pub = publicAddressOf(m_net, *vpc, dst))
-            fix = "send to " + ipv4Text(*pub) + ", the public address that maps to "
-                  + ipv4Text(dst);
+            fix = Message(texts::internetToPrivateMappedFix, {ipv4Text(*pub), ipv4Text(dst)});
     } else if (vpc) {
-        detail += "; " + vpc->vpc->id + " has no internet gateway";
+        detail.append(texts::internetToPrivateNoIgw, {vpc->vpc->id});
     }
-    return block(ReasonCode::IgwPrivateDestination, blame, kind, detail, fix);
+    return block(ReasonCode::IgwPrivateDestination, blame, kind, std::move(detail),
+                 std::move(fix));
 }
 
 bool Walker::checkVpnTunnels(const VpnConnection &vpn)
@@ -84,19 +73,16 @@ bool Walker::checkVpnTunnels(const VpnConnection &vpn)
                     + (t.statusMessage.empty() ? "" : " (" + t.statusMessage + ")")
                     + (t.lastStatusChange.empty() ? "" : " since " + t.lastStatusChange);
     if (down < vpn.tunnels.size()) { // R13.12: traffic moves to the tunnel that is up
-        if (m_record)
-            addOnce(m_trace.warnings, std::to_string(down) + " of " + std::to_string(vpn.tunnels.size())
-                     + " tunnels of " + vpn.id + " are DOWN in the snapshot (" + evidence
-                     + "); the flow uses the other, with no redundancy left");
+        Message w(texts::tunnelsSomeDown, {std::to_string(down),
+                                            std::to_string(vpn.tunnels.size()), vpn.id, evidence});
+        if (m_record && std::find(m_trace.warnings.begin(), m_trace.warnings.end(),
+                                  englishText(w)) == m_trace.warnings.end())
+            warning(std::move(w));
         return true;
     }
     // R13.13 (undocumented, recommendation): drop, never deliver silently.
     return block(ReasonCode::VpnTunnelsDown, vpn.id, ResourceKind::VpnConnection,
-                 "every tunnel of VPN connection " + vpn.id + " is DOWN in the snapshot's "
-                 "telemetry (" + evidence + "), so nothing crosses it in either direction; "
-                 "the telemetry is a point-in-time view",
-                 "bring a tunnel up: check the customer gateway's IKE/IPsec settings and "
-                 "pre-shared keys for the tunnel outside addresses, then take a new snapshot");
+                 {texts::tunnelsAllDown, {vpn.id, evidence}}, {texts::tunnelsAllDownFix});
 }
 
 bool walksPast(ReasonCode reason)
@@ -130,23 +116,16 @@ bool Walker::vpnGatewayUnknown(const std::string &vgwId,
     }
     const bool bgp = std::any_of(links.begin(), links.end(),
                                  [](auto *v) { return !v->staticRoutesOnly; });
-    std::string fix = "add a static route for the on-premises prefix to the VPN connection, or "
-                      "advertise it over BGP";
-    if (bgp) // R13.14
-        fix = "this verdict depends on routes learned over BGP, which a snapshot does not hold: "
-              "check that the customer gateway advertises a prefix covering "
-              + ipv4Text(m_pkt.dst) + " (the tunnels' accepted route count), or add a static "
-              "route for it";
+    Message fix = bgp ? Message(texts::vgwNoPrefixBgpFix, {ipv4Text(m_pkt.dst)}) // R13.14
+                      : Message(texts::vgwNoPrefixStaticFix);
     return block(ReasonCode::VpnNoRoute, vgwId, ResourceKind::VpnGateway,
-                 "virtual private gateway " + vgwId + " knows no route to " + ipv4Text(m_pkt.dst)
-                     + " (no static route or BGP prefix of its VPN connections covers it)",
-                 fix);
+                 {texts::vgwNoPrefix, {vgwId, ipv4Text(m_pkt.dst)}}, std::move(fix));
 }
 
-std::string Walker::noRouteFix(const RouteTable &table) const
+Message Walker::noRouteFix(const RouteTable &table) const
 {
     const std::string dst = ipv4Text(m_pkt.dst);
-    std::string fix = "add a route for " + dst + "/32 (or a covering prefix) to " + table.id;
+    Message fix(texts::routeNoMatchFix, {dst, table.id});
     if (m_net.vpcContaining(m_pkt.dst))
         return fix;
     // An on-premises destination: the route back goes to the VPC's virtual private gateway.
@@ -157,21 +136,14 @@ std::string Walker::noRouteFix(const RouteTable &table) const
         for (const auto &[vpnId, vpn] : m_net.design.all<VpnConnection>())
             bgp = bgp || (vpn.vpnGatewayId == id && !vpn.staticRoutesOnly);
         const std::string prefix = peerCidrText(m_pkt.dst, false);
-        fix = "add a route " + prefix + " -> " + id + " to " + table.id
-              + ", or enable route propagation from " + id + " on it";
         const bool propagating = std::find(table.propagatingVgwIds.begin(),
                                            table.propagatingVgwIds.end(), id)
                                  != table.propagatingVgwIds.end();
         if (propagating && !bgp) // R13.10: a static VPN's routes propagate into the table
-            fix = "propagation from " + id + " is on, so the VPN's static routes appear in "
-                  + table.id + ": add " + prefix + " to the static routes of the VPN connection, "
-                  "or add a route " + prefix + " -> " + id + " to " + table.id;
+            return {texts::vgwStaticPropagatedFix, {id, table.id, prefix}};
         if (bgp && propagating) // R13.14: the verdict hinges on prefixes a snapshot lacks
-            fix = "this verdict depends on routes learned over BGP, which a snapshot does not "
-                  "hold: propagation from " + id + " is on, so check that the customer gateway "
-                  "advertises a prefix covering " + dst + " (the VPN's accepted route count), "
-                  "or add a static route " + prefix + " -> " + id;
-        return fix;
+            return {texts::vgwBgpPropagatedFix, {id, dst, prefix}};
+        return {texts::vgwRouteFix, {prefix, id, table.id}};
     }
     return fix;
 }

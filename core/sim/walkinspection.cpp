@@ -3,6 +3,7 @@
 // endpoint or appliance saw the request, and a reply that meets another one is dropped (R14.9).
 
 #include "nfwpolicy.h"
+#include "reasontexts.h"
 #include "walksteps.h"
 
 namespace mailpath::core {
@@ -73,25 +74,22 @@ const Binding *inspectionBinding(Walker &w, std::string_view resource)
 bool asymmetric(Walker &w, const SubnetInfo &from, std::string_view resource, ResourceKind kind,
                 std::string_view vpcId, std::string_view seen, std::string_view sawRequest)
 {
-    const std::string what = std::string(kind == ResourceKind::NetworkFirewall
-                                             ? "firewall endpoint " : "appliance ")
-                             + std::string(seen);
-    const std::string detail = "the reply reaches " + what + " of " + std::string(resource)
-                               + (sawRequest.empty() ? ", but the request never passed it"
-                                                     : ", but the request passed "
-                                                           + std::string(sawRequest))
-                               + ": stateful inspection drops a flow it did not see open";
+    const TextArg what({Phrase{kind == ResourceKind::NetworkFirewall ? &texts::firewallEndpointWhat
+                                                                     : &texts::applianceWhat,
+                               {std::string(seen)}}});
+    Message detail = sawRequest.empty()
+                         ? Message(texts::asymmetricNeverPassed, {what, std::string(resource)})
+                         : Message(texts::asymmetricPassedOther,
+                                   {what, std::string(resource), std::string(sawRequest)});
     for (const auto &[id, att] : w.design().all<TgwAttachment>())
         if (att.resourceType == "vpc" && att.resourceId == vpcId && !att.applianceMode)
             return w.block(ReasonCode::AsymmetricReturn, att.id, ResourceKind::TgwAttachment,
-                           detail + "; without appliance mode the transit gateway keeps each "
-                                    "direction in the AZ where it entered",
-                           "enable appliance mode (ApplianceModeSupport) on attachment " + att.id
-                               + " so that both directions use one AZ of " + std::string(vpcId));
+                           Message(detail).append(texts::asymmetricNoApplianceMode),
+                           {texts::asymmetricNoApplianceModeFix, {att.id, std::string(vpcId)}});
     const std::string table = from.routeTable ? from.routeTable->id : from.subnet->id;
     return w.block(ReasonCode::AsymmetricReturn, table, ResourceKind::RouteTable,
-                   detail + "; route table " + table + " sends the reply to another endpoint",
-                   "route the reply in " + table + " to " + std::string(sawRequest));
+                   detail.append(texts::asymmetricRouteTable, {table}),
+                   {texts::asymmetricRouteTableFix, {table, std::string(sawRequest)}});
 }
 
 bool firewallHop(Walker &w, const SubnetInfo &from, const Route &route, Origin origin)
@@ -100,8 +98,8 @@ bool firewallHop(Walker &w, const SubnetInfo &from, const Route &route, Origin o
     const auto *next = w.net().subnetInfo(endpoint->subnetId);
     if (fw->state != "READY" || !next)
         return w.block(ReasonCode::RouteBlackhole, route.targetId, ResourceKind::NetworkFirewall,
-                       "firewall endpoint " + route.targetId + " of " + fw->id + " is not ready",
-                       "wait for the firewall to be READY, or fix its subnet mapping");
+                       {texts::firewallNotReady, {route.targetId, fw->id}},
+                       {texts::firewallNotReadyFix});
     const auto flow = flowOf(w, w.packet());
     const std::string where = route.targetId + " (" + endpoint->availabilityZone + ")";
     if (w.direction() == Direction::Return) {
@@ -112,26 +110,21 @@ bool firewallHop(Walker &w, const SubnetInfo &from, const Route &route, Origin o
                               seen ? seen->via : std::string_view());
         if (!v.pass)
             return w.block(ReasonCode::NetworkFirewallDeny, fw->id, ResourceKind::NetworkFirewall,
-                           "the reply is dropped by " + v.why,
-                           "add a stateless rule passing the reply, or forward it to the "
-                           "stateful engine (aws:forward_to_sfe)");
+                           {texts::nfwReplyDropped, {v.why}}, {texts::nfwReplyDroppedFix});
         w.hop(fw->id, ResourceKind::NetworkFirewall, HopAction::Allow,
               "endpoint " + where + (v.stateful ? ": tracked connection" : ": " + v.why));
         return w.sendFromSubnet(*next, origin);
     }
     const auto v = evaluateNfwPolicy(*fw, homeNetOf(w, *fw), flow);
     for (const auto &warning : v.warnings)
-        w.trace().addWarning(Message::literal(fw->id + ": " + warning));
+        w.warning({texts::nfwWarning, {fw->id, warning}});
     if (!v.pass)
         return w.block(ReasonCode::NetworkFirewallDeny, fw->id, ResourceKind::NetworkFirewall,
-                       "firewall " + fw->id + " (endpoint " + where + ") drops TCP "
-                           + std::to_string(flow.dstPort) + ": " + v.why,
-                       v.group.empty() ? "add a rule passing TCP " + std::to_string(flow.dstPort)
-                                             + " to " + ipv4Text(flow.dst) + ", or change the "
-                                               "default action " + v.rule
-                                       : "change or remove the rule in rule group " + v.group
-                                             + " so that it passes TCP "
-                                             + std::to_string(flow.dstPort));
+                       {texts::nfwDrops, {fw->id, where, std::to_string(flow.dstPort), v.why}},
+                       v.group.empty()
+                           ? Message(texts::nfwDefaultFix,
+                                     {std::to_string(flow.dstPort), ipv4Text(flow.dst), v.rule})
+                           : Message(texts::nfwRuleFix, {v.group, std::to_string(flow.dstPort)}));
     if (v.stateful) {
         Binding b{Binding::Inspection, fw->id, flow.src, flow.srcPorts, flow.dst,
                   PortRange::single(flow.dstPort)};
@@ -171,17 +164,17 @@ bool gwlbHop(Walker &w, const SubnetInfo &from, const Route &route, Origin origi
     const auto *next = ep->subnetIds.empty() ? nullptr : w.net().subnetInfo(ep->subnetIds[0]);
     if (!lb || !next)
         return w.block(ReasonCode::RouteBlackhole, ep->id, ResourceKind::VpcEndpoint,
-                       "GWLB endpoint " + ep->id + " has no Gateway Load Balancer or subnet",
-                       "connect the endpoint to a Gateway Load Balancer's endpoint service");
+                       {texts::gwlbEndpointUnconnected, {ep->id}},
+                       {texts::gwlbEndpointUnconnectedFix});
     const auto &az = next->subnet->availabilityZone;
     const TargetGroup *group = nullptr;
     const auto *target = gwlbTarget(w, *lb, az, group);
     if (!target)
         return w.block(ReasonCode::GwlbNoHealthyTarget, lb->id, ResourceKind::LoadBalancer,
-                       "Gateway Load Balancer " + lb->id + " has no healthy appliance"
-                           + (lb->crossZone ? std::string() : " in " + az),
-                       "fix the appliances' health checks (GENEVE 6081, health check port), or "
-                       "register a healthy appliance" + (lb->crossZone ? "" : " in " + az));
+                       lb->crossZone ? Message(texts::gwlbNoHealthy, {lb->id})
+                                     : Message(texts::gwlbNoHealthyInAz, {lb->id, az}),
+                       lb->crossZone ? Message(texts::gwlbNoHealthyFix)
+                                     : Message(texts::gwlbNoHealthyInAzFix, {az}));
     w.hop(ep->id, ResourceKind::VpcEndpoint, HopAction::Forward, "GENEVE to " + lb->id);
     if (w.direction() == Direction::Return) {
         const auto *seen = inspectionBinding(w, lb->id);

@@ -54,7 +54,8 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     if (!choice)
         return block(ReasonCode::TgwRouteNoMatch, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwRouteNoMatch, {routeTableId, ipv4Text(m_pkt.dst)}},
-                     Message::literal(tgwNoRouteFix(routeTableId)));
+                     templatedUnlessSpecial(Message(texts::tgwRouteNoMatchFix, {routeTableId}),
+                                            tgwNoRouteFix(routeTableId)));
     if (choice->blackhole)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwRouteBlackhole, {matched.toString(), routeTableId}},

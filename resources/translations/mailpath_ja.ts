@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>ASYMMETRIC_RETURN</name>
+    <message>
+        <source>the reply reaches %1 of %2, but the request never passed it: stateful inspection drops a flow it did not see open</source>
+        <translation>応答は %2 の %1 に届きましたが、リクエストはそこを通っていません: ステートフルインスペクションは開始を見ていないフローを破棄します</translation>
+    </message>
+    <message>
+        <source>the reply reaches %1 of %2, but the request passed %3: stateful inspection drops a flow it did not see open</source>
+        <translation>応答は %2 の %1 に届きましたが、リクエストは %3 を通りました: ステートフルインスペクションは開始を見ていないフローを破棄します</translation>
+    </message>
+    <message>
+        <source>; without appliance mode the transit gateway keeps each direction in the AZ where it entered</source>
+        <translation>。アプライアンスモードがないと、Transit Gateway は各方向を入ってきた AZ に留めます</translation>
+    </message>
+    <message>
+        <source>enable appliance mode (ApplianceModeSupport) on attachment %1 so that both directions use one AZ of %2</source>
+        <translation>アタッチメント %1 でアプライアンスモード (ApplianceModeSupport) を有効にし、両方向が %2 の同じ AZ を使うようにする</translation>
+    </message>
+    <message>
+        <source>; route table %1 sends the reply to another endpoint</source>
+        <translation>。ルートテーブル %1 が応答を別のエンドポイントに送っています</translation>
+    </message>
+    <message>
+        <source>route the reply in %1 to %2</source>
+        <translation>%1 で応答を %2 にルーティングする</translation>
+    </message>
+</context>
+<context>
     <name>ENDPOINT_PORT_UNSUPPORTED</name>
     <message>
         <source>endpoint %1 (%2) accepts TCP %3 only, not %4</source>
@@ -79,6 +106,25 @@
     </message>
 </context>
 <context>
+    <name>GWLB_NO_HEALTHY_TARGET</name>
+    <message>
+        <source>Gateway Load Balancer %1 has no healthy appliance</source>
+        <translation>Gateway Load Balancer %1 に正常なアプライアンスがありません</translation>
+    </message>
+    <message>
+        <source>Gateway Load Balancer %1 has no healthy appliance in %2</source>
+        <translation>Gateway Load Balancer %1 には %2 に正常なアプライアンスがありません</translation>
+    </message>
+    <message>
+        <source>fix the appliances&apos; health checks (GENEVE 6081, health check port), or register a healthy appliance</source>
+        <translation>アプライアンスのヘルスチェック (GENEVE 6081、ヘルスチェックポート) を直すか、正常なアプライアンスを登録する</translation>
+    </message>
+    <message>
+        <source>fix the appliances&apos; health checks (GENEVE 6081, health check port), or register a healthy appliance in %1</source>
+        <translation>アプライアンスのヘルスチェック (GENEVE 6081、ヘルスチェックポート) を直すか、%1 に正常なアプライアンスを登録する</translation>
+    </message>
+</context>
+<context>
     <name>IGW_NO_PUBLIC_IP</name>
     <message>
         <source>%1 has no public IPv4 or Elastic IP, so the internet gateway cannot translate it</source>
@@ -98,6 +144,26 @@
     <message>
         <source>route %1 over a VPN, Transit Gateway or peering</source>
         <translation>%1 を VPN、Transit Gateway、またはピアリング経由でルーティングする</translation>
+    </message>
+    <message>
+        <source>%1 is a private (RFC 1918 / RFC 6598) address: the Internet cannot route it</source>
+        <translation>%1 はプライベート (RFC 1918 / RFC 6598) アドレスです: インターネットではルーティングできません</translation>
+    </message>
+    <message>
+        <source>; internet gateway %1 translates only public IPv4 and Elastic IPs 1:1 to the private addresses of %2</source>
+        <translation>。インターネットゲートウェイ %1 が %2 のプライベートアドレスに 1:1 で変換するのはパブリック IPv4 と Elastic IP だけです</translation>
+    </message>
+    <message>
+        <source>; %1 has no internet gateway</source>
+        <translation>。%1 にはインターネットゲートウェイがありません</translation>
+    </message>
+    <message>
+        <source>send to a public address: give the receiver an Elastic IP, or publish it through an internet-facing load balancer</source>
+        <translation>パブリックアドレスに送る: 受信側に Elastic IP を割り当てるか、インターネット向けロードバランサーで公開する</translation>
+    </message>
+    <message>
+        <source>send to %1, the public address that maps to %2</source>
+        <translation>%2 に対応するパブリックアドレス %1 に送る</translation>
     </message>
 </context>
 <context>
@@ -204,6 +270,29 @@
     <message>
         <source>give the on-premises network its own Internet edge, or route it through a Transit Gateway with a central egress VPC</source>
         <translation>オンプレミスネットワークに専用のインターネット出口を置くか、集約出口 VPC を持つ Transit Gateway 経由でルーティングする</translation>
+    </message>
+</context>
+<context>
+    <name>NETWORK_FIREWALL_DENY</name>
+    <message>
+        <source>the reply is dropped by %1</source>
+        <translation>応答は %1 で破棄されます</translation>
+    </message>
+    <message>
+        <source>add a stateless rule passing the reply, or forward it to the stateful engine (aws:forward_to_sfe)</source>
+        <translation>応答を通すステートレスルールを追加するか、ステートフルエンジンに転送する (aws:forward_to_sfe)</translation>
+    </message>
+    <message>
+        <source>firewall %1 (endpoint %2) drops TCP %3: %4</source>
+        <translation>ファイアウォール %1 (エンドポイント %2) が TCP %3 を破棄します: %4</translation>
+    </message>
+    <message>
+        <source>add a rule passing TCP %1 to %2, or change the default action %3</source>
+        <translation>%2 への TCP %1 を通すルールを追加するか、デフォルトアクション %3 を変更する</translation>
+    </message>
+    <message>
+        <source>change or remove the rule in rule group %1 so that it passes TCP %2</source>
+        <translation>ルールグループ %1 のルールを変更または削除して TCP %2 を通す</translation>
     </message>
 </context>
 <context>
@@ -894,6 +983,22 @@ MailPath uses the new language from its next start.</translation>
         <source>transit gateway %1 does not exist</source>
         <translation>Transit Gateway %1 は存在しません</translation>
     </message>
+    <message>
+        <source>firewall endpoint %1 of %2 is not ready</source>
+        <translation>%2 のファイアウォールエンドポイント %1 は準備ができていません</translation>
+    </message>
+    <message>
+        <source>wait for the firewall to be READY, or fix its subnet mapping</source>
+        <translation>ファイアウォールが READY になるのを待つか、サブネットのマッピングを直す</translation>
+    </message>
+    <message>
+        <source>GWLB endpoint %1 has no Gateway Load Balancer or subnet</source>
+        <translation>GWLB エンドポイント %1 には Gateway Load Balancer もサブネットもありません</translation>
+    </message>
+    <message>
+        <source>connect the endpoint to a Gateway Load Balancer&apos;s endpoint service</source>
+        <translation>エンドポイントを Gateway Load Balancer のエンドポイントサービスに接続する</translation>
+    </message>
 </context>
 <context>
     <name>ROUTE_NO_MATCH</name>
@@ -936,6 +1041,18 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>add the customer firewall that NATs this network to the Internet</source>
         <translation>このネットワークをインターネットへ NAT するお客様のファイアウォールを追加する</translation>
+    </message>
+    <message>
+        <source>add a route %1 -&gt; %2 to %3, or enable route propagation from %2 on it</source>
+        <translation>%3 にルート %1 -&gt; %2 を追加するか、そこで %2 からのルート伝播を有効にする</translation>
+    </message>
+    <message>
+        <source>propagation from %1 is on, so the VPN&apos;s static routes appear in %2: add %3 to the static routes of the VPN connection, or add a route %3 -&gt; %1 to %2</source>
+        <translation>%1 からの伝播がオンなので、VPN の静的ルートが %2 に現れます: VPN 接続の静的ルートに %3 を追加するか、%2 にルート %3 -&gt; %1 を追加する</translation>
+    </message>
+    <message>
+        <source>this verdict depends on routes learned over BGP, which a snapshot does not hold: propagation from %1 is on, so check that the customer gateway advertises a prefix covering %2 (the VPN&apos;s accepted route count), or add a static route %3 -&gt; %1</source>
+        <translation>この判定は BGP で学習したルートに依存し、スナップショットにはそれが含まれません: %1 からの伝播はオンなので、カスタマーゲートウェイが %2 を含むプレフィックスをアドバタイズしているか (VPN の受け入れルート数) を確認するか、静的ルート %3 -&gt; %1 を追加する</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1515,14 @@ MailPath uses the new language from its next start.</translation>
         <source>SES has no SMTP endpoint in region %1</source>
         <translation>リージョン %1 には SES の SMTP エンドポイントがありません</translation>
     </message>
+    <message>
+        <source>%1 is a public address that nothing in the design owns (no Elastic IP, public IPv4, load balancer or NAT gateway): the connection never enters AWS</source>
+        <translation>%1 は設計内の何も持っていないパブリックアドレスです (Elastic IP、パブリック IPv4、ロードバランサー、NAT ゲートウェイのどれでもない): 接続は AWS に入りません</translation>
+    </message>
+    <message>
+        <source>send to the Elastic IP or public DNS name of the receiving instance or internet-facing load balancer, or add the host to the design</source>
+        <translation>受信するインスタンスかインターネット向けロードバランサーの Elastic IP またはパブリック DNS 名に送るか、ホストを設計に追加する</translation>
+    </message>
 </context>
 <context>
     <name>VPN_NO_ROUTE</name>
@@ -1416,6 +1541,21 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>route %1 (the VPC&apos;s CIDR) over the VPN connection</source>
         <translation>%1 (VPC の CIDR) を VPN 接続経由でルーティングする</translation>
+    </message>
+    <message>
+        <source>this verdict depends on routes learned over BGP, which a snapshot does not hold: check that the customer gateway advertises a prefix covering %1 (the tunnels&apos; accepted route count), or add a static route for it</source>
+        <translation>この判定は BGP で学習したルートに依存し、スナップショットにはそれが含まれません: カスタマーゲートウェイが %1 を含むプレフィックスをアドバタイズしているか (トンネルの受け入れルート数) を確認するか、静的ルートを追加する</translation>
+    </message>
+</context>
+<context>
+    <name>VPN_TUNNELS_DOWN</name>
+    <message>
+        <source>every tunnel of VPN connection %1 is DOWN in the snapshot&apos;s telemetry (%2), so nothing crosses it in either direction; the telemetry is a point-in-time view</source>
+        <translation>スナップショットのテレメトリでは VPN 接続 %1 のトンネルがすべて DOWN です (%2)。どちらの方向にも何も通りません。テレメトリはある時点の状態です</translation>
+    </message>
+    <message>
+        <source>bring a tunnel up: check the customer gateway&apos;s IKE/IPsec settings and pre-shared keys for the tunnel outside addresses, then take a new snapshot</source>
+        <translation>トンネルを起動する: トンネルの外部アドレスについてカスタマーゲートウェイの IKE/IPsec 設定と事前共有キーを確認し、スナップショットを取り直す</translation>
     </message>
 </context>
 <context>
@@ -3953,6 +4093,14 @@ The file was kept as %2.</source>
         <source>%1: add %2 %3 %4</source>
         <translation>%1: %2 %3 %4 を追加してください</translation>
     </message>
+    <message>
+        <source>%1 of %2 tunnels of %3 are DOWN in the snapshot (%4); the flow uses the other, with no redundancy left</source>
+        <translation>スナップショットでは %3 のトンネル %2 本のうち %1 本が DOWN です (%4)。フローはもう一方を使いますが、冗長性はありません</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>words</name>
@@ -3987,6 +4135,14 @@ The file was kept as %2.</source>
     <message>
         <source>%1 is %2</source>
         <translation>%1 は %2</translation>
+    </message>
+    <message>
+        <source>firewall endpoint %1</source>
+        <translation>ファイアウォールエンドポイント %1</translation>
+    </message>
+    <message>
+        <source>appliance %1</source>
+        <translation>アプライアンス %1</translation>
     </message>
 </context>
 </TS>

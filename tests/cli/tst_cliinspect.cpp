@@ -28,7 +28,8 @@ const QStringList contractKinds = {
     "instance", "nat-gateway", "internet-gateway", "transit-gateway", "tgw-attachment",
     "tgw-route-table", "peering-connection", "vpc-endpoint", "load-balancer", "target-group",
     "vpn-gateway", "vpn-connection", "customer-gateway", "ses-endpoint", "on-prem-network",
-    "firewall", "smtp-server", "internet-host"};
+    "firewall", "smtp-server", "internet-host",
+    "network-firewall"}; // appended with centralised inspection (DESIGN §4 kinds only grow)
 
 QByteArray deepArrays(int depth)
 {

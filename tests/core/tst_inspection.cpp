@@ -281,8 +281,12 @@ private slots:
         QCOMPARE(std::string(toString(t.blockedAt->direction)), std::string(c.direction));
         QCOMPARE(t.blockedAt->resource, std::string(c.blamed));
         QVERIFY(!t.blockedAt->fix.empty());
+        // The first refusal is blocked_at; the walk goes on past a refusing filter.
         const auto &hops = t.blockedAt->direction == Direction::Forward ? t.forward : t.reply;
-        QCOMPARE(hops.back().action, HopAction::Deny);
+        const auto deny = std::find_if(hops.begin(), hops.end(),
+                                       [](const Hop &h) { return h.action == HopAction::Deny; });
+        QVERIFY(deny != hops.end());
+        QCOMPARE(deny->resource, t.blockedAt->resource);
     }
 
     void applianceModeKeepsBothDirectionsOnOneEndpoint()

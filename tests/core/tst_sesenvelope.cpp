@@ -202,7 +202,7 @@ private slots:
         const Trace trace = simulator.trace(query);
         QVERIFY(!trace.reply.empty()); // the connection and its replies got through first
         QCOMPARE(trace.forward.back().resource, std::string("ses-0s3"));
-        QVERIFY(trace.forward.back().action == "deny");
+        QVERIFY(trace.forward.back().action == HopAction::Deny);
         // the pending identity's DNS says what to add
         QVERIFY2(trace.blockedAt->fix.find("._domainkey.news.example.net") == std::string::npos,
                  "no zone of example.net in the source: nothing to add is claimed");
