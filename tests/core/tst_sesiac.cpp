@@ -161,7 +161,8 @@ private slots:
         QCOMPARE(undeclared.blockedAt->resource, ses.id);
         COMPARE_ENUM(undeclared.blockedAt->direction, Direction::Forward);
         COMPARE_ENUM(undeclared.blockedAt->reason, ReasonCode::SesIdentityUnverified);
-        const auto *dmarc = findCheck(dnsChecks(design), "_dmarc.example.com");
+        const auto checks = dnsChecks(design); // held: findCheck points into it
+        const auto *dmarc = findCheck(checks, "_dmarc.example.com");
         QVERIFY(dmarc);
         COMPARE_ENUM(dmarc->state, DnsCheckState::Ok);
         QVERIFY(dmarc->message.find("policy reject") != std::string::npos);
