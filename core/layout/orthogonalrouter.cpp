@@ -243,6 +243,16 @@ Polyline OrthogonalRouter::Impl::search(const std::vector<Port> &from, const std
         first = s;
     }
     raw.push_back(attachOf(from, size_t(first) / 4));
+    // Grid lines closer than half a unit were merged: an attach point a fraction off its grid
+    // line slides along its side onto it, or the first step would be tilted.
+    const auto align = [](GeoPoint &end, const GeoPoint &next) {
+        if (std::abs(end.x - next.x) < 0.5)
+            end.x = next.x;
+        if (std::abs(end.y - next.y) < 0.5)
+            end.y = next.y;
+    };
+    align(raw.front(), raw[1]);
+    align(raw.back(), raw[raw.size() - 2]);
     Polyline line;
     for (const GeoPoint &p : raw) {
         // Keep only corners: drop a point collinear with the two around it.

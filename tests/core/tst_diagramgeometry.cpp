@@ -14,9 +14,16 @@ using namespace mailpath::core;
 
 namespace {
 
-const char *const templates[] = {"s1-ses-via-nat", "s1b-ses-vpc-endpoint",
-                                 "s2-saas-to-customer", "s3-ses-facts",
-                                 "s4-smtp-relay-nlb", "s5-fargate-tgw"};
+// Every template shipped, so a new story is checked the day it is added.
+QStringList templateNames()
+{
+    QStringList names;
+    const QDir dir(QStringLiteral(MAILPATH_SOURCE_DIR "/resources/templates"));
+    for (const QString &file : dir.entryList({QStringLiteral("*.mailpath.json")}, QDir::Files))
+        names << file.chopped(int(sizeof(".mailpath.json")) - 1);
+    return names;
+}
+
 const char *const hybridCloud = MAILPATH_SHARED_DIR "/aws-samples/batfish/hybrid-cloud-aws";
 
 Design loadTemplate(const QString &name)
@@ -243,11 +250,13 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<int>("flow"); // -1: no flow shown
-        for (const char *t : templates) {
-            const Design design = loadTemplate(QString::fromLatin1(t));
-            QTest::addRow("%s", t) << QString::fromLatin1(t) << -1;
+        const QStringList names = templateNames();
+        QVERIFY(names.size() >= 10);
+        for (const QString &t : names) {
+            const Design design = loadTemplate(t);
+            QTest::addRow("%s", qPrintable(t)) << t << -1;
             for (size_t f = 0; f < design.flows().size(); ++f)
-                QTest::addRow("%s flow %zu", t, f) << QString::fromLatin1(t) << int(f);
+                QTest::addRow("%s flow %zu", qPrintable(t), f) << t << int(f);
         }
     }
 
@@ -263,7 +272,10 @@ private slots:
         QVERIFY(!g.nodes.empty());
         for (const auto &e : g.edges) {
             QVERIFY2(e.routed, (e.from + " -> " + e.to).c_str());
-            QVERIFY(orthogonal(e.points));
+            std::string pts;
+            for (const auto &pt : e.points)
+                pts += " (" + std::to_string(pt.x) + "," + std::to_string(pt.y) + ")";
+            QVERIFY2(orthogonal(e.points), (e.from + " -> " + e.to + pts).c_str());
         }
         dumpSvg(g, name + QStringLiteral("-%1").arg(flow));
         if (trace) // a flow blocked at its source has no hop to draw, only its culprit
