@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 
 namespace mailpath::app {
 
@@ -20,25 +21,20 @@ QRectF clampInto(QRectF node, QRectF inner)
     return node;
 }
 
-// The shortest of the four moves that take node off box and stay inside inner.
-QRectF pushOut(QRectF node, QRectF box, QRectF inner)
+// The four moves that take node off box, clamped into inner (those that fit it).
+std::vector<QRectF> pushesOff(QRectF node, QRectF box, QRectF inner)
 {
     const std::array<QPointF, 4> moves{
         QPointF(box.left() - gap - node.right(), 0), QPointF(box.right() + gap - node.left(), 0),
         QPointF(0, box.top() - gap - node.bottom()), QPointF(0, box.bottom() + gap - node.top())};
-    QRectF best = node;
-    double bestLength = -1;
+    std::vector<QRectF> out;
     for (const QPointF &move : moves) {
         const QRectF moved = node.translated(move);
-        const bool fits = inner.contains(moved) || inner.width() < node.width()
-                          || inner.height() < node.height();
-        const double length = std::abs(move.x()) + std::abs(move.y());
-        if (fits && (bestLength < 0 || length < bestLength)) {
-            best = moved;
-            bestLength = length;
-        }
+        if (inner.contains(moved) || inner.width() < node.width()
+            || inner.height() < node.height())
+            out.push_back(clampInto(moved, inner));
     }
-    return best;
+    return out;
 }
 
 } // namespace
@@ -46,14 +42,43 @@ QRectF pushOut(QRectF node, QRectF box, QRectF inner)
 QPointF containedPosition(QRectF node, QRectF inner, const std::vector<QRectF> &blocking)
 {
     node = clampInto(node, inner);
-    for (int round = 0; round < 8; ++round) {
-        const auto hit = std::find_if(blocking.begin(), blocking.end(),
-                                      [&](const QRectF &box) { return box.intersects(node); });
-        if (hit == blocking.end())
-            break;
-        node = clampInto(pushOut(node, *hit, inner), inner);
+    const auto hitBy = [&](const QRectF &r) {
+        std::vector<QRectF> hits;
+        for (const QRectF &box : blocking)
+            if (box.intersects(r))
+                hits.push_back(box);
+        return hits;
+    };
+    if (hitBy(node).empty())
+        return node.topLeft();
+    // Off one box can be onto the next (a gap narrower than the node): the nearest free place
+    // among the pushes off each box hit, and off the boxes those land on, three deep.
+    std::optional<QRectF> best;
+    const auto distance = [&](const QRectF &r) {
+        return std::abs(r.left() - node.left()) + std::abs(r.top() - node.top());
+    };
+    std::vector<QRectF> frontier{node};
+    for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
+        std::vector<QRectF> next;
+        for (const QRectF &at : frontier)
+            for (const QRectF &box : hitBy(at))
+                for (const QRectF &moved : pushesOff(at, box, inner)) {
+                    if (best && distance(moved) >= distance(*best))
+                        continue;
+                    if (hitBy(moved).empty())
+                        best = moved;
+                    else
+                        next.push_back(moved);
+                }
+        frontier = std::move(next);
     }
-    return node.topLeft();
+    if (best)
+        return best->topLeft();
+    double below = node.top(); // crowded: under every box in the way
+    for (const QRectF &box : blocking)
+        if (box.right() > node.left() && box.left() < node.right())
+            below = std::max(below, box.bottom() + gap);
+    return QPointF(node.left(), below);
 }
 
 } // namespace mailpath::app

@@ -1,5 +1,7 @@
 #include "resourcebuilder.h"
 
+#include "containment.h"
+
 #include "core/layout/autolayout.h"
 
 #include <QCoreApplication>
@@ -85,12 +87,38 @@ void Builder::placeAt(const std::string &key, std::optional<QPointF> pos)
     NodeLayout layout;
     layout.x = snap(std::max(0.0, pos->x() - size.width() / 2));
     layout.y = snap(std::max(parent.empty() ? 0.0 : header, pos->y() - size.height() / 2));
+    // Dropped across a sibling box's border (a transit gateway on a VPC's edge): moved clear,
+    // as a move would be. The parent grows to fit, so only the top-left bounds it.
+    const double top = parent.empty() ? 0.0 : header;
+    const QPointF clear = containedPosition(QRectF(QPointF(layout.x, layout.y), size),
+                                            QRectF(0, top, 1e7, 1e7), siblingBoxes(parent, key));
+    layout.x = clear.x();
+    layout.y = clear.y();
     if (isContainerKey(m_scratch, key)) {
         layout.width = size.width();
         layout.height = size.height();
     }
     m_bundle.layouts[key] = layout;
     grow(parent, layout.x + size.width() + padding, layout.y + size.height() + padding);
+}
+
+std::vector<QRectF> Builder::siblingBoxes(const std::string &parent, const std::string &key) const
+{
+    std::vector<QRectF> boxes;
+    const auto add = [&](const std::string &other, const NodeLayout &l) {
+        if (other == key || !isContainerKey(m_scratch, other)
+            || layoutParentOf(m_scratch, other) != parent)
+            return;
+        const QSizeF natural = defaultSize(m_scratch, other);
+        boxes.emplace_back(l.x, l.y, l.width > 0 ? l.width : natural.width(),
+                           l.height > 0 ? l.height : natural.height());
+    };
+    for (const auto &[other, l] : m_bundle.layouts)
+        add(other, l);
+    for (const auto &[other, l] : m_design.layout())
+        if (!m_bundle.layouts.count(other))
+            add(other, l);
+    return boxes;
 }
 
 QPointF Builder::openRoom(const std::string &parent, QPointF topLeft)

@@ -7,7 +7,10 @@
 
 #include "core/model/addressplanner.h"
 
+#include <QRectF>
+
 #include <optional>
+#include <vector>
 
 namespace mailpath::app::factory {
 
@@ -39,6 +42,14 @@ public:
     template<typename T>
     const T &add(T value)
     {
+        // A new one: two "smtp-relay"s confuse a customer. Tables and groups keep AWS's
+        // per-VPC names ("default", "main").
+        constexpr bool perVpcName = T::kind == core::ResourceKind::SecurityGroup
+                                    || T::kind == core::ResourceKind::NetworkAcl
+                                    || T::kind == core::ResourceKind::RouteTable
+                                    || T::kind == core::ResourceKind::TgwRouteTable;
+        if (!perVpcName && !m_design.find<T>(value.id))
+            value.name = freeName<T>(value.id, value.name);
         m_bundle.resources.emplace_back(T::kind, nlohmann::json(value));
         return m_scratch.put(std::move(value));
     }
@@ -58,6 +69,23 @@ public:
     ResourceBundle take() { return std::move(m_bundle); }
 
 private:
+    /** name, or name-2, name-3 … when another resource of the kind already has it. */
+    template<typename T>
+    std::string freeName(const std::string &id, const std::string &name) const
+    {
+        const auto taken = [&](const std::string &candidate) {
+            for (const auto &[otherId, other] : m_scratch.all<T>())
+                if (otherId != id && other.name == candidate)
+                    return true;
+            return false;
+        };
+        if (name.empty() || !taken(name))
+            return name;
+        for (int k = 2;; ++k)
+            if (std::string candidate = name + '-' + std::to_string(k); !taken(candidate))
+                return candidate;
+    }
+
     const core::NodeLayout *layoutOf(const std::string &key) const
     {
         if (const auto it = m_bundle.layouts.find(key); it != m_bundle.layouts.end())
@@ -66,6 +94,8 @@ private:
     }
 
     void placeAt(const std::string &key, std::optional<QPointF> pos);
+    /** The boxes beside key in parent (their layouts as the drop will leave them). */
+    std::vector<QRectF> siblingBoxes(const std::string &parent, const std::string &key) const;
     /** Opens an AZ box towards a node put left of or above it; the node's shift. */
     QPointF openRoom(const std::string &parent, QPointF topLeft);
     /** Enlarges a container (and its ancestors) so that a child fits inside. */

@@ -278,12 +278,13 @@ std::vector<InspectorPanel::Section> InspectorPanel::sectionsFor(const std::stri
         out.push_back({Section::Tables, tr("Tables that apply"), id});
     switch (kind) {
     case ResourceKind::Subnet: {
+        // The ACL first: mail stories are fixed there far more often, and it stays in view.
+        aclSection(id);
         const std::string rt = AddRouteCommand::routeTableOf(m_design, id);
         if (!rt.empty())
             rules(tr("Route table %1%2").arg(name(rt), m_design.find<RouteTable>(rt)->main
                                                            ? tr(" (main)") : QString()),
                   rt, P::Routes);
-        aclSection(id);
         break;
     }
     case ResourceKind::Instance: {

@@ -40,6 +40,35 @@ std::optional<Cidr> endpointAddress(const Design &design, const Eni &eni)
     return Cidr::host(eni.privateIps.front());
 }
 
+/**
+ * A block of another VPC that the subnet's table does not route yet: the VPCs attached to the
+ * transit gateway first, then the other VPCs of the subnet's Region (the attachment is often
+ * drawn after the first route).
+ */
+std::optional<Cidr> peerVpcBehind(const Design &design, const Subnet &subnet,
+                                  const std::string &tgwId)
+{
+    const auto *own = design.find<Vpc>(subnet.vpcId);
+    const auto unrouted = [&](const Vpc &vpc) -> std::optional<Cidr> {
+        if (vpc.id == subnet.vpcId)
+            return std::nullopt;
+        for (const auto &cidr : vpc.cidrs)
+            if (!existingRoute(design, subnet.id, cidr))
+                return cidr;
+        return std::nullopt;
+    };
+    for (const auto &[id, att] : design.all<TgwAttachment>())
+        if (att.transitGatewayId == tgwId && att.resourceType == "vpc")
+            if (const auto *vpc = design.find<Vpc>(att.resourceId))
+                if (const auto cidr = unrouted(*vpc))
+                    return cidr;
+    for (const auto &[id, vpc] : design.all<Vpc>())
+        if (!own || vpc.region == own->region)
+            if (const auto cidr = unrouted(vpc))
+                return cidr;
+    return std::nullopt;
+}
+
 } // namespace
 
 std::string routeTargetForKey(const Design &design, const std::string &subnetId,
@@ -67,6 +96,11 @@ Cidr suggestedDestination(const Design &design, const std::string &subnetId,
     }
     if (design.find<VpnGateway>(targetId) || design.find<TransitGateway>(targetId))
         if (const auto cidr = onPremBehind(design, targetId))
+            return *cidr;
+    // 0.0.0.0/0 to a transit gateway is common; when the table already sends it elsewhere (a
+    // NAT gateway), a VPC behind the transit gateway is what is meant.
+    if (design.find<TransitGateway>(targetId) && subnet && existingRoute(design, subnetId, Cidr::any()))
+        if (const auto cidr = peerVpcBehind(design, *subnet, targetId))
             return *cidr;
     if (const auto *eni = design.find<Eni>(targetId))
         if (const auto cidr = endpointAddress(design, *eni))

@@ -17,7 +17,8 @@ std::string routeTargetForKey(const Design &design, const std::string &subnetId,
 /**
  * A sensible destination for a new route from a subnet to a target: 0.0.0.0/0 for internet
  * and NAT gateways, the peer VPC's CIDR for a peering, the on-premises CIDR behind a VPN or
- * transit gateway when known, the endpoint's address for an endpoint's network interface.
+ * transit gateway when known, for a transit gateway whose subnet already has a default route
+ * another VPC's block not routed yet, the endpoint's address for an endpoint's interface.
  */
 Cidr suggestedDestination(const Design &design, const std::string &subnetId,
                           const std::string &targetId);

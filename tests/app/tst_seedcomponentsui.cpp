@@ -3,10 +3,12 @@
 #include "s1fixture.h"
 
 #include "app/canvas/nodelook.h"
+#include "app/commands/addresourcescommand.h"
 #include "app/flows/flowrunner.h"
 #include "app/palette/resourcefactory.h"
 #include "app/panels/inspectorpanel.h"
 #include "app/panels/recordtableeditor.h"
+#include "core/layout/autolayout.h"
 
 #include <QTableWidget>
 #include <QTest>
@@ -84,6 +86,50 @@ private slots:
         QVERIFY(bundled(bundle, core::ResourceKind::TargetGroup).is_null());
         // A drop outside a subnet is refused with a reason.
         QVERIFY(!createFromPalette(doc.design(), "classic-lb", {"vpc-0s1main", {}}).error.isEmpty());
+    }
+
+    void dropsGetNamesOfTheirOwn()
+    {
+        DesignDocument doc;
+        QVERIFY(loadTemplate(doc, s1Template));
+        const auto first = createFromPalette(doc.design(), "smtp-server", {"subnet-0s1private", {}});
+        QVERIFY2(first.error.isEmpty(), qPrintable(first.error));
+        QCOMPARE(bundled(first, core::ResourceKind::Instance).value("name", std::string()),
+                 std::string("smtp-relay"));
+        doc.undoStack()->push(new AddResourcesCommand(doc.design(), first));
+        const auto second = createFromPalette(doc.design(), "smtp-server", {"subnet-0s1private", {}});
+        QCOMPARE(bundled(second, core::ResourceKind::Instance).value("name", std::string()),
+                 std::string("smtp-relay-2"));
+        QCOMPARE(bundled(second, core::ResourceKind::SmtpServer).value("name", std::string()),
+                 std::string("smtp-2"));
+        // AWS names a VPC's own default group "default" in every VPC.
+        const auto vpc = createFromPalette(doc.design(), "vpc", {"", {}});
+        QCOMPARE(bundled(vpc, core::ResourceKind::SecurityGroup).value("name", std::string()),
+                 std::string("default"));
+    }
+
+    void aDropOnABoxBorderLandsClearOfIt()
+    {
+        DesignDocument doc;
+        QVERIFY(loadTemplate(doc, s1Template));
+        const auto *vpc = doc.design().layoutOf("vpc-0s1main");
+        QVERIFY(vpc && vpc->width > 0);
+        const QRectF vpcBox(vpc->x, vpc->y, vpc->width, vpc->height);
+        const std::string region = core::regionKey("us-east-1");
+        // The cursor on the VPC's left border, in the Region box's coordinates.
+        const QPointF onBorder(vpcBox.left(), vpcBox.top() + 60);
+        const auto bundle = createFromPalette(
+            doc.design(), "transit-gateway", {region, [&](const std::string &) { return onBorder; }});
+        QVERIFY2(bundle.error.isEmpty(), qPrintable(bundle.error));
+        const std::string tgwId = bundle.primaryId;
+        const core::NodeLayout layout = bundle.layouts.at(tgwId);
+        doc.undoStack()->push(new AddResourcesCommand(doc.design(), bundle));
+        const QRectF tgw(QPointF(layout.x, layout.y), defaultSize(doc.design(), tgwId));
+        QVERIFY2(!tgw.intersects(vpcBox), qPrintable(QStringLiteral("tgw at %1,%2; vpc %3,%4")
+                                                         .arg(layout.x).arg(layout.y)
+                                                         .arg(vpcBox.x()).arg(vpcBox.y())));
+        // Still in the Region box, below its header.
+        QVERIFY(layout.x >= 0 && layout.y >= 28);
     }
 
     void natModeFieldFlipsTheS1cFlow()

@@ -445,6 +445,34 @@ void TestAutoLayout::suggestedDestinations()
     QCOMPARE(suggestedDestination(d, "subnet-a", "igw-1"), Cidr::any());
     QCOMPARE(suggestedDestination(d, "subnet-a", "pcx-1"), cidr("10.2.0.0/16"));
     QCOMPARE(suggestedDestination(d, "subnet-a", "vgw-1"), cidr("192.168.10.0/24"));
+
+    // Towards a transit gateway: the default route while the table has none; else an attached
+    // VPC's block first, then the Region's other VPCs, never a block already routed.
+    TransitGateway tgw;
+    tgw.id = "tgw-1";
+    d.put(tgw);
+    TgwAttachment att;
+    att.id = "tgw-attach-c";
+    att.transitGatewayId = "tgw-1";
+    att.resourceId = "vpc-c";
+    d.put(att);
+    QCOMPARE(suggestedDestination(d, "subnet-a", "tgw-1"), Cidr::any());
+    RouteTable rt;
+    rt.id = "rtb-a";
+    rt.vpcId = "vpc-a";
+    rt.main = true;
+    Route toNat;
+    toNat.destination = Cidr::any();
+    toNat.targetId = "nat-1";
+    rt.routes = {toNat};
+    d.put(rt);
+    QCOMPARE(suggestedDestination(d, "subnet-a", "tgw-1"), cidr("10.3.0.0/16"));
+    Route toC;
+    toC.destination = cidr("10.3.0.0/16");
+    toC.targetId = "tgw-1";
+    rt.routes.push_back(toC);
+    d.put(rt);
+    QCOMPARE(suggestedDestination(d, "subnet-a", "tgw-1"), cidr("10.2.0.0/16"));
 }
 
 void TestAutoLayout::vpcCidrConflicts()
