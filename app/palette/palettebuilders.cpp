@@ -462,7 +462,8 @@ bool addSmtpServer(Builder &b, const DropContext &ctx)
         (void) subnet;
         b.add(smtp);
         b.bundle().primaryId = smtp.id;
-        return true; // drawn inside its instance's subnet through the instance
+        b.placeBeside(smtp.id, smtp.hostId); // not on the subnet's title
+        return true;
     }
     if (const auto *net = b.scratch().find<OnPremNetwork>(ctx.onPremId)) {
         smtp.hostId = net->id;

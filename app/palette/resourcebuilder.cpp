@@ -102,6 +102,18 @@ void Builder::placeAt(const std::string &key, std::optional<QPointF> pos)
     grow(parent, layout.x + size.width() + padding, layout.y + size.height() + padding);
 }
 
+void Builder::placeBeside(const std::string &key, const std::string &anchor)
+{
+    const NodeLayout *at = layoutOf(anchor);
+    if (!at || layoutParentOf(m_scratch, key) != layoutParentOf(m_scratch, anchor)) {
+        place(key);
+        return;
+    }
+    const QSizeF anchorSize = defaultSize(m_scratch, anchor), size = defaultSize(m_scratch, key);
+    placeAt(key, QPointF(at->x + anchorSize.width() + 2 * grid + size.width() / 2,
+                         at->y + anchorSize.height() / 2));
+}
+
 std::vector<QRectF> Builder::siblingBoxes(const std::string &parent, const std::string &key) const
 {
     std::vector<QRectF> boxes;

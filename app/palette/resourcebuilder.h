@@ -65,6 +65,8 @@ public:
 
     /** Gives key a layout at the drop point (creating missing containers on the way). */
     void place(const std::string &key) { placeAt(key, std::nullopt); }
+    /** Gives key a layout to the right of anchor, in the same box. */
+    void placeBeside(const std::string &key, const std::string &anchor);
 
     ResourceBundle take() { return std::move(m_bundle); }
 

@@ -102,6 +102,13 @@ private slots:
                  std::string("smtp-relay-2"));
         QCOMPARE(bundled(second, core::ResourceKind::SmtpServer).value("name", std::string()),
                  std::string("smtp-2"));
+        // The server's node sits beside its instance, not on the subnet's title.
+        const std::string instance = bundled(second, core::ResourceKind::Instance)["id"];
+        QVERIFY(second.layouts.count(second.primaryId) && second.layouts.count(instance));
+        const auto &server = second.layouts.at(second.primaryId), &host = second.layouts.at(instance);
+        QVERIFY(server.y >= 28);
+        QVERIFY(server.x > host.x);
+        QVERIFY(std::abs(server.y - host.y) < 40);
         // AWS names a VPC's own default group "default" in every VPC.
         const auto vpc = createFromPalette(doc.design(), "vpc", {"", {}});
         QCOMPARE(bundled(vpc, core::ResourceKind::SecurityGroup).value("name", std::string()),
