@@ -28,17 +28,12 @@ void DesignDocument::replace(core::Design design, const QString &filePath, bool 
     m_dirtyWithoutUndo = modified;
     m_undo.setClean();
     const QString name = QFileInfo(filePath).fileName();
-    if (!modified) {
-        setBaseline(std::make_shared<const core::Design>(m_design),
-                    name.isEmpty() ? tr("the design as opened") : tr("%1 as opened").arg(name));
-    } else {
-        // A recovered design: the file on disk, if there is one, is what was last saved.
-        auto saved = std::make_shared<core::Design>();
-        core::InputError ignored;
-        const bool read = !filePath.isEmpty()
-                          && core::readDesignFile(filePath.toStdString(), *saved, ignored);
-        setBaseline(read ? std::move(saved) : nullptr, tr("%1 as saved").arg(name));
-    }
+    if (!filePath.isEmpty()) // read back when first compared: most sessions never compare
+        setBaseline(filePath, modified ? tr("%1 as saved").arg(name) : tr("%1 as opened").arg(name));
+    else if (!modified) // a template or an import: nothing on disk to read back
+        setBaseline(std::make_shared<const core::Design>(m_design), tr("the design as opened"));
+    else
+        setBaseline(std::shared_ptr<const core::Design>(), tr("the design as opened"));
     emit filePathChanged(m_filePath);
     emit modifiedChanged(isModified());
 }
@@ -47,8 +42,31 @@ void DesignDocument::setBaseline(std::shared_ptr<const core::Design> baseline,
                                  const QString &label)
 {
     m_baseline = std::move(baseline);
+    m_baselinePath.clear();
     m_baselineLabel = label;
     emit baselineChanged();
+}
+
+void DesignDocument::setBaseline(const QString &savedFile, const QString &label)
+{
+    m_baseline.reset();
+    m_baselinePath = savedFile;
+    m_baselineLabel = label;
+    emit baselineChanged();
+}
+
+std::shared_ptr<const core::Design> DesignDocument::baseline() const
+{
+    if (!m_baseline && !m_baselinePath.isEmpty()) {
+        auto saved = std::make_shared<core::Design>();
+        core::InputError ignored;
+        if (core::readDesignFile(m_baselinePath.toStdString(), *saved, ignored)) {
+            core::fillMissingLayout(*saved);
+            m_baseline = std::move(saved);
+        }
+        m_baselinePath.clear(); // read once, even when it failed
+    }
+    return m_baseline;
 }
 
 bool DesignDocument::open(const QString &path, QString *error)
@@ -96,8 +114,7 @@ bool DesignDocument::saveAs(const QString &path, QString *error)
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_dirtyWithoutUndo = false;
     m_undo.setClean();
-    setBaseline(std::make_shared<const core::Design>(m_design),
-                tr("%1 as saved").arg(QFileInfo(path).fileName()));
+    setBaseline(m_filePath, tr("%1 as saved").arg(QFileInfo(path).fileName()));
     emit filePathChanged(m_filePath);
     emit modifiedChanged(false);
     return true;

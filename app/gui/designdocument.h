@@ -33,8 +33,11 @@ public:
     /** Writes a copy without changing the document's file or modified state. */
     bool writeCopy(const QString &path, QString *error) const;
 
-    /** The design as last saved or opened (what "Compare with Saved" compares with). */
-    std::shared_ptr<const core::Design> baseline() const { return m_baseline; }
+    /**
+     * The design as last saved or opened (what "Compare with Saved" compares with): read back
+     * from its file on first use, a copy only for a design that has no file (an import).
+     */
+    std::shared_ptr<const core::Design> baseline() const;
     /** Says what the baseline is, e.g. "s1.mailpath.json as saved". */
     QString baselineLabel() const { return m_baselineLabel; }
 
@@ -45,9 +48,11 @@ signals:
 
 private:
     void setBaseline(std::shared_ptr<const core::Design> baseline, const QString &label);
+    void setBaseline(const QString &savedFile, const QString &label);
 
     core::Design m_design;
-    std::shared_ptr<const core::Design> m_baseline;
+    mutable std::shared_ptr<const core::Design> m_baseline;
+    mutable QString m_baselinePath; //!< read into m_baseline on first use
     QString m_baselineLabel;
     QUndoStack m_undo;
     QString m_filePath;

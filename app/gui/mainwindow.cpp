@@ -276,7 +276,8 @@ void MainWindow::wire()
     connect(m_mailPaths, &MailPathsPanel::traceRequested, this, &MainWindow::showTrace);
     connect(m_compare, &ComparePanel::traceRequested, this, &MainWindow::showTrace);
     auto baseline = [this] {
-        m_compare->setBaseline(m_document->baseline(), m_document->baselineLabel());
+        m_compare->setBaseline([this] { return m_document->baseline(); },
+                               m_document->baselineLabel());
     };
     connect(m_document, &DesignDocument::baselineChanged, this, baseline);
     baseline();

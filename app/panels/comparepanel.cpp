@@ -89,14 +89,15 @@ ComparePanel::~ComparePanel()
     m_design.removeObserver(this);
 }
 
-void ComparePanel::setBaseline(std::shared_ptr<const core::Design> baseline, const QString &label)
+void ComparePanel::setBaseline(BaselineSource source, const QString &label)
 {
-    m_baseline = std::move(baseline);
+    m_source = std::move(source);
+    m_baseline.reset();
     m_baselineLabel = label;
     m_follow = true;
-    m_header->setText(m_baseline ? tr("Compared with %1.").arg(label)
-                                 : tr("Nothing to compare with: save or open a design first."));
-    m_refresh->setEnabled(bool(m_baseline));
+    m_header->setText(m_source ? tr("Compared with %1.").arg(label)
+                               : tr("Nothing to compare with: save or open a design first."));
+    m_refresh->setEnabled(bool(m_source));
     designChanged();
 }
 
@@ -121,6 +122,11 @@ void ComparePanel::refresh()
     m_debounce.stop();
     m_stale = false;
     m_diff = {};
+    if (!m_baseline && m_source) {
+        m_baseline = m_source();
+        if (!m_baseline)
+            m_header->setText(tr("Nothing to compare with: save or open a design first."));
+    }
     if (m_baseline) {
         QElapsedTimer clock;
         clock.start();

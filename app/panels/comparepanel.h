@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,8 +30,10 @@ public:
     explicit ComparePanel(core::Design &design, QWidget *parent = nullptr);
     ~ComparePanel() override;
 
+    /** Gives the design to compare with, asked only when a comparison is made. */
+    using BaselineSource = std::function<std::shared_ptr<const core::Design>()>;
     /** The design to compare with; label says what it is ("site.mailpath.json as saved"). */
-    void setBaseline(std::shared_ptr<const core::Design> baseline, const QString &label);
+    void setBaseline(BaselineSource source, const QString &label);
     /** Compares now. */
     void refresh();
     const core::FlowDiff &diff() const { return m_diff; }
@@ -54,7 +57,8 @@ private:
     void changeSelected();
 
     core::Design &m_design;
-    std::shared_ptr<const core::Design> m_baseline;
+    BaselineSource m_source;
+    std::shared_ptr<const core::Design> m_baseline; //!< from m_source at the last comparison
     QString m_baselineLabel;
     core::FlowDiff m_diff;
     QTimer m_debounce;
