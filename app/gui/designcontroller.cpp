@@ -18,6 +18,8 @@
 
 #include <QApplication>
 
+#include <QGraphicsView>
+
 namespace mailpath::app {
 
 namespace {
@@ -71,6 +73,10 @@ std::string DesignController::addComponent(const QString &entry, const std::stri
     m_document->undoStack()->push(new AddResourcesCommand(m_document->design(), std::move(bundle)));
     m_scene->sync();
     m_scene->selectKeys({id});
+    // Pushed clear of a box it was dropped across, it may have landed out of view.
+    if (auto *item = m_scene->itemFor(id))
+        for (auto *view : m_scene->views())
+            view->ensureVisible(item);
     return id;
 }
 
