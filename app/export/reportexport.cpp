@@ -72,7 +72,7 @@ QString imageDataUri(const DiagramRenderer &renderer, QRectF source = {}, double
     return QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
 }
 
-QString verdictCell(const FlowResult &f)
+QString verdictCell(const ReportFlow &f)
 {
     const bool delivered = f.trace.delivered();
     if (!delivered && f.expect == QLatin1String("blocked") && f.asExpected) // a passing check
@@ -84,7 +84,7 @@ QString verdictCell(const FlowResult &f)
                        : QCoreApplication::translate("ReportExport", "BLOCKED"));
 }
 
-QString expectationCell(const FlowResult &f)
+QString expectationCell(const ReportFlow &f)
 {
     if (f.expect.isEmpty())
         return QStringLiteral("—");
@@ -95,7 +95,7 @@ QString expectationCell(const FlowResult &f)
                                                                             "✗ differs")));
 }
 
-QString summaryTable(const Design &design, const std::vector<FlowResult> &flows)
+QString summaryTable(const Design &design, const std::vector<ReportFlow> &flows)
 {
     QString html = QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">"
                                   "<thead><tr><th>#</th><th>%1</th><th>%2</th>"
@@ -147,7 +147,7 @@ QString hopRows(const Design &design, const std::vector<Hop> &hops, const QStrin
     return html;
 }
 
-QString flowSection(const Design &design, const FlowResult &f, size_t index, const QString &diagram)
+QString flowSection(const Design &design, const ReportFlow &f, size_t index, const QString &diagram)
 {
     const auto &t = f.trace;
     // Each flow opens a page in the PDF: its diagram and hop table read together.
@@ -196,7 +196,7 @@ QString flowSection(const Design &design, const FlowResult &f, size_t index, con
     return html + QStringLiteral("</table>");
 }
 
-QString flowsHtml(const Design &design, const std::vector<FlowResult> &flows,
+QString flowsHtml(const Design &design, const std::vector<ReportFlow> &flows,
                   const std::function<QString(size_t)> &diagramFor)
 {
     if (flows.empty())
@@ -221,16 +221,16 @@ QString headerHtml(const Design &design, const QString &title, const QDate &date
 
 } // namespace
 
-std::vector<FlowResult> simulateFlows(const Design &design, const std::optional<Trace> &extra)
+std::vector<ReportFlow> simulateFlows(const Design &design, const std::optional<Trace> &extra)
 {
-    std::vector<FlowResult> results;
+    std::vector<ReportFlow> results;
     if (extra)
         results.push_back({QObject::tr("Requested flow"), {}, {}, *extra, true});
     if (design.flows().empty())
         return results;
     const Simulator simulator(design);
     for (const auto &flow : design.flows()) {
-        FlowResult r;
+        ReportFlow r;
         r.name = qs(flow.name.empty() ? flow.id : flow.name);
         r.expect = qs(flow.expect);
         r.expectReason = qs(flow.expectReason);
@@ -244,7 +244,7 @@ std::vector<FlowResult> simulateFlows(const Design &design, const std::optional<
     return results;
 }
 
-QString reportHtml(const DiagramRenderer &renderer, const std::vector<FlowResult> &flows,
+QString reportHtml(const DiagramRenderer &renderer, const std::vector<ReportFlow> &flows,
                    const QString &title, const QDate &date, bool embedImage)
 {
     const Design &design = renderer.design();
@@ -272,7 +272,7 @@ QString reportHtml(const DiagramRenderer &renderer, const std::vector<FlowResult
     return html + mailPathsHtml(design) + QStringLiteral("</body></html>\n");
 }
 
-bool writeHtmlReport(const DiagramRenderer &renderer, const std::vector<FlowResult> &flows,
+bool writeHtmlReport(const DiagramRenderer &renderer, const std::vector<ReportFlow> &flows,
                      const QString &title, const QDate &date, const QString &path, QString &error)
 {
     QSaveFile file(path);
@@ -304,7 +304,7 @@ void insertFlowDiagrams(QTextDocument &doc, size_t count)
 
 } // namespace
 
-bool writePdfReport(const DiagramRenderer &renderer, const std::vector<FlowResult> &flows,
+bool writePdfReport(const DiagramRenderer &renderer, const std::vector<ReportFlow> &flows,
                     const QString &title, const QDate &date, const QString &path, QString &error)
 {
     QSaveFile file(path);

@@ -15,8 +15,7 @@ namespace {
 bool landsInSubnet(const Design &scratch, const std::string &id)
 {
     const auto kind = scratch.kindOf(id);
-    // A load balancer is drawn in its VPC but has its nodes in the subnets it is dropped on.
-    return !kind || isContainerKind(*kind) || *kind == ResourceKind::LoadBalancer
+    return !kind || isContainerKind(*kind) || kindTraits(*kind).placedInSubnets
            || !subnetOf(scratch, id).empty();
 }
 

@@ -32,6 +32,7 @@ constinit const KindTraits LoadBalancer::traits = {
     .diagram = DiagramRole::Node,
     .containers = containersOf,
     .subtitle = subtitleOf,
+    .placedInSubnets = true,
 };
 
 } // namespace mailpath::core

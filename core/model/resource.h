@@ -76,6 +76,8 @@ struct KindTraits
     bool (*routable)(const Design &, std::string_view id) = nullptr;
     /** The node's address line on the diagram; nullptr: the id. */
     std::string (*subtitle)(const Design &, std::string_view id) = nullptr;
+    /** Placed in the subnets it is dropped on, though drawn in its VPC (load balancers). */
+    bool placedInSubnets = false;
 };
 
 /** The traits entry of a kind (one per ResourceKind, in enum order). */

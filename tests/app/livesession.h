@@ -315,6 +315,12 @@ public:
     void settle()
     {
         QTest::qWait(20);
+        // Work posted by work (sync, then publish, then the panels): on a loaded machine 20 ms
+        // can end in the middle of such a chain, and the next action would meet a stale view.
+        for (int i = 0; i < 8; ++i) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
         for (int i = 0; i < 3; ++i) {
             if (QApplication::activePopupWidget() || QApplication::activeModalWidget()
                 || QApplication::activeWindow() == &w)
