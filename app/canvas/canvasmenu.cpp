@@ -5,6 +5,8 @@
 #include "diagramscene.h"
 #include "readablenames.h"
 
+#include "app/panels/dnsrecordmenu.h"
+
 #include "app/commands/addroutecommand.h"
 #include "app/commands/associatetablecommand.h"
 #include "app/commands/createtablecommand.h"
@@ -100,6 +102,19 @@ void CanvasMenu::addFixCodeMenu(QMenu &menu, const std::string &key)
     }
 }
 
+// On an SES endpoint: the records its identities still need, for the change request (Route 53
+// change batch) or the pull request (Terraform, CloudFormation).
+void CanvasMenu::addDnsRecordMenu(QMenu &menu, const std::string &key)
+{
+    if (m_design.kindOf(key) != ResourceKind::SesEndpoint)
+        return;
+    const auto records = dnsRecordsToAdd(m_design, key);
+    if (records.empty())
+        return;
+    menu.addSeparator();
+    fillDnsRecordMenu(*menu.addMenu(tr("Copy DNS Record to Add")), records, this);
+}
+
 void CanvasMenu::fill(QMenu &menu, const std::string &key)
 {
     if (!m_design.contains(key))
@@ -126,6 +141,7 @@ void CanvasMenu::fill(QMenu &menu, const std::string &key)
     }
     addSecurityGroupMenu(menu, key);
     addFixCodeMenu(menu, key);
+    addDnsRecordMenu(menu, key);
     if (kind == ResourceKind::NatGateway || kind == ResourceKind::InternetGateway) {
         auto *note = menu.addAction(tr("No security group or ACL of its own (the subnet's ACL "
                                        "applies)"));

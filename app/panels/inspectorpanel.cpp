@@ -1,6 +1,7 @@
 #include "inspectorpanel.h"
 
 #include "classicschemas.h"
+#include "dnsrecordmenu.h"
 #include "recordschemas.h"
 #include "sesschemas.h"
 #include "recordtableeditor.h"
@@ -21,9 +22,11 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -178,6 +181,10 @@ void InspectorPanel::watch(const std::string &id)
 
 void InspectorPanel::addSection(const Section &section)
 {
+    if (section.type == Section::DnsRecords) {
+        addDnsRecords(section);
+        return;
+    }
     if (section.type == Section::Note) {
         auto *note = new QLabel(section.title, this);
         note->setWordWrap(true);
@@ -228,8 +235,32 @@ void InspectorPanel::addSection(const Section &section)
         break;
     }
     case Section::Tables: addTablePicker(section.id); break;
-    case Section::Note: break;
+    case Section::Note:
+    case Section::DnsRecords: break;
     }
+}
+
+// The identities' DNS state, and the records to add, for copying in the team's format.
+void InspectorPanel::addDnsRecords(const Section &section)
+{
+    auto *note = new QLabel(section.title, this);
+    note->setWordWrap(true);
+    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_content->addWidget(note);
+    for (const auto &[id, zone] : m_design.all<HostedZone>())
+        watch(id); // a record added to the zone changes the state shown
+    const auto records = dnsRecordsToAdd(m_design, section.id);
+    if (records.empty())
+        return;
+    auto *button = new QToolButton(this);
+    button->setText(tr("Copy DNS Record to Add"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    fillDnsRecordMenu(*menu, records, button);
+    button->setMenu(menu);
+    m_dnsRecordButton = button;
+    m_content->addWidget(button, 0, Qt::AlignLeft);
 }
 
 void InspectorPanel::addTablePicker(const std::string &subject)
@@ -374,7 +405,8 @@ void InspectorPanel::sesSections(const std::string &id, std::vector<Section> &ou
     out.push_back({Section::Records, tr("Identities"), id, SesIdentities});
     const QString dns = sesDnsSummary(m_design, id);
     if (!dns.isEmpty())
-        out.push_back({Section::Note, tr("DNS records of the identities:\n%1").arg(dns), id});
+        out.push_back(
+            {Section::DnsRecords, tr("DNS records of the identities:\n%1").arg(dns), id});
     out.push_back({Section::Records, tr("Configuration sets"), id, SesConfigurationSets});
 }
 
@@ -425,6 +457,7 @@ void InspectorPanel::rebuild()
     m_recordEditors.clear();
     m_linkTables.clear();
     m_tablePicker = nullptr;
+    m_dnsRecordButton = nullptr;
     m_watched = {m_key};
     m_structure = structureOf(m_key);
     m_error = nullptr;

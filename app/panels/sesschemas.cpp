@@ -1,6 +1,6 @@
 #include "sesschemas.h"
 
-#include "core/model/sesdns.h"
+#include "dnsrecordmenu.h"
 #include "tablehelpers.h"
 
 #include <QCoreApplication>
@@ -136,17 +136,8 @@ QString sesDnsSummary(const Design &design, const std::string &sesId)
         return {};
     QStringList lines;
     for (const auto &identity : ses->identities)
-        for (const auto &check : dnsChecks(design, *ses, identity)) {
-            const QString mark = check.state == DnsCheckState::Ok          ? QStringLiteral("✓")
-                                 : check.state == DnsCheckState::NotChecked ? QStringLiteral("?")
-                                                                            : QStringLiteral("✗");
-            QString line = mark + " " + qs(check.message);
-            if (check.state == DnsCheckState::Missing || check.state == DnsCheckState::Wrong)
-                line += tr(" — add %1 %2 %3")
-                            .arg(qs(check.expected.type), qs(check.expected.name),
-                                 qs(check.expected.values.front()));
-            lines << line;
-        }
+        for (const auto &check : dnsChecks(design, *ses, identity))
+            lines << dnsCheckLine(check);
     return lines.join('\n');
 }
 
