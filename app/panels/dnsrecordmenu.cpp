@@ -86,4 +86,27 @@ QString dnsCheckLine(const DnsCheck &check)
     return line;
 }
 
+QString dnsCheckHtml(const std::vector<DnsCheck> &checks)
+{
+    QString html;
+    std::string identity;
+    for (const auto &check : checks) {
+        if (check.identity != identity) {
+            identity = check.identity;
+            html += QStringLiteral("<p style=\"margin-top:4px\"><i>%1</i></p>")
+                        .arg(qs(identity).toHtmlEscaped());
+        }
+        // ✓ green, ✗ red, ? grey: the state at a glance, the sentence after it.
+        const char *colour = check.state == DnsCheckState::Ok           ? "#1a7f37"
+                             : check.state == DnsCheckState::NotChecked ? "#6e7781"
+                                                                        : "#cf222e";
+        const QString line = dnsCheckLine(check);
+        html += QStringLiteral("<div style=\"margin-left:8px\"><span style=\"color:%1\">"
+                               "<b>%2</b></span>%3</div>")
+                    .arg(QLatin1String(colour), line.left(1).toHtmlEscaped(),
+                         line.mid(1).toHtmlEscaped());
+    }
+    return html;
+}
+
 } // namespace mailpath::app

@@ -37,4 +37,7 @@ void fillDnsRecordMenu(QMenu &menu, const std::vector<core::DnsCheck> &checks, Q
 /** The one-line state of a check in the current language ("✗ no DKIM CNAME ... — add ..."). */
 QString dnsCheckLine(const core::DnsCheck &check);
 
+/** The lines of checks as rich text, under the name of each identity, marks coloured. */
+QString dnsCheckHtml(const std::vector<core::DnsCheck> &checks);
+
 } // namespace mailpath::app

@@ -243,10 +243,15 @@ void InspectorPanel::addSection(const Section &section)
 // The identities' DNS state, and the records to add, for copying in the team's format.
 void InspectorPanel::addDnsRecords(const Section &section)
 {
-    auto *note = new QLabel(section.title, this);
-    note->setWordWrap(true);
-    note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_content->addWidget(note);
+    auto *heading = new QLabel(QStringLiteral("<b>%1</b>")
+                                   .arg(tr("DNS records of the identities").toHtmlEscaped()),
+                               this);
+    m_content->addWidget(heading);
+    auto *lines = new QLabel(section.title, this);
+    lines->setTextFormat(Qt::RichText);
+    lines->setWordWrap(true);
+    lines->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_content->addWidget(lines);
     for (const auto &[id, zone] : m_design.all<HostedZone>())
         watch(id); // a record added to the zone changes the state shown
     const auto records = dnsRecordsToAdd(m_design, section.id);
@@ -405,8 +410,7 @@ void InspectorPanel::sesSections(const std::string &id, std::vector<Section> &ou
     out.push_back({Section::Records, tr("Identities"), id, SesIdentities});
     const QString dns = sesDnsSummary(m_design, id);
     if (!dns.isEmpty())
-        out.push_back(
-            {Section::DnsRecords, tr("DNS records of the identities:\n%1").arg(dns), id});
+        out.push_back({Section::DnsRecords, dns, id});
     out.push_back({Section::Records, tr("Configuration sets"), id, SesConfigurationSets});
 }
 

@@ -134,11 +134,12 @@ QString sesDnsSummary(const Design &design, const std::string &sesId)
     const auto *ses = design.find<SesEndpoint>(sesId);
     if (!ses)
         return {};
-    QStringList lines;
-    for (const auto &identity : ses->identities)
-        for (const auto &check : dnsChecks(design, *ses, identity))
-            lines << dnsCheckLine(check);
-    return lines.join('\n');
+    std::vector<DnsCheck> checks;
+    for (const auto &identity : ses->identities) {
+        auto more = dnsChecks(design, *ses, identity);
+        checks.insert(checks.end(), more.begin(), more.end());
+    }
+    return dnsCheckHtml(checks);
 }
 
 } // namespace mailpath::app

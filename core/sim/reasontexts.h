@@ -531,7 +531,7 @@ inline constexpr TextTemplate dnsWrong = MP_TEXT("notes", "%1 %2 is %3, not %4")
 inline constexpr TextTemplate dnsNotReceivingRegion =
     MP_TEXT("notes", ": that region does not receive mail");
 inline constexpr TextTemplate dnsNotChecked =
-    MP_TEXT("notes", "%1 %2: not checked (the zone of %2 is not in the source)");
+    MP_TEXT("notes", "%1 %2: not checked (its zone is not in the source)");
 inline constexpr TextTemplate dnsAdd = MP_TEXT("notes", "add %1 %2 %3");
 inline constexpr TextTemplate sesDnsNotChecked = MP_TEXT("notes", "%1");
 inline constexpr TextTemplate sesDnsRecordWarning = MP_TEXT("warnings", "%1: add %2 %3 %4");

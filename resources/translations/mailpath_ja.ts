@@ -2907,18 +2907,16 @@ The file was kept as %2.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>DNS records of the identities:
-%1</source>
-        <translation>ID の DNS レコード:
-%1</translation>
-    </message>
-    <message>
         <source>Configuration sets</source>
         <translation>設定セット</translation>
     </message>
     <message>
         <source>Copy DNS Record to Add</source>
         <translation>追加する DNS レコードをコピー</translation>
+    </message>
+    <message>
+        <source>DNS records of the identities</source>
+        <translation>ID の DNS レコード</translation>
     </message>
 </context>
 <context>
@@ -4088,8 +4086,8 @@ The file was kept as %2.</source>
         <translation>: そのリージョンはメールを受信しません</translation>
     </message>
     <message>
-        <source>%1 %2: not checked (the zone of %2 is not in the source)</source>
-        <translation>%1 %2: 未確認 (%2 のゾーンがソースにありません)</translation>
+        <source>%1 %2: not checked (its zone is not in the source)</source>
+        <translation>%1 %2: 未確認 (そのゾーンがソースにありません)</translation>
     </message>
     <message>
         <source>add %1 %2 %3</source>
