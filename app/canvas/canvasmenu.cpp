@@ -3,9 +3,8 @@
 #include "core/model/kindtraits.h"
 #include "core/sim/fixcode.h"
 #include "diagramscene.h"
+#include "dnsrecordmenu.h"
 #include "readablenames.h"
-
-#include "app/panels/dnsrecordmenu.h"
 
 #include "app/commands/addroutecommand.h"
 #include "app/commands/associatetablecommand.h"

@@ -1,10 +1,10 @@
 #pragma once
 
-// The DNS records SES identities still need (core/model/sesdns.h), offered for copying as a
+// The DNS records SES identities still need (core/sim/sesdns.h), offered for copying as a
 // Route 53 change batch, a Terraform aws_route53_record or a CloudFormation fragment. The
 // canvas menu and the inspector of an SES endpoint share this menu.
 
-#include "core/model/sesdns.h"
+#include "core/sim/sesdns.h"
 
 #include <QString>
 

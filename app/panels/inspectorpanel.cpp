@@ -1,7 +1,6 @@
 #include "inspectorpanel.h"
 
 #include "classicschemas.h"
-#include "dnsrecordmenu.h"
 #include "recordschemas.h"
 #include "sesschemas.h"
 #include "recordtableeditor.h"
@@ -10,6 +9,7 @@
 #include "tablehelpers.h"
 #include "tgwlinktable.h"
 
+#include "app/canvas/dnsrecordmenu.h"
 #include "app/canvas/nodelook.h"
 #include "app/commands/addroutecommand.h"
 #include "app/commands/associatetablecommand.h"

@@ -1,6 +1,6 @@
 #include "sesschemas.h"
 
-#include "dnsrecordmenu.h"
+#include "app/canvas/dnsrecordmenu.h"
 #include "tablehelpers.h"
 
 #include <QCoreApplication>

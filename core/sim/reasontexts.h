@@ -513,7 +513,7 @@ inline constexpr TextTemplate sesNotReceivingFix = MP_TEXT("NO_LISTENER",
 // SES envelope: notes, warnings, hops
 inline constexpr TextTemplate sesEnvelopeNotChecked = MP_TEXT("notes",
     "the SES identities of %1 are not in the design: the envelope was not checked");
-// DNS checks of SES identities (core/model/sesdns.cpp): what was checked, then what was found.
+// DNS checks of SES identities (core/sim/sesdns.cpp): what was checked, then what was found.
 inline constexpr TextTemplate dnsVerification = MP_TEXT("words", "SES verification TXT");
 inline constexpr TextTemplate dnsDkim = MP_TEXT("words", "DKIM CNAME");
 inline constexpr TextTemplate dnsSpf = MP_TEXT("words", "SPF on the MAIL FROM domain");

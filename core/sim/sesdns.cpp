@@ -1,8 +1,8 @@
 #include "sesdns.h"
 
-#include "design.h"
+#include "reasontexts.h"
 
-#include "../sim/reasontexts.h"
+#include "../model/design.h"
 
 #include <nlohmann/json.hpp>
 
@@ -227,21 +227,6 @@ std::string_view toString(DnsCheckState state)
     case DnsCheckState::NotChecked: return "not checked";
     }
     return "not checked";
-}
-
-const HostedZone *zoneFor(const Design &design, std::string_view name)
-{
-    const std::string wanted = dnsName(name);
-    const HostedZone *best = nullptr;
-    for (const auto &[id, zone] : design.all<HostedZone>()) {
-        const std::string zoneName = dnsName(zone.name);
-        const bool inside = wanted == zoneName
-                            || (wanted.size() > zoneName.size()
-                                && wanted.ends_with("." + zoneName));
-        if (!zone.privateZone && inside && (!best || zoneName.size() > dnsName(best->name).size()))
-            best = &zone;
-    }
-    return best;
 }
 
 std::vector<DnsCheck> dnsChecks(const Design &design, const SesEndpoint &ses,

@@ -4,10 +4,10 @@
 // CNAMEs, SPF and MX on the custom MAIL FROM domain, DMARC, and the MX of a receiving domain.
 // One function serves the diagnostics, the trace warnings and the inspector.
 
-#include "hostedzone.h"
-#include "sesregions.h"
+#include "message.h"
 
-#include "../sim/message.h"
+#include "../model/hostedzone.h"
+#include "../model/sesregions.h"
 
 #include <string>
 #include <string_view>
@@ -46,9 +46,6 @@ std::vector<DnsCheck> dnsChecks(const Design &design, const SesEndpoint &ses,
 
 /** The checks of every domain identity of every SES endpoint of the design. */
 std::vector<DnsCheck> dnsChecks(const Design &design);
-
-/** The public zone a name belongs to (longest matching zone name), or nullptr. */
-const HostedZone *zoneFor(const Design &design, std::string_view name);
 
 /** The expected record of a check as a Route 53 change batch (JSON). */
 std::string route53ChangeBatch(const DnsCheck &check);

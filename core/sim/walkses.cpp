@@ -3,7 +3,7 @@
 
 #include "walker.h"
 
-#include "../model/sesdns.h"
+#include "sesdns.h"
 #include "reasontexts.h"
 #include "text.h"
 

@@ -10,7 +10,7 @@
 #include "app/gui/designdocument.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
-#include "app/panels/dnsrecordmenu.h"
+#include "app/canvas/dnsrecordmenu.h"
 #include "app/panels/inspectorpanel.h"
 
 #include <QApplication>

@@ -6,7 +6,7 @@
 #include "core/io/designfile.h"
 #include "core/io/source.h"
 #include "core/model/publicplan.h"
-#include "core/model/sesdns.h"
+#include "core/sim/sesdns.h"
 #include "core/sim/simulator.h"
 
 #include <QtTest>
