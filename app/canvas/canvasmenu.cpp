@@ -3,6 +3,7 @@
 #include "core/model/kindtraits.h"
 #include "core/sim/fixcode.h"
 #include "diagramscene.h"
+#include "dnsrecordmenu.h"
 #include "readablenames.h"
 
 #include "app/commands/addroutecommand.h"
@@ -100,6 +101,19 @@ void CanvasMenu::addFixCodeMenu(QMenu &menu, const std::string &key)
     }
 }
 
+// On an SES endpoint: the records its identities still need, for the change request (Route 53
+// change batch) or the pull request (Terraform, CloudFormation).
+void CanvasMenu::addDnsRecordMenu(QMenu &menu, const std::string &key)
+{
+    if (m_design.kindOf(key) != ResourceKind::SesEndpoint)
+        return;
+    const auto records = dnsRecordsToAdd(m_design, key);
+    if (records.empty())
+        return;
+    menu.addSeparator();
+    fillDnsRecordMenu(*menu.addMenu(tr("Copy DNS Record to Add")), records, this);
+}
+
 void CanvasMenu::fill(QMenu &menu, const std::string &key)
 {
     if (!m_design.contains(key))
@@ -126,6 +140,7 @@ void CanvasMenu::fill(QMenu &menu, const std::string &key)
     }
     addSecurityGroupMenu(menu, key);
     addFixCodeMenu(menu, key);
+    addDnsRecordMenu(menu, key);
     if (kind == ResourceKind::NatGateway || kind == ResourceKind::InternetGateway) {
         auto *note = menu.addAction(tr("No security group or ACL of its own (the subnet's ACL "
                                        "applies)"));

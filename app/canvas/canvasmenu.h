@@ -47,6 +47,7 @@ private:
     void addTableMenus(QMenu &menu, const std::string &key);
     void addSecurityGroupMenu(QMenu &menu, const std::string &key);
     void addFixCodeMenu(QMenu &menu, const std::string &key);
+    void addDnsRecordMenu(QMenu &menu, const std::string &key);
     void rename(const std::string &id);
 
     core::Design &m_design;

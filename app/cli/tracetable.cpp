@@ -97,8 +97,8 @@ void printTrace(std::ostream &out, const core::Trace &trace)
     const auto &q = trace.query;
     out << q.from << " -> " << q.to << "  TCP " << q.port << "\n";
     if (q.hasEnvelope())
-        out << "envelope: MAIL FROM " << (q.mailFrom.empty() ? "-" : q.mailFrom) << ", RCPT TO "
-            << (q.rcptTo.empty() ? "-" : q.rcptTo) << "\n";
+        out << tx("envelope: ") << "MAIL FROM " << (q.mailFrom.empty() ? "-" : q.mailFrom)
+            << ", RCPT TO " << (q.rcptTo.empty() ? "-" : q.rcptTo) << "\n";
     if (trace.delivered()) {
         out << tx("verdict: DELIVERED (the connection and its replies get through)") << "\n\n";
     } else if (trace.blockedAt) {

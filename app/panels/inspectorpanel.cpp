@@ -9,6 +9,7 @@
 #include "tablehelpers.h"
 #include "tgwlinktable.h"
 
+#include "app/canvas/dnsrecordmenu.h"
 #include "app/canvas/nodelook.h"
 #include "app/commands/addroutecommand.h"
 #include "app/commands/associatetablecommand.h"
@@ -21,9 +22,11 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -178,6 +181,10 @@ void InspectorPanel::watch(const std::string &id)
 
 void InspectorPanel::addSection(const Section &section)
 {
+    if (section.type == Section::DnsRecords) {
+        addDnsRecords(section);
+        return;
+    }
     if (section.type == Section::Note) {
         auto *note = new QLabel(section.title, this);
         note->setWordWrap(true);
@@ -228,8 +235,37 @@ void InspectorPanel::addSection(const Section &section)
         break;
     }
     case Section::Tables: addTablePicker(section.id); break;
-    case Section::Note: break;
+    case Section::Note:
+    case Section::DnsRecords: break;
     }
+}
+
+// The identities' DNS state, and the records to add, for copying in the team's format.
+void InspectorPanel::addDnsRecords(const Section &section)
+{
+    auto *heading = new QLabel(QStringLiteral("<b>%1</b>")
+                                   .arg(tr("DNS records of the identities").toHtmlEscaped()),
+                               this);
+    m_content->addWidget(heading);
+    auto *lines = new QLabel(section.title, this);
+    lines->setTextFormat(Qt::RichText);
+    lines->setWordWrap(true);
+    lines->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_content->addWidget(lines);
+    for (const auto &[id, zone] : m_design.all<HostedZone>())
+        watch(id); // a record added to the zone changes the state shown
+    const auto records = dnsRecordsToAdd(m_design, section.id);
+    if (records.empty())
+        return;
+    auto *button = new QToolButton(this);
+    button->setText(tr("Copy DNS Record to Add"));
+    button->setPopupMode(QToolButton::InstantPopup);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *menu = new QMenu(button);
+    fillDnsRecordMenu(*menu, records, button);
+    button->setMenu(menu);
+    m_dnsRecordButton = button;
+    m_content->addWidget(button, 0, Qt::AlignLeft);
 }
 
 void InspectorPanel::addTablePicker(const std::string &subject)
@@ -375,7 +411,7 @@ void InspectorPanel::sesSections(const std::string &id, std::vector<Section> &ou
     out.push_back({Section::Records, tr("Identities"), id, SesIdentities});
     const QString dns = sesDnsSummary(m_design, id);
     if (!dns.isEmpty())
-        out.push_back({Section::Note, tr("DNS records of the identities:\n%1").arg(dns), id});
+        out.push_back({Section::DnsRecords, dns, id});
     out.push_back({Section::Records, tr("Configuration sets"), id, SesConfigurationSets});
 }
 
@@ -426,6 +462,7 @@ void InspectorPanel::rebuild()
     m_recordEditors.clear();
     m_linkTables.clear();
     m_tablePicker = nullptr;
+    m_dnsRecordButton = nullptr;
     m_watched = {m_key};
     m_structure = structureOf(m_key);
     m_error = nullptr;

@@ -12,6 +12,7 @@
 
 class QFormLayout;
 class QLabel;
+class QToolButton;
 class QUndoStack;
 class QVBoxLayout;
 
@@ -46,6 +47,8 @@ public:
     const std::vector<TgwLinkTable *> &linkTables() const { return m_linkTables; }
     /** The subnet's ACL/route-table picker or the security-group list; null when none. */
     TablePicker *tablePicker() const { return m_tablePicker; }
+    /** "Copy DNS Record to Add" under an SES endpoint's DNS state; null when none is needed. */
+    QToolButton *dnsRecordButton() const { return m_dnsRecordButton; }
     /** Sets a property as the form would (validation, one command); returns the error. */
     QString setProperty(const std::string &id, const std::string &pointer, const QString &text);
     /** The message under the property form ("" when the last edit was accepted). */
@@ -60,7 +63,7 @@ private:
     /** A block below the form; the list of them decides whether a refresh must rebuild. */
     struct Section
     {
-        enum Type { Rules, Records, Links, Fields, Note, Tables } type;
+        enum Type { Rules, Records, Links, Fields, Note, Tables, DnsRecords } type;
         QString title;
         std::string id;
         int variant = 0; //!< Rules: RuleTableEditor::Preset; Records: RecordKind
@@ -90,6 +93,7 @@ private:
     void addField(const FieldSpec &spec, QFormLayout *form, QLabel *errorLabel);
     void addSection(const Section &section);
     void addTablePicker(const std::string &subject);
+    void addDnsRecords(const Section &section);
     void watch(const std::string &id);
     void scheduleRefresh();
 
@@ -105,6 +109,7 @@ private:
     std::vector<RecordTableEditor *> m_recordEditors;
     std::vector<TgwLinkTable *> m_linkTables;
     TablePicker *m_tablePicker = nullptr;
+    QToolButton *m_dnsRecordButton = nullptr;
     std::vector<std::string> m_watched; //!< ids whose change refreshes the panel
     bool m_refreshPosted = false;
 };

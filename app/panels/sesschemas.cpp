@@ -1,6 +1,6 @@
 #include "sesschemas.h"
 
-#include "core/model/sesdns.h"
+#include "app/canvas/dnsrecordmenu.h"
 #include "tablehelpers.h"
 
 #include <QCoreApplication>
@@ -134,20 +134,12 @@ QString sesDnsSummary(const Design &design, const std::string &sesId)
     const auto *ses = design.find<SesEndpoint>(sesId);
     if (!ses)
         return {};
-    QStringList lines;
-    for (const auto &identity : ses->identities)
-        for (const auto &check : dnsChecks(design, *ses, identity)) {
-            const QString mark = check.state == DnsCheckState::Ok          ? QStringLiteral("✓")
-                                 : check.state == DnsCheckState::NotChecked ? QStringLiteral("?")
-                                                                            : QStringLiteral("✗");
-            QString line = mark + " " + qs(check.message);
-            if (check.state == DnsCheckState::Missing || check.state == DnsCheckState::Wrong)
-                line += tr(" — add %1 %2 %3")
-                            .arg(qs(check.expected.type), qs(check.expected.name),
-                                 qs(check.expected.values.front()));
-            lines << line;
-        }
-    return lines.join('\n');
+    std::vector<DnsCheck> checks;
+    for (const auto &identity : ses->identities) {
+        auto more = dnsChecks(design, *ses, identity);
+        checks.insert(checks.end(), more.begin(), more.end());
+    }
+    return dnsCheckHtml(checks);
 }
 
 } // namespace mailpath::app

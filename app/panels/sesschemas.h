@@ -13,7 +13,7 @@ RecordTableEditor::Schema sesConfigurationSetSchema();
 /** SES receipt IP filters: name, policy, CIDR. */
 RecordTableEditor::Schema sesReceiptFilterSchema();
 
-/** The DNS state of an SES endpoint's identities, one line per check (for the inspector). */
+/** The DNS state of an SES endpoint's identities, one line per check (rich text). */
 QString sesDnsSummary(const core::Design &design, const std::string &sesId);
 
 } // namespace mailpath::app

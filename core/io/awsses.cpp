@@ -4,7 +4,7 @@
 
 #include "awscontext.h"
 
-#include "../model/sesdns.h"
+#include "../model/hostedzone.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #include "designchecks.h"
 
-#include "../model/sesdns.h"
+#include "../sim/sesdns.h"
 
 #include "../sim/simulator.h"
 #include "../sim/reasontexts.h"

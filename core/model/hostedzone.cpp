@@ -1,5 +1,7 @@
 #include "hostedzone.h"
 
+#include "design.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -27,6 +29,21 @@ std::vector<const DnsRecord *> HostedZone::find(std::string_view recordName,
         if (record.type == type && dnsName(record.name) == wanted)
             found.push_back(&record);
     return found;
+}
+
+const HostedZone *zoneFor(const Design &design, std::string_view name)
+{
+    const std::string wanted = dnsName(name);
+    const HostedZone *best = nullptr;
+    for (const auto &[id, zone] : design.all<HostedZone>()) {
+        const std::string zoneName = dnsName(zone.name);
+        const bool inside = wanted == zoneName
+                            || (wanted.size() > zoneName.size()
+                                && wanted.ends_with("." + zoneName));
+        if (!zone.privateZone && inside && (!best || zoneName.size() > dnsName(best->name).size()))
+            best = &zone;
+    }
+    return best;
 }
 
 constinit const KindTraits HostedZone::traits = {

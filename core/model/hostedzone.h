@@ -44,4 +44,8 @@ MAILPATH_DECLARE_JSON(HostedZone);
 /** A DNS name as compared: lower case, no trailing dot. */
 std::string dnsName(std::string_view name);
 
+class Design;
+/** The public zone a name belongs to (longest matching zone name), or nullptr. */
+const HostedZone *zoneFor(const Design &design, std::string_view name);
+
 } // namespace mailpath::core

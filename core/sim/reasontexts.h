@@ -508,11 +508,31 @@ inline constexpr TextTemplate sesTlsPolicyRequireFix = MP_TEXT("SMTP_TLS_REQUIRE
 inline constexpr TextTemplate sesNotReceiving = MP_TEXT("NO_LISTENER",
     "SES does not receive mail in %1: %2 has no listener");
 inline constexpr TextTemplate sesNotReceivingFix = MP_TEXT("NO_LISTENER",
-    "point the MX at inbound-smtp of a receiving region (us-east-1, us-west-2, eu-west-1)");
+    "point the MX at inbound-smtp of a receiving region (%1)");
 
 // SES envelope: notes, warnings, hops
 inline constexpr TextTemplate sesEnvelopeNotChecked = MP_TEXT("notes",
     "the SES identities of %1 are not in the design: the envelope was not checked");
+// DNS checks of SES identities (core/sim/sesdns.cpp): what was checked, then what was found.
+inline constexpr TextTemplate dnsVerification = MP_TEXT("words", "SES verification TXT");
+inline constexpr TextTemplate dnsDkim = MP_TEXT("words", "DKIM CNAME");
+inline constexpr TextTemplate dnsSpf = MP_TEXT("words", "SPF on the MAIL FROM domain");
+inline constexpr TextTemplate dnsMailFromMx = MP_TEXT("words", "MAIL FROM MX");
+inline constexpr TextTemplate dnsDmarc = MP_TEXT("words", "DMARC TXT");
+inline constexpr TextTemplate dnsMx = MP_TEXT("words", "MX (receiving)");
+inline constexpr TextTemplate dnsPresent = MP_TEXT("notes", "%1 %2 is there");
+inline constexpr TextTemplate dnsPresentPolicy =
+    MP_TEXT("notes", "%1 %2 is there, policy %3");
+inline constexpr TextTemplate dnsNoPolicyTag = MP_TEXT("words", "none (no p= tag)");
+inline constexpr TextTemplate dnsMissing = MP_TEXT("notes", "no %1 %2 in zone %3");
+inline constexpr TextTemplate dnsNoDmarc = MP_TEXT("notes",
+    "no %1 at %2 in zone %3: receivers apply no policy to mail that fails SPF and DKIM");
+inline constexpr TextTemplate dnsWrong = MP_TEXT("notes", "%1 %2 is %3, not %4");
+inline constexpr TextTemplate dnsNotReceivingRegion =
+    MP_TEXT("notes", ": that region does not receive mail");
+inline constexpr TextTemplate dnsNotChecked =
+    MP_TEXT("notes", "%1 %2: not checked (its zone is not in the source)");
+inline constexpr TextTemplate dnsAdd = MP_TEXT("notes", "add %1 %2 %3");
 inline constexpr TextTemplate sesDnsNotChecked = MP_TEXT("notes", "%1");
 inline constexpr TextTemplate sesDnsRecordWarning = MP_TEXT("warnings", "%1: add %2 %3 %4");
 inline constexpr TextTemplate sesEnvelopeAccepted =

@@ -3,7 +3,7 @@
 
 #include "walker.h"
 
-#include "../model/sesdns.h"
+#include "sesdns.h"
 #include "reasontexts.h"
 #include "text.h"
 
@@ -83,7 +83,7 @@ SesText filterText(const SesEndpoint &ses, const SesReceiptFilter &filter, Ipv4 
 SesText noReceivingText(const SesEndpoint &ses)
 {
     return {Message(texts::sesNotReceiving, {ses.region, ses.hostName()}),
-            Message(texts::sesNotReceivingFix)};
+            Message(texts::sesNotReceivingFix, {sesReceivingRegionList()})};
 }
 
 } // namespace
@@ -131,13 +131,12 @@ bool Walker::sesEnvelope(const SesEndpoint &ses)
 void Walker::sesDnsWarnings(const SesEndpoint &ses, const SesIdentity &identity)
 {
     for (const auto &check : dnsChecks(m_net.design, ses, identity)) {
-        // The check's sentence comes from the model's DNS checks (English, as diagnostics are).
         if (check.state == DnsCheckState::Missing || check.state == DnsCheckState::Wrong)
             warning({texts::sesDnsRecordWarning,
-                     {check.message, check.expected.type, check.expected.name,
+                     {TextArg(check.text.phrases), check.expected.type, check.expected.name,
                       check.expected.values.front()}});
         else if (check.state == DnsCheckState::NotChecked)
-            note({texts::sesDnsNotChecked, {check.message}});
+            note({texts::sesDnsNotChecked, {TextArg(check.text.phrases)}});
     }
 }
 

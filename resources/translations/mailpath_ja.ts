@@ -395,8 +395,8 @@
         <translation>%1 では SES はメールを受信しません: %2 にはリスナーがありません</translation>
     </message>
     <message>
-        <source>point the MX at inbound-smtp of a receiving region (us-east-1, us-west-2, eu-west-1)</source>
-        <translation>MX を受信に対応したリージョン (us-east-1、us-west-2、eu-west-1) の inbound-smtp に向ける</translation>
+        <source>point the MX at inbound-smtp of a receiving region (%1)</source>
+        <translation>MX を受信に対応したリージョン (%1) の inbound-smtp に向ける</translation>
     </message>
 </context>
 <context>
@@ -2106,8 +2106,16 @@ MailPath uses the new language from its next start.</translation>
         <translation>Easy DKIM の 3 つのトークン (カンマ区切り)</translation>
     </message>
     <message>
-        <source> — add %1 %2 %3</source>
-        <translation> — %1 %2 %3 を追加</translation>
+        <source>Route 53 Change Batch (JSON)</source>
+        <translation>Route 53 変更バッチ (JSON)</translation>
+    </message>
+    <message>
+        <source>Terraform aws_route53_record (HCL)</source>
+        <translation>Terraform aws_route53_record (HCL)</translation>
+    </message>
+    <message>
+        <source>CloudFormation AWS::Route53::RecordSet (YAML)</source>
+        <translation>CloudFormation AWS::Route53::RecordSet (YAML)</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2248,10 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>%1 (this design&apos;s source)</source>
         <translation>%1 (この設計の取り込み元)</translation>
+    </message>
+    <message>
+        <source>Copy DNS Record to Add</source>
+        <translation>追加する DNS レコードをコピー</translation>
     </message>
 </context>
 <context>
@@ -2895,14 +2907,16 @@ The file was kept as %2.</source>
         <translation>ID</translation>
     </message>
     <message>
-        <source>DNS records of the identities:
-%1</source>
-        <translation>ID の DNS レコード:
-%1</translation>
-    </message>
-    <message>
         <source>Configuration sets</source>
         <translation>設定セット</translation>
+    </message>
+    <message>
+        <source>Copy DNS Record to Add</source>
+        <translation>追加する DNS レコードをコピー</translation>
+    </message>
+    <message>
+        <source>DNS records of the identities</source>
+        <translation>ID の DNS レコード</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4002,10 @@ The file was kept as %2.</source>
         <source>*: walked as if the first block had passed</source>
         <translation>*: 最初のブロックを通過したものとして探索</translation>
     </message>
+    <message>
+        <source>envelope: </source>
+        <translation>エンベロープ: </translation>
+    </message>
 </context>
 <context>
     <name>notes</name>
@@ -4042,6 +4060,38 @@ The file was kept as %2.</source>
     <message>
         <source>%1</source>
         <translation>%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 is there</source>
+        <translation>%1 %2 はあります</translation>
+    </message>
+    <message>
+        <source>%1 %2 is there, policy %3</source>
+        <translation>%1 %2 はあります (ポリシー %3)</translation>
+    </message>
+    <message>
+        <source>no %1 %2 in zone %3</source>
+        <translation>ゾーン %3 に %1 %2 がありません</translation>
+    </message>
+    <message>
+        <source>no %1 at %2 in zone %3: receivers apply no policy to mail that fails SPF and DKIM</source>
+        <translation>ゾーン %3 の %2 に %1 がありません: SPF と DKIM に失敗したメールに受信側はポリシーを適用しません</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3, not %4</source>
+        <translation>%1 %2 は %4 ではなく %3 です</translation>
+    </message>
+    <message>
+        <source>: that region does not receive mail</source>
+        <translation>: そのリージョンはメールを受信しません</translation>
+    </message>
+    <message>
+        <source>%1 %2: not checked (its zone is not in the source)</source>
+        <translation>%1 %2: 未確認 (そのゾーンがソースにありません)</translation>
+    </message>
+    <message>
+        <source>add %1 %2 %3</source>
+        <translation>%1 %2 %3 を追加</translation>
     </message>
 </context>
 <context>
@@ -4143,6 +4193,34 @@ The file was kept as %2.</source>
     <message>
         <source>appliance %1</source>
         <translation>アプライアンス %1</translation>
+    </message>
+    <message>
+        <source>SES verification TXT</source>
+        <translation>SES 検証 TXT</translation>
+    </message>
+    <message>
+        <source>DKIM CNAME</source>
+        <translation>DKIM CNAME</translation>
+    </message>
+    <message>
+        <source>SPF on the MAIL FROM domain</source>
+        <translation>MAIL FROM ドメインの SPF</translation>
+    </message>
+    <message>
+        <source>MAIL FROM MX</source>
+        <translation>MAIL FROM MX</translation>
+    </message>
+    <message>
+        <source>DMARC TXT</source>
+        <translation>DMARC TXT</translation>
+    </message>
+    <message>
+        <source>MX (receiving)</source>
+        <translation>MX (受信)</translation>
+    </message>
+    <message>
+        <source>none (no p= tag)</source>
+        <translation>なし (p= タグなし)</translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,8 @@
 #include "core/io/designchecks.h"
 #include "core/io/designfile.h"
 #include "core/io/source.h"
-#include "core/model/sesdns.h"
+#include "core/model/publicplan.h"
+#include "core/sim/sesdns.h"
 #include "core/sim/simulator.h"
 
 #include <QtTest>
@@ -313,6 +314,82 @@ private slots:
         QVERIFY(mx);
         COMPARE_ENUM(mx->state, DnsCheckState::Wrong);
         QVERIFY(mx->message.find("does not receive") != std::string::npos);
+    }
+
+    // One table decides where SES receives: the MX check and the receiving walk step agree on
+    // every region the simulator knows, and NO_LISTENER's fix names exactly that table.
+    void receivingRegionsOneTable()
+    {
+        QCOMPARE(sesReceivingRegions().size(), size_t(11));
+        QVERIFY(sesReceivesIn("ap-northeast-1") && sesReceivesIn("eu-central-1"));
+        QVERIFY(!sesReceivesIn("ap-northeast-3") && !sesReceivesIn("eu-north-1"));
+        int receiving = 0;
+        for (const auto region : publicplan::sesRegions()) {
+            const std::string r(region);
+            Design design = loadS3();
+            addReceiving(design, r.c_str());
+            Query query;
+            query.from = "friend";
+            query.to = "ses-0s3in";
+            query.port = 25;
+            const Trace trace = Simulator(design).trace(query);
+            design.remove("ses-0s3in"); // the MX alone, judged against the table
+            design.update<HostedZone>("Z0S3EXAMPLE", [&](HostedZone &z) {
+                z.records.push_back({"example.com", "MX", 300,
+                                     {"10 inbound-smtp." + r + ".amazonaws.com"}});
+            });
+            const auto checks = dnsChecks(design);
+            const auto *mx = findCheck(checks, "mx", "example.com");
+            QVERIFY2(mx, r.c_str());
+            const bool receives = sesReceivesIn(r);
+            receiving += receives ? 1 : 0;
+            QVERIFY2(trace.delivered() == receives, r.c_str());
+            QVERIFY2((mx->state == DnsCheckState::Ok) == receives, r.c_str());
+            if (receives)
+                continue;
+            QCOMPARE(std::string(toString(trace.blockedAt->reason)), std::string("NO_LISTENER"));
+            QCOMPARE(trace.blockedAt->resource, std::string("ses-0s3in"));
+            QVERIFY(trace.blockedAt->fix.find(sesReceivingRegionList()) != std::string::npos);
+            QVERIFY(mx->message.find("does not receive") != std::string::npos);
+        }
+        QCOMPARE(receiving, int(sesReceivingRegions().size())); // every one is a known region
+    }
+
+    // "When the zone is not in the source, say 'not checked', never 'missing'": without the
+    // hosted zone, every check of every identity, the diagnostics and the traces say so.
+    void zoneAbsentIsNotChecked()
+    {
+        Design design = loadS3();
+        QVERIFY(design.remove("Z0S3EXAMPLE"));
+        addReceiving(design, "us-east-1"); // the receiving MX is checked too
+        const auto checks = dnsChecks(design);
+        QVERIFY(checks.size() >= 7); // TXT, 3 DKIM, SPF, MAIL FROM MX, DMARC, MX; news too
+        for (const auto &c : checks) {
+            COMPARE_ENUM(c.state, DnsCheckState::NotChecked);
+            QVERIFY2(c.message.find("not checked") != std::string::npos, c.message.c_str());
+            QVERIFY2(c.message.find("missing") == std::string::npos, c.message.c_str());
+            QVERIFY2(!c.message.starts_with("no "), c.message.c_str());
+            QVERIFY(c.zoneId.empty());
+        }
+        QVERIFY(findCheck(checks, "mx", "example.com"));
+        for (const auto &d : checkSesDns(design)) {
+            QVERIFY2(d.severity == Severity::Info, d.message.c_str());
+            QVERIFY(d.message.find("; add ") == std::string::npos);
+        }
+        Query query;
+        query.from = "web-1";
+        query.to = "ses-0s3";
+        query.port = 587;
+        query.mailFrom = "alerts@example.com";
+        query.rcptTo = "ops@example.com";
+        const Trace trace = Simulator(design).trace(query);
+        QVERIFY(trace.delivered());
+        for (const auto &w : trace.warnings)
+            QVERIFY2(w.find("_domainkey") == std::string::npos, w.c_str());
+        int notChecked = 0;
+        for (const auto &n : trace.notes)
+            notChecked += n.find("_domainkey.example.com: not checked") != std::string::npos;
+        QCOMPARE(notChecked, 3);
     }
 
     void snapshotImport()

@@ -2,7 +2,7 @@
 // and Route 53 records read from code give the verdicts the native design gives.
 
 #include "core/io/source.h"
-#include "core/model/sesdns.h"
+#include "core/sim/sesdns.h"
 #include "core/sim/simulator.h"
 
 #include <QtTest>

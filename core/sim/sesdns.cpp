@@ -1,20 +1,17 @@
 #include "sesdns.h"
 
-#include "design.h"
+#include "reasontexts.h"
+
+#include "../model/design.h"
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 
 namespace mailpath::core {
 
 namespace {
-
-// Regions with an inbound-smtp endpoint, as SES's endpoint table lists them (S-SES-REGIONS).
-constexpr std::array<std::string_view, 3> receivingRegions = {"us-east-1", "us-west-2",
-                                                              "eu-west-1"};
 
 bool contains(std::string_view text, std::string_view part)
 {
@@ -61,8 +58,7 @@ private:
         c.expected = std::move(expected);
         c.zoneId = zone ? zone->id : std::string();
         if (!zone)
-            c.message = c.expected.type + " " + c.expected.name + ": not checked (the zone of "
-                        + c.expected.name + " is not in the source)";
+            say(c, {texts::dnsNotChecked, {c.expected.type, c.expected.name}});
         return c;
     }
 
@@ -75,7 +71,7 @@ private:
             return;
         const auto found = zone->find(c.expected.name, "TXT");
         judge(c, found, [&](const std::string &v) { return v == m_identity.verificationToken; },
-              "SES verification TXT");
+              texts::dnsVerification);
     }
 
     void dkim(const std::string &domain, const std::string &token)
@@ -85,7 +81,7 @@ private:
         auto &c = start("dkim", {token + "._domainkey." + domain, "CNAME", 1800, {target}}, zone);
         if (zone)
             judge(c, zone->find(c.expected.name, "CNAME"),
-                  [&](const std::string &v) { return dnsName(v) == target; }, "DKIM CNAME");
+                  [&](const std::string &v) { return dnsName(v) == target; }, texts::dnsDkim);
     }
 
     void mailFrom(const std::string &domain)
@@ -101,14 +97,14 @@ private:
                     spfRecords.push_back(r);
             judge(c, spfRecords,
                   [](const std::string &v) { return contains(v, "include:amazonses.com"); },
-                  "SPF on the MAIL FROM domain");
+                  texts::dnsSpf);
         }
         const std::string feedback = "feedback-smtp." + m_ses.region + ".amazonses.com";
         auto &m = start("mail-from-mx", {domain, "MX", 300, {"10 " + feedback}}, zone);
         if (zone)
             judge(m, zone->find(domain, "MX"),
                   [&](const std::string &v) { return mxHost(v) == feedback; },
-                  "MAIL FROM MX");
+                  texts::dnsMailFromMx);
     }
 
     void dmarc(const std::string &domain)
@@ -125,39 +121,45 @@ private:
                 if (v.starts_with("v=DMARC1")) {
                     const auto p = v.find("p=");
                     const auto end = v.find(';', p);
-                    const std::string policy = p == std::string::npos
-                                                   ? "none (no p= tag)"
-                                                   : v.substr(p + 2, end - p - 2);
+                    const TextArg policy = p == std::string::npos
+                                               ? TextArg(texts::dnsNoPolicyTag)
+                                               : TextArg(v.substr(p + 2, end - p - 2));
                     c.state = DnsCheckState::Ok;
-                    c.message = "DMARC TXT " + c.expected.name + " is there, policy " + policy;
+                    say(c, {texts::dnsPresentPolicy, {texts::dnsDmarc, c.expected.name, policy}});
                     return;
                 }
         c.state = DnsCheckState::Missing;
-        c.message = "no DMARC TXT at " + c.expected.name + " in zone " + zone->name
-                    + ": receivers apply no policy to mail that fails SPF and DKIM";
+        say(c, {texts::dnsNoDmarc, {texts::dnsDmarc, c.expected.name, zone->name}});
     }
 
     void mx(const std::string &domain);
 
+    static void say(DnsCheck &c, Message text)
+    {
+        c.message = englishText(text);
+        c.text = std::move(text);
+    }
+
     template<typename Good>
     void judge(DnsCheck &c, const std::vector<const DnsRecord *> &found, Good good,
-               const std::string &what)
+               const TextTemplate &what)
     {
         std::string seen;
         for (const auto *r : found)
             for (const auto &v : r->values) {
                 if (good(v)) {
                     c.state = DnsCheckState::Ok;
-                    c.message = what + " " + c.expected.name + " is there";
+                    say(c, {texts::dnsPresent, {what, c.expected.name}});
                     return;
                 }
                 seen += (seen.empty() ? "" : ", ") + v;
             }
         c.state = found.empty() ? DnsCheckState::Missing : DnsCheckState::Wrong;
-        c.message = found.empty() ? "no " + what + " " + c.expected.name + " in zone "
-                                        + m_design.find<HostedZone>(c.zoneId)->name
-                                  : what + " " + c.expected.name + " is " + seen + ", not "
-                                        + c.expected.values.front();
+        if (found.empty())
+            say(c, {texts::dnsMissing,
+                    {what, c.expected.name, m_design.find<HostedZone>(c.zoneId)->name}});
+        else
+            say(c, {texts::dnsWrong, {what, c.expected.name, seen, c.expected.values.front()}});
     }
 
     const Design &m_design;
@@ -194,9 +196,11 @@ void Checker::mx(const std::string &domain)
             return host == target;
         const auto r = host.substr(13, host.find('.', 13) - 13); // "inbound-smtp." is 13
         return host.ends_with(".amazonaws.com") && sesReceivesIn(r);
-    }, "MX (receiving)");
-    if (c.state == DnsCheckState::Wrong && wantRegion.empty())
-        c.message += ": that region does not receive mail";
+    }, texts::dnsMx);
+    if (c.state == DnsCheckState::Wrong && wantRegion.empty()) {
+        c.text.append(texts::dnsNotReceivingRegion);
+        c.message = englishText(c.text);
+    }
 }
 
 std::string quoted(const DnsRecord &record, const std::string &value)
@@ -223,27 +227,6 @@ std::string_view toString(DnsCheckState state)
     case DnsCheckState::NotChecked: return "not checked";
     }
     return "not checked";
-}
-
-bool sesReceivesIn(std::string_view region)
-{
-    return std::find(receivingRegions.begin(), receivingRegions.end(), region)
-           != receivingRegions.end();
-}
-
-const HostedZone *zoneFor(const Design &design, std::string_view name)
-{
-    const std::string wanted = dnsName(name);
-    const HostedZone *best = nullptr;
-    for (const auto &[id, zone] : design.all<HostedZone>()) {
-        const std::string zoneName = dnsName(zone.name);
-        const bool inside = wanted == zoneName
-                            || (wanted.size() > zoneName.size()
-                                && wanted.ends_with("." + zoneName));
-        if (!zone.privateZone && inside && (!best || zoneName.size() > dnsName(best->name).size()))
-            best = &zone;
-    }
-    return best;
 }
 
 std::vector<DnsCheck> dnsChecks(const Design &design, const SesEndpoint &ses,

@@ -4,7 +4,10 @@
 // CNAMEs, SPF and MX on the custom MAIL FROM domain, DMARC, and the MX of a receiving domain.
 // One function serves the diagnostics, the trace warnings and the inspector.
 
-#include "hostedzone.h"
+#include "message.h"
+
+#include "../model/hostedzone.h"
+#include "../model/sesregions.h"
 
 #include <string>
 #include <string_view>
@@ -31,7 +34,8 @@ struct DnsCheck
     std::string identity; //!< the identity's name
     std::string check;    //!< verification | dkim | spf | mail-from-mx | dmarc | mx
     DnsCheckState state = DnsCheckState::NotChecked;
-    std::string message;  //!< one sentence naming the record and what was found
+    Message text;         //!< one sentence naming the record and what was found
+    std::string message;  //!< text in English (diagnostics, JSON)
     DnsRecord expected;   //!< the record to add or correct (Missing / Wrong)
     std::string zoneId;   //!< the zone the record belongs in, when the source holds it
 };
@@ -42,12 +46,6 @@ std::vector<DnsCheck> dnsChecks(const Design &design, const SesEndpoint &ses,
 
 /** The checks of every domain identity of every SES endpoint of the design. */
 std::vector<DnsCheck> dnsChecks(const Design &design);
-
-/** The public zone a name belongs to (longest matching zone name), or nullptr. */
-const HostedZone *zoneFor(const Design &design, std::string_view name);
-
-/** Whether SES receives mail (inbound-smtp) in a region, as SES's region list says. */
-bool sesReceivesIn(std::string_view region);
 
 /** The expected record of a check as a Route 53 change batch (JSON). */
 std::string route53ChangeBatch(const DnsCheck &check);
