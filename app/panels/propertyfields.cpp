@@ -227,6 +227,15 @@ std::vector<FieldSpec> fieldsFor(const Design &design, const std::string &id)
     case ResourceKind::TransitGateway:
     case ResourceKind::TgwAttachment: transitFields(design, id, f); break;
     case ResourceKind::VpcEndpoint:
+        if (design.find<VpcEndpoint>(id)->endpointType == "GatewayLoadBalancer")
+            f.push_back({tr("Gateway Load Balancer"), id, "/loadBalancerId", FieldType::Text, {},
+                         {}, [](const Design &d, const Json &v) {
+                             const auto *lb = d.find<LoadBalancer>(v.get<std::string>());
+                             return lb && lb->type == "gateway"
+                                        ? QString()
+                                        : tr("\"%1\" is not a Gateway Load Balancer of this "
+                                             "design.").arg(qs(v.get<std::string>()));
+                         }});
         f.push_back({tr("Service"), id, "/serviceName", FieldType::Text});
         f.push_back({tr("Private DNS"), id, "/privateDnsEnabled", FieldType::Bool});
         f.push_back({tr("Security groups"), id, "/securityGroupIds", FieldType::IdList});

@@ -2177,6 +2177,18 @@ MailPath uses the new language from its next start.</translation>
         <source>Edge association (internet gateway)</source>
         <translation>エッジの関連付け (インターネットゲートウェイ)</translation>
     </message>
+    <message>
+        <source>Gateway Load Balancer</source>
+        <translation>Gateway Load Balancer</translation>
+    </message>
+    <message>
+        <source>GWLB endpoint</source>
+        <translation>GWLB エンドポイント</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Gateway Load Balancer of this design.</source>
+        <translation>&quot;%1&quot; はこの設計の Gateway Load Balancer ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app::CanvasActions</name>
@@ -2308,6 +2320,10 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>%1 (this design&apos;s source)</source>
         <translation>%1 (この設計の取り込み元)</translation>
+    </message>
+    <message>
+        <source>Show Attachment %1 in Inspector</source>
+        <translation>アタッチメント %1 をインスペクターに表示</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +3992,14 @@ The file was kept as %2.</source>
     <message>
         <source>an AWS Network Firewall (its firewall subnet)</source>
         <translation>AWS Network Firewall (そのファイアウォールサブネット)</translation>
+    </message>
+    <message>
+        <source>Drop a Gateway Load Balancer into its appliances&apos; subnet.</source>
+        <translation>Gateway Load Balancer はアプライアンスのサブネットにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Drop a GWLB endpoint into a subnet (one endpoint per AZ).</source>
+        <translation>GWLB エンドポイントはサブネットにドロップしてください (AZ ごとに 1 つ)。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // With MAILPATH_SCREENSHOT_DIR set, the editors are also saved as PNGs (h1-*.png).
 #include "s1fixture.h"
 
+#include "app/canvas/nodelook.h"
 #include "app/flows/flowrunner.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
@@ -367,6 +368,21 @@ private slots:
         QCOMPARE(verdict(runner, "flow-465-b"), QStringLiteral("delivered"));
         doc.undoStack()->undo();
         QCOMPARE(designText(doc), before);
+    }
+
+    void gwlbEndpointHasItsOwnIcon()
+    {
+        core::Design d;
+        core::VpcEndpoint ep;
+        ep.id = "vpce-0gwlbe";
+        ep.endpointType = "GatewayLoadBalancer";
+        d.put(ep);
+        ep.id = "vpce-0ses";
+        ep.endpointType = "Interface";
+        d.put(ep);
+        QCOMPARE(iconFor(d, "vpce-0gwlbe"), QStringLiteral(":/icons/gwlb-endpoint.svg"));
+        QVERIFY(QFile::exists(iconFor(d, "vpce-0gwlbe")));
+        QCOMPARE(iconFor(d, "vpce-0ses"), QStringLiteral(":/icons/vpc-endpoint.svg"));
     }
 
     void securityGroupTablesFollowTheEniList()
