@@ -41,6 +41,8 @@ bool inspectsEdgeTarget(const WalkStep *step, const Route &route)
 bool Walker::enterThroughIgw(const VpcInfo &vpc)
 {
     const auto *rt = vpc.igwEdgeTable;
+    if (rt)
+        DependencyRecorder::note(rt->id); // LiveMatrix re-walks on an edit of its routes
     const auto table = rt ? m_net.routeTables.find(rt->id) : m_net.routeTables.end();
     Cidr matched;
     const RouteChoice *choice = table == m_net.routeTables.end()

@@ -5,6 +5,7 @@
 
 #include "core/io/awsimport.h"
 #include "core/layout/diagramedges.h"
+#include "core/sim/livematrix.h"
 #include "core/sim/simulator.h"
 
 #include <QtTest>
@@ -247,6 +248,21 @@ private slots:
         QVERIFY2(t.blockedAt->detail.find("587101") != std::string::npos,
                  t.blockedAt->detail.c_str());
         QVERIFY(t.blockedAt->detail.find(FWE) != std::string::npos);
+    }
+
+    void liveMatrixRewalksOnAnEdgeRouteEdit()
+    {
+        LiveMatrix live(snapshot(), {"i-0a9e00000000mx01"}, {"8.8.8.8"}, {587}, 1);
+        QCOMPARE(live.rows().size(), size_t(1));
+        QVERIFY(live.rows()[0].verdict == Verdict::Delivered);
+        Design edited = snapshot();
+        dropEdgeRoute(edited, "10.3.1.0/24"); // the reply now skips the GWLB endpoint
+        const auto update = live.update(edited, {EDGE});
+        QVERIFY(!update.full); // only the routes changed: the sources that used them walk again
+        QCOMPARE(update.sourcesWalked, size_t(1));
+        QVERIFY(live.rows()[0].blockedAt);
+        QVERIFY(live.rows()[0].blockedAt->reason == ReasonCode::AsymmetricReturn);
+        QCOMPARE(live.rows()[0].blockedAt->resource, std::string(EDGE));
     }
 
     void edgeRoutesAreDrawnFromTheGateway()
