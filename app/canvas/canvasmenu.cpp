@@ -19,6 +19,7 @@
 #include <QUndoStack>
 
 #include <algorithm>
+#include <utility>
 
 namespace mailpath::app {
 
@@ -139,6 +140,7 @@ void CanvasMenu::fill(QMenu &menu, const std::string &key)
         addTableMenus(menu, key);
     }
     addSecurityGroupMenu(menu, key);
+    addAttachmentEntries(menu, key);
     addFixCodeMenu(menu, key);
     addDnsRecordMenu(menu, key);
     if (kind == ResourceKind::NatGateway || kind == ResourceKind::InternetGateway) {
@@ -155,6 +157,21 @@ void CanvasMenu::fill(QMenu &menu, const std::string &key)
     menu.addSeparator();
     menu.addAction(tr("Delete %1").arg(name), this,
                    [this, key] { emit deleteRequested({key}); });
+}
+
+// TGW attachments are no drawn node: a VPC and its transit gateway open them (appliance mode).
+void CanvasMenu::addAttachmentEntries(QMenu &menu, const std::string &key)
+{
+    bool first = true;
+    for (const auto &[id, att] : m_design.all<TgwAttachment>()) {
+        if (att.resourceId != key && att.transitGatewayId != key)
+            continue;
+        if (std::exchange(first, false))
+            menu.addSeparator();
+        const std::string attachmentId = id;
+        menu.addAction(tr("Show Attachment %1 in Inspector").arg(qs(m_design.displayName(id))),
+                       this, [this, attachmentId] { emit inspectRequested(attachmentId); });
+    }
 }
 
 void CanvasMenu::addTableMenus(QMenu &menu, const std::string &subnet)

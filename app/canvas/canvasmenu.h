@@ -44,6 +44,7 @@ signals:
     void routeFromRequested(const std::string &subnetId);
 
 private:
+    void addAttachmentEntries(QMenu &menu, const std::string &key);
     void addTableMenus(QMenu &menu, const std::string &key);
     void addSecurityGroupMenu(QMenu &menu, const std::string &key);
     void addFixCodeMenu(QMenu &menu, const std::string &key);

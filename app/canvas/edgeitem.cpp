@@ -207,7 +207,11 @@ CalloutItem::CalloutItem(const QString &title, const QString &body, QPointF anch
     font.setPointSizeF(8.5);
     const QFontMetricsF fm(font);
     const QRectF textRect = fm.boundingRect(QRectF(0, 0, 300, 1000), Qt::TextWordWrap, m_body);
-    m_box = QRectF(0, 0, 316, textRect.height() + fm.height() + 16);
+    font.setBold(true);
+    m_titleHeight = QFontMetricsF(font)
+                        .boundingRect(QRectF(0, 0, 300, 1000), Qt::TextWordWrap, m_title)
+                        .height();
+    m_box = QRectF(0, 0, 316, textRect.height() + m_titleHeight + 16);
     m_sceneAnchor = anchor;
     placeAt(anchor + QPointF(40, -m_box.height() - 30));
 }
@@ -243,13 +247,13 @@ void CalloutItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWi
     font.setPointSizeF(8.5);
     font.setBold(true);
     painter->setFont(font);
-    const QFontMetricsF fm(font);
     painter->setPen(red);
-    painter->drawText(m_box.adjusted(8, 6, -8, 0), Qt::AlignLeft | Qt::AlignTop, m_title);
+    painter->drawText(m_box.adjusted(8, 6, -8, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                      m_title);
     font.setBold(false);
     painter->setFont(font);
     painter->setPen(QColor(0x23, 0x2f, 0x3e));
-    painter->drawText(m_box.adjusted(8, 8 + fm.height(), -8, -6), Qt::TextWordWrap, m_body);
+    painter->drawText(m_box.adjusted(8, 8 + m_titleHeight, -8, -6), Qt::TextWordWrap, m_body);
 }
 
 PacketMarkerItem::PacketMarkerItem(bool reply)

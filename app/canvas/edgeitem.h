@@ -114,6 +114,7 @@ private:
     QPointF m_anchor; //!< in item coordinates: where the pointer ends
     QPointF m_sceneAnchor;
     QRectF m_box;
+    qreal m_titleHeight = 0; //!< a long title wraps instead of being cut
 };
 
 /** The packet of the step-through, sitting on the current hop. */

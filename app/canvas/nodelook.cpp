@@ -71,6 +71,9 @@ QString iconFor(const Design &design, const std::string &id)
                     || (eni->natMode == "auto" && !eni->sourceDestCheck && eni->publicIp)))
             return QStringLiteral(":/icons/nat-gateway.svg");
     }
+    if (*kind == ResourceKind::VpcEndpoint // packets to appliances, not a service (R16.2)
+        && design.find<VpcEndpoint>(id)->endpointType == "GatewayLoadBalancer")
+        return QStringLiteral(":/icons/gwlb-endpoint.svg");
     if (*kind == ResourceKind::Subnet)
         return isPublicSubnet(design, id) ? QStringLiteral(":/icons/subnet-public.svg")
                                           : QStringLiteral(":/icons/subnet-private.svg");

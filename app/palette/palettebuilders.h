@@ -23,5 +23,7 @@ bool addSimple(Builder &b, const DropContext &ctx, const QString &entry);
 bool addFirewall(Builder &b, const DropContext &ctx);
 bool addSmtpServer(Builder &b, const DropContext &ctx);
 bool addPeering(Builder &b, const DropContext &ctx);
+bool addGatewayLoadBalancer(Builder &b, const DropContext &ctx); // palettegwlb.cpp
+bool addGwlbEndpoint(Builder &b, const DropContext &ctx);
 
 } // namespace mailpath::app::factory

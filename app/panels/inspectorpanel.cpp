@@ -356,6 +356,10 @@ std::vector<InspectorPanel::Section> InspectorPanel::sectionsFor(const std::stri
                        id});
         if (kind == ResourceKind::NatGateway)
             aclSection(m_design.find<NatGateway>(id)->subnetId);
+        for (const auto &[rt, table] : m_design.all<RouteTable>()) // ingress routing (R1.9)
+            if (std::find(table.gatewayIds.begin(), table.gatewayIds.end(), id)
+                != table.gatewayIds.end())
+                rules(tr("Edge route table %1 (ingress routing)").arg(name(rt)), rt, P::Routes);
         break;
     case ResourceKind::SesEndpoint: sesSections(id, out); break;
     case ResourceKind::Firewall: rules(tr("Firewall rules"), id, P::FirewallRules); break;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <set>
 
 namespace mailpath::app {
@@ -51,6 +52,43 @@ QString checkAttachmentVpc(const Design &design, const std::string &attachmentId
         if (const auto *subnet = design.find<Subnet>(subnetId); subnet && subnet->vpcId != vpcId)
             return tr("Subnet %1 is in %2: clear the attachment's subnets first.")
                 .arg(qs(subnetId), qs(subnet->vpcId));
+    return {};
+}
+
+/** R15.11: one drop action (or none) and alert actions, the four AWS names only. */
+QString checkStatefulDefaults(const Design &, const Json &value)
+{
+    static const QStringList known = {"aws:drop_strict", "aws:drop_established",
+                                      "aws:alert_strict", "aws:alert_established"};
+    int drops = 0;
+    for (const auto &v : value) {
+        const QString action = qs(v.get<std::string>());
+        if (!known.contains(action))
+            return tr("\"%1\" is not a stateful default action (%2).")
+                .arg(action, known.join(QStringLiteral(", ")));
+        drops += action.startsWith(QStringLiteral("aws:drop"));
+    }
+    return drops > 1 ? tr("Choose one drop action: aws:drop_strict or aws:drop_established.")
+                     : QString();
+}
+
+/** R1.9: an edge association names an internet gateway of the table's VPC, in one table only. */
+QString checkEdgeGateways(const Design &design, const std::string &tableId, const Json &value)
+{
+    const auto *table = design.find<RouteTable>(tableId);
+    for (const auto &v : value) {
+        const std::string id = v.get<std::string>();
+        const auto *igw = design.find<InternetGateway>(id);
+        if (!igw)
+            return tr("\"%1\" is not an internet gateway of this design.").arg(qs(id));
+        if (std::find(igw->vpcIds.begin(), igw->vpcIds.end(), table->vpcId) == igw->vpcIds.end())
+            return tr("%1 is not attached to %2.").arg(qs(id), qs(table->vpcId));
+        for (const auto &[otherId, other] : design.all<RouteTable>())
+            if (otherId != tableId
+                && std::find(other.gatewayIds.begin(), other.gatewayIds.end(), id)
+                       != other.gatewayIds.end())
+                return tr("%1 already has an edge route table: %2.").arg(qs(id), qs(otherId));
+    }
     return {};
 }
 
@@ -189,6 +227,15 @@ std::vector<FieldSpec> fieldsFor(const Design &design, const std::string &id)
     case ResourceKind::TransitGateway:
     case ResourceKind::TgwAttachment: transitFields(design, id, f); break;
     case ResourceKind::VpcEndpoint:
+        if (design.find<VpcEndpoint>(id)->endpointType == "GatewayLoadBalancer")
+            f.push_back({tr("Gateway Load Balancer"), id, "/loadBalancerId", FieldType::Text, {},
+                         {}, [](const Design &d, const Json &v) {
+                             const auto *lb = d.find<LoadBalancer>(v.get<std::string>());
+                             return lb && lb->type == "gateway"
+                                        ? QString()
+                                        : tr("\"%1\" is not a Gateway Load Balancer of this "
+                                             "design.").arg(qs(v.get<std::string>()));
+                         }});
         f.push_back({tr("Service"), id, "/serviceName", FieldType::Text});
         f.push_back({tr("Private DNS"), id, "/privateDnsEnabled", FieldType::Bool});
         f.push_back({tr("Security groups"), id, "/securityGroupIds", FieldType::IdList});
@@ -207,11 +254,21 @@ std::vector<FieldSpec> fieldsFor(const Design &design, const std::string &id)
         f.push_back({tr("Public IPs"), id, "/publicIps", FieldType::IpList});
         f.push_back({tr("Source NAT IP"), id, "/snatIp", FieldType::OptionalIpv4});
         break;
+    case ResourceKind::RouteTable:
+        f.push_back({tr("Edge association (internet gateway)"), id, "/gatewayIds",
+                     FieldType::IdList, {}, {}, [id](const Design &d, const Json &v) {
+                         return checkEdgeGateways(d, id, v);
+                     }});
+        break;
     case ResourceKind::NetworkFirewall:
         f.push_back({tr("Rule order"), id, "/ruleOrder", FieldType::Choice,
                      {"DEFAULT_ACTION_ORDER", "STRICT_ORDER"}});
         f.push_back({tr("Stateless default"), id, "/statelessDefaultActions/0", FieldType::Choice,
                      {"aws:forward_to_sfe", "aws:pass", "aws:drop"}});
+        f.push_back({tr("Stateless fragment default"), id, "/statelessFragmentDefaultActions/0",
+                     FieldType::Choice, {"aws:forward_to_sfe", "aws:pass", "aws:drop"}});
+        f.push_back({tr("Stateful defaults (strict order)"), id, "/statefulDefaultActions",
+                     FieldType::IdList, {}, {}, checkStatefulDefaults});
         f.push_back({tr("HOME_NET"), id, "/homeNet", FieldType::CidrList});
         f.push_back({tr("State"), id, "/state", FieldType::Choice, {"READY", "PROVISIONING"}});
         break;

@@ -126,9 +126,14 @@ void readListener(const Json &item, const std::string &loadBalancerId, ImportCon
 {
     Listener listener;
     listener.port = port(item, listenerKey::port);
+    listener.protocol = text(item, listenerKey::protocol);
+    // A Gateway Load Balancer's listener has neither: it takes every packet, GENEVE (R16.1).
+    if (listener.port == 0 && loadBalancerId.find("/gwy/") != std::string::npos) {
+        listener.port = 6081;
+        listener.protocol = "GENEVE";
+    }
     if (listener.port == 0)
         throw ShapeError("missing required \"Port\"");
-    listener.protocol = text(item, listenerKey::protocol);
     forEachObject(item, listenerKey::actions, [&](const Json &action) {
         if (text(action, listenerKey::actionType) == listenerKey::forward
             && listener.targetGroupId.empty())

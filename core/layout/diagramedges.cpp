@@ -116,6 +116,28 @@ void addRouteEdges(const Design &design, EdgeCollector &edges)
     }
 }
 
+/** Edge (ingress) route tables: arrows from the gateway to the endpoints it steers to (R1.9). */
+void addGatewayRouteEdges(const Design &design, EdgeCollector &edges)
+{
+    std::map<std::string, const RouteTable *> tables;
+    for (const auto &[id, rt] : design.all<RouteTable>())
+        if (!rt.gatewayIds.empty())
+            tables.emplace(id, &rt);
+    for (const auto &[id, rt] : tables)
+        for (const auto &gateway : rt->gatewayIds) {
+            const auto *igw = design.find<InternetGateway>(gateway);
+            if (!igw || !isDiagramNode(design, gateway))
+                continue;
+            for (const auto &route : rt->routes) {
+                if (route.target == RouteTarget::Local || route.blackhole || !route.destination)
+                    continue;
+                const auto *fw = firewallOfEndpoint(design, route.targetId);
+                const std::string target = fw ? fw->id : diagramNodeFor(design, route.targetId);
+                edges.add(gateway, target, EdgeKind::Route, route.destination->toString(), id);
+            }
+        }
+}
+
 void addTgwEdges(const Design &design, EdgeCollector &edges)
 {
     std::vector<const TgwAttachment *> attachments;
@@ -249,6 +271,7 @@ std::vector<DiagramEdge> diagramEdges(const Design &design)
 {
     EdgeCollector edges;
     addRouteEdges(design, edges);
+    addGatewayRouteEdges(design, edges);
     addTgwEdges(design, edges);
     addPeeringAndVpnEdges(design, edges);
     addTargetEdges(design, edges);

@@ -33,10 +33,15 @@ std::vector<std::string> containersOf(const Design &design, std::string_view id)
 std::string subtitleOf(const Design &design, std::string_view id)
 {
     const auto *fw = design.find<NetworkFirewall>(id);
+    // "endpoints 1a, 1b": the zones' suffixes keep the label inside the node's box.
     std::string text;
-    for (const auto &e : fw->endpoints)
-        text += (text.empty() ? "" : ", ") + e.availabilityZone;
-    return text.empty() ? fw->id : "endpoints in " + text;
+    for (const auto &e : fw->endpoints) {
+        const auto dash = e.availabilityZone.rfind('-');
+        text += (text.empty() ? "" : ", ")
+                + (dash == std::string::npos ? e.availabilityZone
+                                             : e.availabilityZone.substr(dash + 1));
+    }
+    return text.empty() ? fw->id : "endpoints " + text;
 }
 
 } // namespace

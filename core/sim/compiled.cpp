@@ -28,6 +28,11 @@ void CompiledNetwork::compileVpcs()
         for (const auto &vpcId : igw.vpcIds)
             if (auto it = vpcs.find(vpcId); it != vpcs.end())
                 it->second.igw = &igw;
+    for (const auto &[id, rt] : design.all<RouteTable>())
+        for (const auto &gatewayId : rt.gatewayIds)
+            if (auto it = vpcs.find(rt.vpcId); it != vpcs.end() && it->second.igw
+                && it->second.igw->id == gatewayId)
+                it->second.igwEdgeTable = &rt;
     for (const auto &[id, vgw] : design.all<VpnGateway>())
         for (const auto &vpcId : vgw.vpcIds)
             if (auto it = vpcs.find(vpcId); it != vpcs.end())

@@ -77,6 +77,7 @@ struct VpcInfo
 {
     const Vpc *vpc = nullptr;
     const InternetGateway *igw = nullptr;
+    const RouteTable *igwEdgeTable = nullptr; //!< associated with the IGW (R1.9)
     std::vector<const VpnGateway *> vgws;
     std::unordered_map<uint32_t, AddressOwner> owners;
 };

@@ -637,4 +637,28 @@ inline constexpr TextTemplate gwlbNoHealthyInAzFix = MP_TEXT("GWLB_NO_HEALTHY_TA
     "fix the appliances' health checks (GENEVE 6081, health check port), or register a healthy "
     "appliance in %1");
 
+// IGW edge (ingress) route tables (R1.9, R1.10, R16.7)
+inline constexpr TextTemplate hopEdgeTable = MP_TEXT("hops", "edge route table of %1");
+inline constexpr TextTemplate edgeTargetNotAllowed = MP_TEXT("ROUTE_BLACKHOLE",
+    "edge route table %1 sends %2 to %3, which a gateway route table cannot target (only "
+    "local, a network interface or a Gateway Load Balancer endpoint)");
+inline constexpr TextTemplate edgeTargetNotAllowedFix = MP_TEXT("ROUTE_BLACKHOLE",
+    "route %1 in %2 to local, a network interface or a Gateway Load Balancer endpoint");
+inline constexpr TextTemplate replyBypassNoEdge = MP_TEXT("ASYMMETRIC_RETURN",
+    "the request passed %1, but the reply enters through %2, which has no edge route table: it "
+    "goes straight to %3 and the inspection never sees it");
+inline constexpr TextTemplate replyBypassEdge = MP_TEXT("ASYMMETRIC_RETURN",
+    "the request passed %1, but the reply enters through %2 and edge route table %3 sends it "
+    "straight to %4: the inspection never sees it");
+inline constexpr TextTemplate replyBypassToIgw = MP_TEXT("ASYMMETRIC_RETURN",
+    "the request passed %1, but route table %2 sends the reply straight to the internet "
+    "gateway: the inspection never sees it");
+inline constexpr TextTemplate asymmetricIngress = MP_TEXT("ASYMMETRIC_RETURN",
+    "; the request entered through %1 and went straight to the VPC (no edge route to the "
+    "endpoint)");
+inline constexpr TextTemplate edgeAssociateFix = MP_TEXT("ASYMMETRIC_RETURN",
+    "associate a route table with %1 (edge association) with the route %2 -> %3");
+inline constexpr TextTemplate edgeRouteFix = MP_TEXT("ASYMMETRIC_RETURN",
+    "add the route %1 -> %2 to edge route table %3");
+
 } // namespace mailpath::core::texts

@@ -24,6 +24,8 @@ bool Walker::egressToInternet(const SubnetInfo &from, const Route &route)
                      {texts::igwNotAttached, {route.targetId, from.subnet->vpcId}},
                      {texts::igwNotAttachedFix});
     const std::string &igw = vpc->igw->id;
+    if (m_dir == Direction::Return && !checkReplyInspected(from))
+        return false;
     if (isPrivateRange(m_pkt.dst))
         return block(ReasonCode::IgwPrivateDestination, igw, ResourceKind::InternetGateway,
                      {texts::igwPrivateDestination, {ipv4Text(m_pkt.dst)}},
@@ -90,7 +92,7 @@ bool Walker::arriveFromInternet()
                 concat("1:1 NAT ", ipv4Text(m_in.dst), " -> ", ipv4Text(m_pkt.dst)));
         else
             hop(vpc->igw->id, ResourceKind::InternetGateway, HopAction::Dnat);
-        return deliverLocal(*vpc, nullptr, Origin::Internet);
+        return enterThroughIgw(*vpc);
     }
     case PublicOwner::SesService:
         if (m_dir == Direction::Return && m_source.resourceKind == ResourceKind::SesEndpoint) {

@@ -35,7 +35,8 @@ enum class Origin { Local, Tgw, Peering, Vpn, Internet };
 /** Translation state recorded on the way out and reversed by the reply. */
 struct Binding
 {
-    enum Type { NatGateway, LoadBalancer, FirewallDnat, FirewallSnat, NatInstance, Inspection };
+    enum Type { NatGateway, LoadBalancer, FirewallDnat, FirewallSnat, NatInstance, Inspection,
+                IgwEntry }; //!< IgwEntry: a request entered a VPC through its IGW (resource)
     Binding(Type t, std::string_view r, Ipv4 inIp, PortRange inPorts, Ipv4 outIp, PortRange outPorts)
         : type(t), resource(r), insideIp(inIp), insidePorts(inPorts), outsideIp(outIp),
           outsidePorts(outPorts)
@@ -51,6 +52,7 @@ struct Binding
     bool preserved = false;             //!< LoadBalancer: client IP preservation
     const Firewall *firewall = nullptr;
     std::string_view via; //!< Inspection: the endpoint or appliance that saw the request
+    bool replied = false; //!< Inspection: the reply passed it too
 };
 
 /** The target a load balancer node picked for a connection. */
@@ -107,6 +109,10 @@ public:
     bool viaPeering(const std::string &pcxId, const SubnetInfo &from);
     bool viaVpnGateway(const std::string &vgwId);
     bool viaMiddlebox(const std::string &target, const SubnetInfo &from, Origin origin);
+    /** Traffic entering through the VPC's IGW after its 1:1 NAT: the edge route table. */
+    bool enterThroughIgw(const VpcInfo &vpc);
+    /** A reply leaving through an IGW must pass the inspection its request passed (R1.9). */
+    bool checkReplyInspected(const SubnetInfo &from);
 
     // services (walkservices.cpp)
     bool loadBalancerForward(const AddressOwner &node);

@@ -4,6 +4,7 @@
 
 #include "nfwpolicy.h"
 #include "reasontexts.h"
+#include "text.h"
 #include "walksteps.h"
 
 namespace mailpath::core {
@@ -62,17 +63,47 @@ std::vector<Cidr> homeNetOf(const Walker &w, const NetworkFirewall &fw)
     return vpc ? vpc->cidrs : std::vector<Cidr>();
 }
 
-const Binding *inspectionBinding(Walker &w, std::string_view resource)
+Binding *inspectionBinding(Walker &w, std::string_view resource)
 {
-    for (const auto &b : w.bindings())
+    for (auto &b : w.bindings())
         if (b.type == Binding::Inspection && b.resource == resource)
             return &b;
     return nullptr;
 }
 
+/** The request came in through the VPC's internet gateway, past no edge route to endpoint. */
+const VpcInfo *enteredThroughIgw(Walker &w, std::string_view vpcId)
+{
+    const auto *vpc = w.net().vpcInfo(vpcId);
+    if (!vpc || !vpc->igw)
+        return nullptr;
+    for (const auto &b : w.bindings())
+        if (b.type == Binding::IgwEntry && b.resource == vpc->igw->id
+            && b.outsideIp == w.packet().src)
+            return vpc;
+    return nullptr;
+}
+
+/** R1.9 / R16.7: an IGW edge route should have sent the request to this endpoint. */
+bool ingressBypass(Walker &w, const SubnetInfo &from, const VpcInfo &vpc, Message detail,
+                   std::string_view endpoint)
+{
+    const std::string &igw = vpc.igw->id;
+    const std::string cidr = from.subnet ? from.subnet->cidr.toString() : ipv4Text(w.packet().src);
+    detail.append(texts::asymmetricIngress, {igw});
+    if (!vpc.igwEdgeTable)
+        return w.block(ReasonCode::AsymmetricReturn, igw, ResourceKind::InternetGateway,
+                       std::move(detail),
+                       {texts::edgeAssociateFix, {igw, cidr, std::string(endpoint)}});
+    const std::string &rt = vpc.igwEdgeTable->id;
+    return w.block(ReasonCode::AsymmetricReturn, rt, ResourceKind::RouteTable, std::move(detail),
+                   {texts::edgeRouteFix, {cidr, std::string(endpoint), rt}});
+}
+
 /** R14.9 / R15.4: the reply met an endpoint or appliance that never saw the request. */
 bool asymmetric(Walker &w, const SubnetInfo &from, std::string_view resource, ResourceKind kind,
-                std::string_view vpcId, std::string_view seen, std::string_view sawRequest)
+                std::string_view vpcId, std::string_view seen, std::string_view sawRequest,
+                std::string_view endpoint)
 {
     const TextArg what({Phrase{kind == ResourceKind::NetworkFirewall ? &texts::firewallEndpointWhat
                                                                      : &texts::applianceWhat,
@@ -81,6 +112,8 @@ bool asymmetric(Walker &w, const SubnetInfo &from, std::string_view resource, Re
                          ? Message(texts::asymmetricNeverPassed, {what, std::string(resource)})
                          : Message(texts::asymmetricPassedOther,
                                    {what, std::string(resource), std::string(sawRequest)});
+    if (const auto *vpc = sawRequest.empty() ? enteredThroughIgw(w, vpcId) : nullptr)
+        return ingressBypass(w, from, *vpc, std::move(detail), endpoint);
     for (const auto &[id, att] : w.design().all<TgwAttachment>())
         if (att.resourceType == "vpc" && att.resourceId == vpcId && !att.applianceMode)
             return w.block(ReasonCode::AsymmetricReturn, att.id, ResourceKind::TgwAttachment,
@@ -104,13 +137,15 @@ bool firewallHop(Walker &w, const SubnetInfo &from, const Route &route, Origin o
     const std::string where = route.targetId + " (" + endpoint->availabilityZone + ")";
     if (w.direction() == Direction::Return) {
         auto v = evaluateNfwStateless(*fw, flowOf(w, w.packet()));
-        const auto *seen = inspectionBinding(w, fw->id);
+        auto *seen = inspectionBinding(w, fw->id);
         if (v.stateful && (!seen || seen->via != endpoint->endpointId))
             return asymmetric(w, from, fw->id, ResourceKind::NetworkFirewall, fw->vpcId, where,
-                              seen ? seen->via : std::string_view());
+                              seen ? seen->via : std::string_view(), route.targetId);
         if (!v.pass)
             return w.block(ReasonCode::NetworkFirewallDeny, fw->id, ResourceKind::NetworkFirewall,
                            {texts::nfwReplyDropped, {v.why}}, {texts::nfwReplyDroppedFix});
+        if (seen)
+            seen->replied = true;
         w.hop(fw->id, ResourceKind::NetworkFirewall, HopAction::Allow,
               "endpoint " + where + (v.stateful ? ": tracked connection" : ": " + v.why));
         return w.sendFromSubnet(*next, origin);
@@ -177,10 +212,11 @@ bool gwlbHop(Walker &w, const SubnetInfo &from, const Route &route, Origin origi
                                      : Message(texts::gwlbNoHealthyInAzFix, {az}));
     w.hop(ep->id, ResourceKind::VpcEndpoint, HopAction::Forward, "GENEVE to " + lb->id);
     if (w.direction() == Direction::Return) {
-        const auto *seen = inspectionBinding(w, lb->id);
+        auto *seen = inspectionBinding(w, lb->id);
         if (!seen || seen->via != target->id)
             return asymmetric(w, from, lb->id, ResourceKind::LoadBalancer, ep->vpcId, target->id,
-                              seen ? seen->via : std::string_view());
+                              seen ? seen->via : std::string_view(), ep->id);
+        seen->replied = true;
     } else {
         Binding b{Binding::Inspection, lb->id, w.packet().src, w.packet().srcPorts,
                   w.packet().dst, w.packet().dstPorts};

@@ -27,6 +27,30 @@
         <source>route the reply in %1 to %2</source>
         <translation>%1 で応答を %2 にルーティングする</translation>
     </message>
+    <message>
+        <source>the request passed %1, but the reply enters through %2, which has no edge route table: it goes straight to %3 and the inspection never sees it</source>
+        <translation>リクエストは %1 を通過しましたが、応答は %2 から入ります。%2 にはエッジルートテーブルがないため、応答は %3 に直接届き、検査を通りません</translation>
+    </message>
+    <message>
+        <source>the request passed %1, but the reply enters through %2 and edge route table %3 sends it straight to %4: the inspection never sees it</source>
+        <translation>リクエストは %1 を通過しましたが、応答は %2 から入り、エッジルートテーブル %3 が %4 に直接送るため、検査を通りません</translation>
+    </message>
+    <message>
+        <source>the request passed %1, but route table %2 sends the reply straight to the internet gateway: the inspection never sees it</source>
+        <translation>リクエストは %1 を通過しましたが、ルートテーブル %2 が応答をインターネットゲートウェイに直接送るため、検査を通りません</translation>
+    </message>
+    <message>
+        <source>; the request entered through %1 and went straight to the VPC (no edge route to the endpoint)</source>
+        <translation>。リクエストは %1 から入り、VPC に直接届きました (エンドポイントへのエッジルートがありません)</translation>
+    </message>
+    <message>
+        <source>associate a route table with %1 (edge association) with the route %2 -&gt; %3</source>
+        <translation>%1 にルートテーブルを関連付け (エッジの関連付け)、ルート %2 -&gt; %3 を追加する</translation>
+    </message>
+    <message>
+        <source>add the route %1 -&gt; %2 to edge route table %3</source>
+        <translation>エッジルートテーブル %3 にルート %1 -&gt; %2 を追加する</translation>
+    </message>
 </context>
 <context>
     <name>ENDPOINT_PORT_UNSUPPORTED</name>
@@ -999,6 +1023,14 @@ MailPath uses the new language from its next start.</translation>
         <source>connect the endpoint to a Gateway Load Balancer&apos;s endpoint service</source>
         <translation>エンドポイントを Gateway Load Balancer のエンドポイントサービスに接続する</translation>
     </message>
+    <message>
+        <source>edge route table %1 sends %2 to %3, which a gateway route table cannot target (only local, a network interface or a Gateway Load Balancer endpoint)</source>
+        <translation>エッジルートテーブル %1 が %2 を %3 に送っていますが、ゲートウェイルートテーブルのターゲットにできるのは local、ネットワークインターフェイス、Gateway Load Balancer エンドポイントのみです</translation>
+    </message>
+    <message>
+        <source>route %1 in %2 to local, a network interface or a Gateway Load Balancer endpoint</source>
+        <translation>%2 の %1 を local、ネットワークインターフェイス、または Gateway Load Balancer エンドポイントにルーティングする</translation>
+    </message>
 </context>
 <context>
     <name>ROUTE_NO_MATCH</name>
@@ -1650,6 +1682,10 @@ MailPath uses the new language from its next start.</translation>
         <source>the reply reached SES</source>
         <translation>応答が SES に届きました</translation>
     </message>
+    <message>
+        <source>edge route table of %1</source>
+        <translation>%1 のエッジルートテーブル</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app</name>
@@ -2117,6 +2153,50 @@ MailPath uses the new language from its next start.</translation>
         <source>CloudFormation AWS::Route53::RecordSet (YAML)</source>
         <translation>CloudFormation AWS::Route53::RecordSet (YAML)</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a stateful default action (%2).</source>
+        <translation>&quot;%1&quot; はステートフルデフォルトアクションではありません (%2)。</translation>
+    </message>
+    <message>
+        <source>Choose one drop action: aws:drop_strict or aws:drop_established.</source>
+        <translation>ドロップアクションは 1 つだけ選んでください: aws:drop_strict または aws:drop_established。</translation>
+    </message>
+    <message>
+        <source>Stateless fragment default</source>
+        <translation>ステートレスフラグメントのデフォルト</translation>
+    </message>
+    <message>
+        <source>Stateful defaults (strict order)</source>
+        <translation>ステートフルデフォルト (厳密な順序)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an internet gateway of this design.</source>
+        <translation>&quot;%1&quot; はこの設計のインターネットゲートウェイではありません。</translation>
+    </message>
+    <message>
+        <source>%1 is not attached to %2.</source>
+        <translation>%1 は %2 にアタッチされていません。</translation>
+    </message>
+    <message>
+        <source>%1 already has an edge route table: %2.</source>
+        <translation>%1 には既にエッジルートテーブルがあります: %2。</translation>
+    </message>
+    <message>
+        <source>Edge association (internet gateway)</source>
+        <translation>エッジの関連付け (インターネットゲートウェイ)</translation>
+    </message>
+    <message>
+        <source>Gateway Load Balancer</source>
+        <translation>Gateway Load Balancer</translation>
+    </message>
+    <message>
+        <source>GWLB endpoint</source>
+        <translation>GWLB エンドポイント</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Gateway Load Balancer of this design.</source>
+        <translation>&quot;%1&quot; はこの設計の Gateway Load Balancer ではありません。</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app::CanvasActions</name>
@@ -2250,8 +2330,13 @@ MailPath uses the new language from its next start.</translation>
         <translation>%1 (この設計の取り込み元)</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Copy DNS Record to Add</source>
         <translation>追加する DNS レコードをコピー</translation>
+=======
+        <source>Show Attachment %1 in Inspector</source>
+        <translation>アタッチメント %1 をインスペクターに表示</translation>
+>>>>>>> i19
     </message>
 </context>
 <context>
@@ -2911,12 +2996,17 @@ The file was kept as %2.</source>
         <translation>設定セット</translation>
     </message>
     <message>
+<<<<<<< HEAD
         <source>Copy DNS Record to Add</source>
         <translation>追加する DNS レコードをコピー</translation>
     </message>
     <message>
         <source>DNS records of the identities</source>
         <translation>ID の DNS レコード</translation>
+=======
+        <source>Edge route table %1 (ingress routing)</source>
+        <translation>エッジルートテーブル %1 (イングレスルーティング)</translation>
+>>>>>>> i19
     </message>
 </context>
 <context>
@@ -3918,6 +4008,14 @@ The file was kept as %2.</source>
     <message>
         <source>an AWS Network Firewall (its firewall subnet)</source>
         <translation>AWS Network Firewall (そのファイアウォールサブネット)</translation>
+    </message>
+    <message>
+        <source>Drop a Gateway Load Balancer into its appliances&apos; subnet.</source>
+        <translation>Gateway Load Balancer はアプライアンスのサブネットにドロップしてください。</translation>
+    </message>
+    <message>
+        <source>Drop a GWLB endpoint into a subnet (one endpoint per AZ).</source>
+        <translation>GWLB エンドポイントはサブネットにドロップしてください (AZ ごとに 1 つ)。</translation>
     </message>
 </context>
 <context>

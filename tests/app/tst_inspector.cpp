@@ -4,6 +4,7 @@
 // With MAILPATH_SCREENSHOT_DIR set, the editors are also saved as PNGs (h1-*.png).
 #include "s1fixture.h"
 
+#include "app/canvas/nodelook.h"
 #include "app/flows/flowrunner.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
@@ -24,6 +25,7 @@ namespace {
 
 const QString s4Template = QStringLiteral(":/templates/s4-smtp-relay-nlb.mailpath.json");
 const QString s5Template = QStringLiteral(":/templates/s5-fargate-tgw.mailpath.json");
+const QString s7Template = QStringLiteral(":/templates/s7-centralised-egress.mailpath.json");
 const std::string nlb = "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/net/relay-nlb/0s4";
 const std::string relays = "arn:aws:elasticloadbalancing:us-east-1:111122223333:targetgroup/relays/0s4";
 const std::string tgwRt = "tgw-rtb-0s5";
@@ -276,6 +278,111 @@ private slots:
         QVERIFY(routes->errorText().contains("not an attachment of tgw-0s5"));
         QCOMPARE(designText(doc), before);
         QCOMPARE(doc.undoStack()->count(), steps);
+    }
+
+    void applianceModeAndFirewallRulesFlipTheS7Flows()
+    {
+        DesignDocument doc;
+        FlowRunner runner(doc.design());
+        QVERIFY(loadTemplate(doc, s7Template));
+        QCOMPARE(verdict(runner, "flow-465-a"), QStringLiteral("ASYMMETRIC_RETURN@tgw-attach-0s7insp"));
+        QCOMPARE(verdict(runner, "flow-587"), QStringLiteral("NETWORK_FIREWALL_DENY@nfw-0s7"));
+        InspectorPanel inspector(doc.design(), doc.undoStack());
+        inspector.setKey("tgw-attach-0s7insp");
+        QVERIFY(inspector.setProperty("tgw-attach-0s7insp", "/applianceMode", "true").isEmpty());
+        QCOMPARE(verdict(runner, "flow-465-a"), QStringLiteral("delivered"));
+        doc.undoStack()->undo();
+        QCOMPARE(verdict(runner, "flow-465-a"), QStringLiteral("ASYMMETRIC_RETURN@tgw-attach-0s7insp"));
+
+        // The rule group dropping 587 is rewritten to pass it, as a user types the rule.
+        inspector.setKey("nfw-0s7");
+        auto *groups = records(inspector, "nfw-0s7", "Rule group");
+        QVERIFY(groups);
+        QCOMPARE(groups->table()->rowCount(), 2);
+        QCOMPARE(groups->table()->item(1, column(groups, "Rule group"))->text(),
+                 QStringLiteral("no-plain-submission"));
+        type(groups, 1, "Stateful rules", "PASS TCP $HOME_NET ANY -> ANY 587 (sid 587001)");
+        QVERIFY2(groups->errorText().isEmpty(), qPrintable(groups->errorText()));
+        QCOMPARE(verdict(runner, "flow-587"), QStringLiteral("delivered"));
+        doc.undoStack()->undo();
+        QCOMPARE(verdict(runner, "flow-587"), QStringLiteral("NETWORK_FIREWALL_DENY@nfw-0s7"));
+    }
+
+    void invalidFirewallInputChangesNothing()
+    {
+        DesignDocument doc;
+        QVERIFY(loadTemplate(doc, s7Template));
+        InspectorPanel inspector(doc.design(), doc.undoStack());
+        inspector.setKey("nfw-0s7");
+        const std::string before = designText(doc);
+        auto *groups = records(inspector, "nfw-0s7", "Rule group");
+        QVERIFY(groups);
+        type(groups, 1, "Stateful rules", "DENY TCP ANY ANY -> ANY 587");
+        QVERIFY2(groups->errorText().contains("DENY"), qPrintable(groups->errorText()));
+        type(groups, 1, "Priority", "0");
+        QVERIFY(groups->errorText().contains("65535"));
+        type(groups, 1, "Domain list (TLS SNI)", "email-smtp.us-east-1.amazonaws.com");
+        QVERIFY(groups->errorText().contains("ALLOWLIST"));
+        type(groups, 1, "Rule group", " ");
+        QVERIFY(!groups->errorText().isEmpty());
+        QVERIFY(inspector.setProperty("nfw-0s7", "/statefulDefaultActions", "aws:drop")
+                    .contains("not a stateful default action"));
+        QVERIFY(inspector
+                    .setProperty("nfw-0s7", "/statefulDefaultActions",
+                                 "aws:drop_strict, aws:drop_established")
+                    .contains("one drop action"));
+        QVERIFY(inspector.setProperty("nfw-0s7", "/homeNet", "10.0.0.0/33").contains("CIDR"));
+        QCOMPARE(designText(doc), before);
+        QCOMPARE(doc.undoStack()->count(), 0);
+        // Strict order with drop_established: 465 passes its rule, 2587 has none.
+        QVERIFY(inspector.setProperty("nfw-0s7", "/ruleOrder", "STRICT_ORDER").isEmpty());
+        QVERIFY(inspector.setProperty("nfw-0s7", "/statefulDefaultActions",
+                                      "aws:drop_established, aws:alert_established")
+                    .isEmpty());
+        QCOMPARE(doc.design().find<core::NetworkFirewall>("nfw-0s7")->statefulDefaultActions.size(),
+                 size_t(2));
+    }
+
+    void edgeAssociationMakesTheIgwsRouteTable()
+    {
+        DesignDocument doc;
+        FlowRunner runner(doc.design());
+        QVERIFY(loadTemplate(doc, s7Template));
+        InspectorPanel inspector(doc.design(), doc.undoStack());
+        const std::string before = designText(doc);
+        QVERIFY(inspector.setProperty("rtb-0s7etgw", "/gatewayIds", "igw-nope")
+                    .contains("not an internet gateway"));
+        QVERIFY(inspector.setProperty("rtb-0s7spoke", "/gatewayIds", "igw-0s7")
+                    .contains("not attached to vpc-0s7spoke"));
+        QCOMPARE(designText(doc), before);
+        QVERIFY(inspector.setProperty("rtb-0s7etgw", "/gatewayIds", "igw-0s7").isEmpty());
+        QCOMPARE(doc.design().find<core::RouteTable>("rtb-0s7etgw")->gatewayIds,
+                 std::vector<std::string>{"igw-0s7"});
+        QVERIFY(inspector.setProperty("rtb-0s7pub", "/gatewayIds", "igw-0s7")
+                    .contains("already has an edge route table"));
+        // The gateway shows its edge table's routes; replies still reach the NAT (local).
+        inspector.setKey("igw-0s7");
+        const auto editors = inspector.ruleEditors();
+        QVERIFY(std::any_of(editors.begin(), editors.end(),
+                            [](auto *e) { return e->resourceId() == "rtb-0s7etgw"; }));
+        QCOMPARE(verdict(runner, "flow-465-b"), QStringLiteral("delivered"));
+        doc.undoStack()->undo();
+        QCOMPARE(designText(doc), before);
+    }
+
+    void gwlbEndpointHasItsOwnIcon()
+    {
+        core::Design d;
+        core::VpcEndpoint ep;
+        ep.id = "vpce-0gwlbe";
+        ep.endpointType = "GatewayLoadBalancer";
+        d.put(ep);
+        ep.id = "vpce-0ses";
+        ep.endpointType = "Interface";
+        d.put(ep);
+        QCOMPARE(iconFor(d, "vpce-0gwlbe"), QStringLiteral(":/icons/gwlb-endpoint.svg"));
+        QVERIFY(QFile::exists(iconFor(d, "vpce-0gwlbe")));
+        QCOMPARE(iconFor(d, "vpce-0ses"), QStringLiteral(":/icons/vpc-endpoint.svg"));
     }
 
     void securityGroupTablesFollowTheEniList()

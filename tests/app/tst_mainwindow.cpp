@@ -14,6 +14,7 @@
 #include "app/panels/ruletableeditor.h"
 #include "app/panels/steppanel.h"
 
+#include <QCheckBox>
 #include <QPushButton>
 #include <QClipboard>
 #include <QMenu>
@@ -195,6 +196,33 @@ private slots:
         w.canvasActions()->menu()->fill(other, "subnet-0s1private");
         for (auto *a : other.actions())
             QVERIFY(a->text() != "Copy Fix as Code");
+        w.document()->undoStack()->clear();
+    }
+
+    void vpcMenuOpensItsTgwAttachment()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(QStringLiteral(MAILPATH_SOURCE_DIR)
+                                          + "/resources/templates/s7-centralised-egress.mailpath.json"));
+        QMenu menu;
+        w.canvasActions()->menu()->fill(menu, "vpc-0s7insp");
+        QAction *show = nullptr;
+        for (auto *a : menu.actions())
+            if (a->text() == "Show Attachment inspection-attachment in Inspector")
+                show = a;
+        QVERIFY(show);
+        show->trigger();
+        QCoreApplication::processEvents();
+        auto *box = w.inspector()->findChild<QCheckBox *>("tgw-attach-0s7insp/applianceMode");
+        QVERIFY(box);
+        QVERIFY(!box->isChecked());
+        box->click(); // appliance mode on: both directions keep to one AZ
+        QVERIFY(w.document()->design().find<core::TgwAttachment>("tgw-attach-0s7insp")->applianceMode);
+        w.document()->undoStack()->undo();
+        QVERIFY(!w.document()->design().find<core::TgwAttachment>("tgw-attach-0s7insp")->applianceMode);
         w.document()->undoStack()->clear();
     }
 

@@ -88,6 +88,7 @@ private slots:
         QVERIFY(!createFromPalette(doc.design(), "classic-lb", {"vpc-0s1main", {}}).error.isEmpty());
     }
 
+<<<<<<< HEAD
     void dropsGetNamesOfTheirOwn()
     {
         DesignDocument doc;
@@ -137,6 +138,26 @@ private slots:
                                                          .arg(vpcBox.x()).arg(vpcBox.y())));
         // Still in the Region box, below its header.
         QVERIFY(layout.x >= 0 && layout.y >= 28);
+=======
+    void paletteBuildsAGatewayLoadBalancerAndItsEndpoint()
+    {
+        DesignDocument doc;
+        QVERIFY(loadTemplate(doc, s1Template));
+        const auto gwlb = createFromPalette(doc.design(), "gwlb", {"subnet-0s1private", {}});
+        QVERIFY2(gwlb.error.isEmpty(), qPrintable(gwlb.error));
+        const auto lb = bundled(gwlb, core::ResourceKind::LoadBalancer);
+        QCOMPARE(lb.value("type", std::string()), std::string("gateway"));
+        QCOMPARE(lb["listeners"][0].value("port", 0), 6081);
+        QCOMPARE(bundled(gwlb, core::ResourceKind::TargetGroup).value("protocol", std::string()),
+                 std::string("GENEVE"));
+        const auto ep = createFromPalette(doc.design(), "gwlb-endpoint", {"subnet-0s1public", {}});
+        QVERIFY2(ep.error.isEmpty(), qPrintable(ep.error));
+        const auto endpoint = bundled(ep, core::ResourceKind::VpcEndpoint);
+        QCOMPARE(endpoint.value("endpointType", std::string()), std::string("GatewayLoadBalancer"));
+        QCOMPARE(endpoint["subnetIds"][0].get<std::string>(), std::string("subnet-0s1public"));
+        QVERIFY(!createFromPalette(doc.design(), "gwlb-endpoint", {"vpc-0s1main", {}})
+                     .error.isEmpty());
+>>>>>>> i19
     }
 
     void natModeFieldFlipsTheS1cFlow()
