@@ -2330,13 +2330,12 @@ MailPath uses the new language from its next start.</translation>
         <translation>%1 (この設計の取り込み元)</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Copy DNS Record to Add</source>
         <translation>追加する DNS レコードをコピー</translation>
-=======
+    </message>
+    <message>
         <source>Show Attachment %1 in Inspector</source>
         <translation>アタッチメント %1 をインスペクターに表示</translation>
->>>>>>> i19
     </message>
 </context>
 <context>
@@ -2996,17 +2995,16 @@ The file was kept as %2.</source>
         <translation>設定セット</translation>
     </message>
     <message>
-<<<<<<< HEAD
         <source>Copy DNS Record to Add</source>
         <translation>追加する DNS レコードをコピー</translation>
     </message>
     <message>
         <source>DNS records of the identities</source>
         <translation>ID の DNS レコード</translation>
-=======
+    </message>
+    <message>
         <source>Edge route table %1 (ingress routing)</source>
         <translation>エッジルートテーブル %1 (イングレスルーティング)</translation>
->>>>>>> i19
     </message>
 </context>
 <context>

@@ -88,7 +88,6 @@ private slots:
         QVERIFY(!createFromPalette(doc.design(), "classic-lb", {"vpc-0s1main", {}}).error.isEmpty());
     }
 
-<<<<<<< HEAD
     void dropsGetNamesOfTheirOwn()
     {
         DesignDocument doc;
@@ -138,7 +137,8 @@ private slots:
                                                          .arg(vpcBox.x()).arg(vpcBox.y())));
         // Still in the Region box, below its header.
         QVERIFY(layout.x >= 0 && layout.y >= 28);
-=======
+    }
+
     void paletteBuildsAGatewayLoadBalancerAndItsEndpoint()
     {
         DesignDocument doc;
@@ -157,7 +157,6 @@ private slots:
         QCOMPARE(endpoint["subnetIds"][0].get<std::string>(), std::string("subnet-0s1public"));
         QVERIFY(!createFromPalette(doc.design(), "gwlb-endpoint", {"vpc-0s1main", {}})
                      .error.isEmpty());
->>>>>>> i19
     }
 
     void natModeFieldFlipsTheS1cFlow()
