@@ -95,6 +95,7 @@ constexpr KnownKey knownKeys[] = {
     {"TransitGateways", aws::readTransitGateways},
     {"TransitGatewayAttachments", aws::readTgwAttachments},
     {"TransitGatewayVpcAttachments", aws::readTgwVpcAttachments},
+    {"TransitGatewayPeeringAttachments", aws::readTgwPeeringAttachments},
     {"TransitGatewayRouteTables", aws::readTgwRouteTables},
     {"TransitGatewayPropagations", aws::readTgwPropagations},
     {"TransitGatewayStaticRoutes", aws::readTgwStaticRoutes},

@@ -1368,6 +1368,29 @@ MailPath uses the new language from its next start.</translation>
     </message>
 </context>
 <context>
+    <name>TGW_PEERING_NOT_AVAILABLE</name>
+    <message>
+        <source>peering attachment %1 is %2 on the side of %3: only an available peering forwards</source>
+        <translation>ピアリングアタッチメント %1 は %3 側で %2 です: 転送するのは available のピアリングだけです</translation>
+    </message>
+    <message>
+        <source>accept the peering attachment from the accepter&apos;s Region</source>
+        <translation>アクセプタ側のリージョンからピアリングアタッチメントを承諾します</translation>
+    </message>
+    <message>
+        <source>the peering attachment is deleted or failed: create a new one, accept it and point both sides&apos; static routes at it</source>
+        <translation>ピアリングアタッチメントは削除済みまたは失敗状態です: 新しく作成して承諾し、両側の静的ルートをそれに向けます</translation>
+    </message>
+    <message>
+        <source>the peer transit gateway %1 is not in the design</source>
+        <translation>ピアのトランジットゲートウェイ %1 が設計にありません</translation>
+    </message>
+    <message>
+        <source>add the peer transit gateway and its side of the peering attachment</source>
+        <translation>ピアのトランジットゲートウェイと、その側のピアリングアタッチメントを追加します</translation>
+    </message>
+</context>
+<context>
     <name>TGW_ROUTE_BLACKHOLE</name>
     <message>
         <source>the route %1 in %2 is a blackhole</source>
@@ -1403,6 +1426,10 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>enable propagation from the destination&apos;s attachment into %1, or add a static route</source>
         <translation>宛先のアタッチメントから %1 への伝播を有効にするか、静的ルートを追加する</translation>
+    </message>
+    <message>
+        <source>a peering attachment carries static routes only, one on each side: add a static route for %1 to %2 pointing at the peering attachment %3</source>
+        <translation>ピアリングアタッチメントは静的ルートだけを運びます (両側に 1 つずつ必要): %2 に %1 の静的ルートを追加し、ピアリングアタッチメント %3 を指定します</translation>
     </message>
 </context>
 <context>
