@@ -4,6 +4,7 @@
 
 #include "awsimport.h"
 
+#include "../model/lifecycle.h"
 #include "../model/validate.h"
 #include "designchecks.h"
 #include "awscontext.h"
@@ -352,6 +353,28 @@ std::vector<fs::path> snapshotFiles(const fs::path &root, ImportContext &context
     return files;
 }
 
+// R1.6, R14.3: resources past their life are kept as the snapshot shows them; say what that means.
+void noteGoneResources(ImportContext &context)
+{
+    std::vector<std::pair<std::string, std::string>> gone;
+    const auto collect = [&](const auto &all) {
+        for (const auto &[id, resource] : all)
+            if (auto state = goneStateOf(context.design, id); !state.empty())
+                gone.emplace_back(id, std::move(state));
+    };
+    const auto &d = context.design;
+    collect(d.all<Instance>());
+    collect(d.all<NatGateway>());
+    collect(d.all<TgwAttachment>());
+    collect(d.all<VpcEndpoint>());
+    collect(d.all<VpnConnection>());
+    collect(d.all<VpnGateway>());
+    collect(d.all<PeeringConnection>());
+    for (const auto &[id, state] : gone)
+        context.info(id, "is " + state + ": imported as such, drawn greyed and never walked (a "
+                             "route to it is a blackhole)");
+}
+
 void finish(ImportContext &context, const std::string &where)
 {
     context.file = where;
@@ -364,6 +387,7 @@ void finish(ImportContext &context, const std::string &where)
     aws::linkVpn(context);
     aws::linkNfw(context);
     aws::linkSes(context);
+    noteGoneResources(context);
 }
 
 void publish(ImportContext &context, Diagnostics &local, Design &out, Diagnostics &diagnostics)

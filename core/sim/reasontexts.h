@@ -93,6 +93,13 @@ inline constexpr TextTemplate igwNotAttachedFix =
 inline constexpr TextTemplate natGatewayState = MP_TEXT("ROUTE_BLACKHOLE", "NAT gateway %1 is %2");
 inline constexpr TextTemplate natGatewayStateFix =
     MP_TEXT("ROUTE_BLACKHOLE", "recreate the NAT gateway");
+// R1.6, R14.3: a deleted, deleting, failed, rejected or expired target makes a blackhole.
+inline constexpr TextTemplate routeTargetGone =
+    MP_TEXT("ROUTE_BLACKHOLE", "the route's target %1 is %2: the route is a blackhole");
+inline constexpr TextTemplate routeTargetGoneFix = MP_TEXT("ROUTE_BLACKHOLE",
+    "point the route at a live target, or remove it");
+inline constexpr TextTemplate tgwAttachmentGone =
+    MP_TEXT("TGW_ROUTE_BLACKHOLE", "the route's attachment %1 is %2: the route is a blackhole");
 inline constexpr TextTemplate peeringState =
     MP_TEXT("ROUTE_BLACKHOLE", "peering connection %1 is %2");
 inline constexpr TextTemplate peeringMissing =

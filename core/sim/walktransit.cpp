@@ -1,5 +1,7 @@
 #include "walksteps.h"
 
+#include "core/model/lifecycle.h"
+
 namespace mailpath::core {
 
 namespace {
@@ -26,12 +28,6 @@ const TgwAttachment *peeringTowards(const Design &design, const std::string &tgw
     return nullptr;
 }
 
-bool goneState(std::string_view state)
-{
-    return state == "deleting" || state == "deleted" || state == "failed" || state == "failing"
-           || state == "rejected" || state == "rejecting" || state == "expired";
-}
-
 } // namespace
 
 bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
@@ -56,6 +52,9 @@ bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
         if (s->subnet->availabilityZone == az)
             tgwSubnet = s;
     }
+    if (const auto gone = goneStateOf(m_net.design, att->id); !gone.empty())
+        return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
+                     {texts::routeTargetGone, {att->id, gone}}, {texts::routeTargetGoneFix});
     if (!tgwSubnet) // R1.12
         return block(ReasonCode::TgwNoAttachmentInAz, att->id, ResourceKind::TgwAttachment,
                      {texts::tgwNoSubnetInAz,
@@ -110,6 +109,11 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     if (!next)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwAttachmentMissing, {targetId}}, {texts::tgwAttachmentMissingFix});
+    if (const auto gone = goneStateOf(m_net.design, next->id);
+        !gone.empty() && next->resourceType != "peering") // peering: TGW_PEERING_NOT_AVAILABLE
+        return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
+                     {texts::tgwAttachmentGone, {next->id, gone}},
+                     {texts::tgwRouteBlackholeFix});
     if (next->resourceType == "vpc") {
         const SubnetInfo *egress = nullptr;
         for (const auto &subnetId : next->subnetIds) {
@@ -166,7 +170,7 @@ bool Walker::crossTgwPeering(const TgwAttachment &side, const std::string &tgwId
     if (bad)
         return block(ReasonCode::TgwPeeringNotAvailable, bad->id, ResourceKind::TgwAttachment,
                      {texts::tgwPeeringState, {bad->id, bad->state, bad->transitGatewayId}},
-                     {goneState(bad->state) ? texts::tgwPeeringGoneFix
+                     {isGoneState(bad->state) ? texts::tgwPeeringGoneFix
                                             : texts::tgwPeeringAcceptFix});
     if (!peer)
         return block(ReasonCode::TgwPeeringNotAvailable, side.id, ResourceKind::TgwAttachment,

@@ -999,6 +999,14 @@ MailPath uses the new language from its next start.</translation>
         <source>connect the endpoint to a Gateway Load Balancer&apos;s endpoint service</source>
         <translation>エンドポイントを Gateway Load Balancer のエンドポイントサービスに接続する</translation>
     </message>
+    <message>
+        <source>the route&apos;s target %1 is %2: the route is a blackhole</source>
+        <translation>ルートのターゲット %1 は %2 です: このルートはブラックホールです</translation>
+    </message>
+    <message>
+        <source>point the route at a live target, or remove it</source>
+        <translation>ルートを有効なターゲットに向けるか、ルートを削除します</translation>
+    </message>
 </context>
 <context>
     <name>ROUTE_NO_MATCH</name>
@@ -1407,6 +1415,10 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>delete the stale route</source>
         <translation>古いルートを削除する</translation>
+    </message>
+    <message>
+        <source>the route&apos;s attachment %1 is %2: the route is a blackhole</source>
+        <translation>ルートのアタッチメント %1 は %2 です: このルートはブラックホールです</translation>
     </message>
 </context>
 <context>
