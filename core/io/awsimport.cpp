@@ -147,6 +147,9 @@ constexpr IgnoredKey ignoredKeys[] = {
     {"DirectConnectGateways", "Direct Connect gateways"},
     {"DirectConnectGatewayAssociations", "Direct Connect gateway associations"},
     {"VirtualInterfaces", "Direct Connect virtual interfaces"},
+    {"directConnectGateways", "Direct Connect gateways"}, // the API's own lowerCamelCase
+    {"directConnectGatewayAssociations", "Direct Connect gateway associations"},
+    {"virtualInterfaces", "Direct Connect virtual interfaces"},
 };
 
 // Parts of a response that carry no resources.
