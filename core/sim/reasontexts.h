@@ -211,6 +211,12 @@ inline constexpr TextTemplate tgwRouteNoMatch =
     MP_TEXT("TGW_ROUTE_NO_MATCH", "transit gateway route table %1 has no route to %2");
 inline constexpr TextTemplate tgwRouteNoMatchFix = MP_TEXT("TGW_ROUTE_NO_MATCH",
     "enable propagation from the destination's attachment into %1, or add a static route");
+// R13.18: propagation is on, the prefixes are learned over BGP and absent from a snapshot.
+inline constexpr TextTemplate tgwBgpFix = MP_TEXT("TGW_ROUTE_NO_MATCH",
+    "this verdict depends on routes learned over BGP, which a snapshot does not hold: %1 (%2) "
+    "already propagates into %3; check that the on-premises router advertises a prefix covering "
+    "%4 (aws ec2 search-transit-gateway-routes --transit-gateway-route-table-id %3 --filters "
+    "Name=type,Values=propagated), or add a static route");
 // R9.6, R14.2: nothing propagates over a TGW peering; each side needs its own static route.
 inline constexpr TextTemplate tgwPeeringStaticFix = MP_TEXT("TGW_ROUTE_NO_MATCH",
     "a peering attachment carries static routes only, one on each side: add a static route for "

@@ -92,8 +92,7 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
                            pcx->id.substr(0, pcx->id.find('@'))}}); // the AWS id of both sides
         return block(ReasonCode::TgwRouteNoMatch, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwRouteNoMatch, {routeTableId, ipv4Text(m_pkt.dst)}},
-                     templatedUnlessSpecial(Message(texts::tgwRouteNoMatchFix, {routeTableId}),
-                                            tgwNoRouteFix(routeTableId)));
+                     tgwNoRouteFix(routeTableId));
     }
     if (choice->blackhole)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,

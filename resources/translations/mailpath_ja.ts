@@ -1443,6 +1443,10 @@ MailPath uses the new language from its next start.</translation>
         <source>a peering attachment carries static routes only, one on each side: add a static route for %1 to %2 pointing at the peering attachment %3</source>
         <translation>ピアリングアタッチメントは静的ルートだけを運びます (両側に 1 つずつ必要): %2 に %1 の静的ルートを追加し、ピアリングアタッチメント %3 を指定します</translation>
     </message>
+    <message>
+        <source>this verdict depends on routes learned over BGP, which a snapshot does not hold: %1 (%2) already propagates into %3; check that the on-premises router advertises a prefix covering %4 (aws ec2 search-transit-gateway-routes --transit-gateway-route-table-id %3 --filters Name=type,Values=propagated), or add a static route</source>
+        <translation>この判定は BGP で学習したルートに依存しますが、スナップショットには含まれません: %1 (%2) はすでに %3 へ伝播しています。オンプレミスのルーターが %4 を含むプレフィックスをアドバタイズしているか確認するか (aws ec2 search-transit-gateway-routes --transit-gateway-route-table-id %3 --filters Name=type,Values=propagated)、静的ルートを追加します</translation>
+    </message>
 </context>
 <context>
     <name>UNKNOWN_ENDPOINT</name>
