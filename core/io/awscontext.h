@@ -153,6 +153,7 @@ void linkClassic(ImportContext &context);
 void readTransitGateways(const Json &array, ImportContext &context);
 void readTgwAttachments(const Json &array, ImportContext &context);
 void readTgwVpcAttachments(const Json &array, ImportContext &context);
+void readTgwPeeringAttachments(const Json &array, ImportContext &context);
 void readTgwRouteTables(const Json &array, ImportContext &context);
 void readTgwPropagations(const Json &array, ImportContext &context);
 void readTgwStaticRoutes(const Json &array, ImportContext &context);

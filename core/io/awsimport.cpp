@@ -4,6 +4,7 @@
 
 #include "awsimport.h"
 
+#include "../model/lifecycle.h"
 #include "../model/validate.h"
 #include "designchecks.h"
 #include "awscontext.h"
@@ -95,6 +96,7 @@ constexpr KnownKey knownKeys[] = {
     {"TransitGateways", aws::readTransitGateways},
     {"TransitGatewayAttachments", aws::readTgwAttachments},
     {"TransitGatewayVpcAttachments", aws::readTgwVpcAttachments},
+    {"TransitGatewayPeeringAttachments", aws::readTgwPeeringAttachments},
     {"TransitGatewayRouteTables", aws::readTgwRouteTables},
     {"TransitGatewayPropagations", aws::readTgwPropagations},
     {"TransitGatewayStaticRoutes", aws::readTgwStaticRoutes},
@@ -145,6 +147,9 @@ constexpr IgnoredKey ignoredKeys[] = {
     {"DirectConnectGateways", "Direct Connect gateways"},
     {"DirectConnectGatewayAssociations", "Direct Connect gateway associations"},
     {"VirtualInterfaces", "Direct Connect virtual interfaces"},
+    {"directConnectGateways", "Direct Connect gateways"}, // the API's own lowerCamelCase
+    {"directConnectGatewayAssociations", "Direct Connect gateway associations"},
+    {"virtualInterfaces", "Direct Connect virtual interfaces"},
 };
 
 // Parts of a response that carry no resources.
@@ -351,6 +356,28 @@ std::vector<fs::path> snapshotFiles(const fs::path &root, ImportContext &context
     return files;
 }
 
+// R1.6, R14.3: resources past their life are kept as the snapshot shows them; say what that means.
+void noteGoneResources(ImportContext &context)
+{
+    std::vector<std::pair<std::string, std::string>> gone;
+    const auto collect = [&](const auto &all) {
+        for (const auto &[id, resource] : all)
+            if (auto state = goneStateOf(context.design, id); !state.empty())
+                gone.emplace_back(id, std::move(state));
+    };
+    const auto &d = context.design;
+    collect(d.all<Instance>());
+    collect(d.all<NatGateway>());
+    collect(d.all<TgwAttachment>());
+    collect(d.all<VpcEndpoint>());
+    collect(d.all<VpnConnection>());
+    collect(d.all<VpnGateway>());
+    collect(d.all<PeeringConnection>());
+    for (const auto &[id, state] : gone)
+        context.info(id, "is " + state + ": imported as such, drawn greyed and never walked (a "
+                             "route to it is a blackhole)");
+}
+
 void finish(ImportContext &context, const std::string &where)
 {
     context.file = where;
@@ -363,6 +390,7 @@ void finish(ImportContext &context, const std::string &where)
     aws::linkVpn(context);
     aws::linkNfw(context);
     aws::linkSes(context);
+    noteGoneResources(context);
 }
 
 void publish(ImportContext &context, Diagnostics &local, Design &out, Diagnostics &diagnostics)

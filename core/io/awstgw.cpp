@@ -27,6 +27,8 @@ constexpr std::string_view routeTableId = "TransitGatewayRouteTableId";
 constexpr std::string_view subnetIds = "SubnetIds";
 constexpr std::string_view options = "Options";
 constexpr std::string_view applianceMode = "ApplianceModeSupport";
+constexpr std::string_view requester = "RequesterTgwInfo";
+constexpr std::string_view accepter = "AccepterTgwInfo";
 } // namespace attachmentKey
 
 namespace tgwRouteTableKey {
@@ -70,10 +72,22 @@ void readTransitGateway(const Json &item, const std::string &id, ImportContext &
     context.add(std::move(tgw));
 }
 
+// A peering attachment has one id and one record per side (R14.3): the side whose transit
+// gateway differs from the first record's is kept apart, under "<id>@<its transit gateway>".
+std::string sideId(const std::string &id, const std::string &tgwId)
+{
+    return id + "@" + tgwId;
+}
+
 // Both attachment listings describe the same object; each fills what it knows, so the two
-// copies differ by design and are merged rather than reported as a conflict.
+// copies differ by design and are merged rather than reported as a conflict. The two sides of
+// a peering attachment are two views and are never merged.
 void mergeAttachment(TgwAttachment incoming, ImportContext &context)
 {
+    const auto *first = context.design.find<TgwAttachment>(incoming.id);
+    if (first && !incoming.transitGatewayId.empty() && !first->transitGatewayId.empty()
+        && first->transitGatewayId != incoming.transitGatewayId)
+        incoming.id = sideId(incoming.id, incoming.transitGatewayId);
     if (!context.design.find<TgwAttachment>(incoming.id)) {
         context.add(std::move(incoming));
         return;
@@ -89,6 +103,8 @@ void mergeAttachment(TgwAttachment incoming, ImportContext &context)
         if (a.subnetIds.empty())
             a.subnetIds = incoming.subnetIds;
         a.applianceMode = a.applianceMode || incoming.applianceMode;
+        if (a.state == "available") // listings taken moments apart: the later lifecycle state
+            a.state = incoming.state;
         if (a.name.empty() && !incoming.name.empty()) { // the owner account sees no name
             a.name = incoming.name;
             a.tags = incoming.tags;
@@ -145,6 +161,27 @@ void warnUnknownParent(const Linked<T> &link, ImportContext &context, std::strin
                  std::string(what) + " for a TGW route table not in the snapshot", link.file);
 }
 
+// A route in a table of transit gateway X names the attachment by its one id; X's own view of
+// a peering attachment may be the record kept apart under sideId().
+void pointRoutesAtOwnSide(Design &design)
+{
+    std::vector<std::string> tables;
+    for (const auto &[id, table] : design.all<TgwRouteTable>())
+        tables.push_back(id);
+    for (const auto &tableId : tables) {
+        const auto tgwId = design.find<TgwRouteTable>(tableId)->transitGatewayId;
+        design.update<TgwRouteTable>(tableId, [&](TgwRouteTable &t) {
+            for (auto &route : t.routes)
+                for (auto &id : route.attachmentIds) {
+                    const auto *att = design.find<TgwAttachment>(id);
+                    if (att && att->transitGatewayId != tgwId
+                        && design.find<TgwAttachment>(sideId(id, tgwId)))
+                        id = sideId(id, tgwId);
+                }
+        });
+    }
+}
+
 } // namespace
 
 void readTransitGateways(const Json &array, ImportContext &context)
@@ -183,6 +220,30 @@ void readTgwVpcAttachments(const Json &array, ImportContext &context)
                         if (const Json *options = child(item, k::options))
                             attachment.applianceMode = enabled(*options, k::applianceMode);
                         mergeAttachment(std::move(attachment), context);
+                    });
+}
+
+void readTgwPeeringAttachments(const Json &array, ImportContext &context)
+{
+    // describe-transit-gateway-peering-attachments: one item names both sides; each side gets
+    // its own record, as its own region's describe-transit-gateway-attachments lists it.
+    namespace k = attachmentKey;
+    forEachResource(array, "TransitGatewayPeeringAttachments", k::id,
+                    [&](const Json &item, const std::string &id) {
+                        const Json *requester = child(item, k::requester);
+                        const Json *accepter = child(item, k::accepter);
+                        if (!requester || !accepter)
+                            throw ShapeError("missing \"RequesterTgwInfo\" or "
+                                             "\"AccepterTgwInfo\"");
+                        const auto one = [&](const Json &self, const Json &peer) {
+                            TgwAttachment side = readAttachmentCommon(item, id);
+                            side.transitGatewayId = text(self, tgwKey::id);
+                            side.resourceType = "peering";
+                            side.resourceId = text(peer, tgwKey::id);
+                            mergeAttachment(std::move(side), context);
+                        };
+                        one(*requester, *accepter);
+                        one(*accepter, *requester);
                     });
 }
 
@@ -247,6 +308,7 @@ void linkTgw(ImportContext &context)
         if (!known)
             warnUnknownParent(link, context, "route to " + link.value.destination.toString());
     }
+    pointRoutesAtOwnSide(design);
     std::vector<std::string> missingRegion;
     for (const auto &[id, tgw] : design.all<TransitGateway>())
         if (tgw.region.empty())

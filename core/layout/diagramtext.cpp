@@ -4,6 +4,7 @@
 
 #include "autolayout.h"
 #include "diagramedges.h"
+#include "core/model/lifecycle.h"
 
 #include <algorithm>
 
@@ -17,13 +18,6 @@ std::string joinCidrs(const std::vector<Cidr> &cidrs)
     for (const auto &c : cidrs)
         text += (text.empty() ? "" : ", ") + c.toString();
     return text;
-}
-
-bool goneState(std::string_view state)
-{
-    return state == "deleting" || state == "deleted" || state == "shutting-down"
-           || state == "terminated" || state == "failed" || state == "rejected"
-           || state == "expired";
 }
 
 } // namespace
@@ -43,22 +37,7 @@ bool isPublicSubnet(const Design &design, std::string_view subnetId)
 
 bool isDeletedResource(const Design &design, std::string_view id)
 {
-    const std::string key(id);
-    if (const auto *r = design.find<Instance>(key))
-        return goneState(r->state);
-    if (const auto *r = design.find<NatGateway>(key))
-        return goneState(r->state);
-    if (const auto *r = design.find<TgwAttachment>(key))
-        return goneState(r->state);
-    if (const auto *r = design.find<VpcEndpoint>(key))
-        return goneState(r->state);
-    if (const auto *r = design.find<VpnConnection>(key))
-        return goneState(r->state);
-    if (const auto *r = design.find<VpnGateway>(key))
-        return goneState(r->state);
-    if (const auto *r = design.find<PeeringConnection>(key))
-        return goneState(r->status);
-    return false;
+    return !goneStateOf(design, id).empty();
 }
 
 DrawnText drawnText(const Design &design, const std::string &key)

@@ -1,6 +1,7 @@
 #include "compiled.h"
 
 #include "../model/kindtraits.h"
+#include "../model/lifecycle.h"
 #include "../model/publicplan.h"
 
 #include <utility>
@@ -376,10 +377,15 @@ const OnPremNetwork *CompiledNetwork::onPremContaining(Ipv4 address) const
 const TgwAttachment *CompiledNetwork::tgwAttachment(std::string_view tgwId,
                                                     std::string_view vpcId) const
 {
-    for (const auto &[id, att] : design.all<TgwAttachment>())
-        if (att.transitGatewayId == tgwId && att.resourceType == "vpc" && att.resourceId == vpcId)
+    const TgwAttachment *gone = nullptr; // a deleted attachment beside its replacement
+    for (const auto &[id, att] : design.all<TgwAttachment>()) {
+        if (att.transitGatewayId != tgwId || att.resourceType != "vpc" || att.resourceId != vpcId)
+            continue;
+        if (!isGoneState(att.state))
             return &att;
-    return nullptr;
+        gone = &att;
+    }
+    return gone;
 }
 
 CompiledNetwork::GroupList CompiledNetwork::groups(const std::vector<std::string> &ids) const

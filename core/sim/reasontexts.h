@@ -93,6 +93,13 @@ inline constexpr TextTemplate igwNotAttachedFix =
 inline constexpr TextTemplate natGatewayState = MP_TEXT("ROUTE_BLACKHOLE", "NAT gateway %1 is %2");
 inline constexpr TextTemplate natGatewayStateFix =
     MP_TEXT("ROUTE_BLACKHOLE", "recreate the NAT gateway");
+// R1.6, R14.3: a deleted, deleting, failed, rejected or expired target makes a blackhole.
+inline constexpr TextTemplate routeTargetGone =
+    MP_TEXT("ROUTE_BLACKHOLE", "the route's target %1 is %2: the route is a blackhole");
+inline constexpr TextTemplate routeTargetGoneFix = MP_TEXT("ROUTE_BLACKHOLE",
+    "point the route at a live target, or remove it");
+inline constexpr TextTemplate tgwAttachmentGone =
+    MP_TEXT("TGW_ROUTE_BLACKHOLE", "the route's attachment %1 is %2: the route is a blackhole");
 inline constexpr TextTemplate peeringState =
     MP_TEXT("ROUTE_BLACKHOLE", "peering connection %1 is %2");
 inline constexpr TextTemplate peeringMissing =
@@ -182,6 +189,19 @@ inline constexpr TextTemplate tgwAttachmentNoSubnet =
 inline constexpr TextTemplate tgwAttachmentNoSubnetFix =
     MP_TEXT("TGW_NO_ATTACHMENT_IN_AZ", "add subnets to it");
 
+// TGW_PEERING_NOT_AVAILABLE (R14.1, R14.3)
+inline constexpr TextTemplate tgwPeeringState = MP_TEXT("TGW_PEERING_NOT_AVAILABLE",
+    "peering attachment %1 is %2 on the side of %3: only an available peering forwards");
+inline constexpr TextTemplate tgwPeeringAcceptFix = MP_TEXT("TGW_PEERING_NOT_AVAILABLE",
+    "accept the peering attachment from the accepter's Region");
+inline constexpr TextTemplate tgwPeeringGoneFix = MP_TEXT("TGW_PEERING_NOT_AVAILABLE",
+    "the peering attachment is deleted or failed: create a new one, accept it and point both "
+    "sides' static routes at it");
+inline constexpr TextTemplate tgwPeerMissing = MP_TEXT("TGW_PEERING_NOT_AVAILABLE",
+    "the peer transit gateway %1 is not in the design");
+inline constexpr TextTemplate tgwPeerMissingFix = MP_TEXT("TGW_PEERING_NOT_AVAILABLE",
+    "add the peer transit gateway and its side of the peering attachment");
+
 // TGW_ROUTE_NO_MATCH / TGW_ROUTE_BLACKHOLE
 inline constexpr TextTemplate tgwNotAssociated = MP_TEXT("TGW_ROUTE_NO_MATCH",
     "the attachment is associated with no route table of %1");
@@ -191,6 +211,16 @@ inline constexpr TextTemplate tgwRouteNoMatch =
     MP_TEXT("TGW_ROUTE_NO_MATCH", "transit gateway route table %1 has no route to %2");
 inline constexpr TextTemplate tgwRouteNoMatchFix = MP_TEXT("TGW_ROUTE_NO_MATCH",
     "enable propagation from the destination's attachment into %1, or add a static route");
+// R13.18: propagation is on, the prefixes are learned over BGP and absent from a snapshot.
+inline constexpr TextTemplate tgwBgpFix = MP_TEXT("TGW_ROUTE_NO_MATCH",
+    "this verdict depends on routes learned over BGP, which a snapshot does not hold: %1 (%2) "
+    "already propagates into %3; check that the on-premises router advertises a prefix covering "
+    "%4 (aws ec2 search-transit-gateway-routes --transit-gateway-route-table-id %3 --filters "
+    "Name=type,Values=propagated), or add a static route");
+// R9.6, R14.2: nothing propagates over a TGW peering; each side needs its own static route.
+inline constexpr TextTemplate tgwPeeringStaticFix = MP_TEXT("TGW_ROUTE_NO_MATCH",
+    "a peering attachment carries static routes only, one on each side: add a static route for "
+    "%1 to %2 pointing at the peering attachment %3");
 inline constexpr TextTemplate tgwRouteBlackhole =
     MP_TEXT("TGW_ROUTE_BLACKHOLE", "the route %1 in %2 is a blackhole");
 inline constexpr TextTemplate tgwRouteBlackholeFix =

@@ -3,6 +3,8 @@
 #include "text.h"
 #include "walksteps.h"
 
+#include "core/model/lifecycle.h"
+
 #include <algorithm>
 
 namespace mailpath::core {
@@ -173,6 +175,14 @@ bool Walker::sendFromSubnet(const SubnetInfo &subnet, Origin origin)
 
 bool Walker::dispatchRoute(const SubnetInfo &subnet, const Route &route, Origin origin)
 {
+    // NAT gateways and peering connections name their own state (walkedges.cpp).
+    const bool ownCheck = route.target == RouteTarget::NatGateway
+                          || route.target == RouteTarget::Peering;
+    if (const auto gone = ownCheck ? std::string() : goneStateOf(m_net.design, route.targetId);
+        !gone.empty())
+        return block(ReasonCode::RouteBlackhole, subnet.routeTable->id, ResourceKind::RouteTable,
+                     {texts::routeTargetGone, {route.targetId, gone}},
+                     {texts::routeTargetGoneFix});
     if (const auto *step = stepForRoute(route.target, m_net.design, route.targetId))
         return step->viaRoute(*this, subnet, route, origin);
     return block(ReasonCode::RouteBlackhole, subnet.routeTable->id, ResourceKind::RouteTable,

@@ -157,7 +157,7 @@ private:
     bool checkVpnTunnels(const VpnConnection &vpn);
     bool vpnGatewayUnknown(const std::string &vgwId, const std::vector<const VpnConnection *> &links);
     Message noRouteFix(const RouteTable &table) const;
-    std::string tgwNoRouteFix(const std::string &routeTableId) const;
+    Message tgwNoRouteFix(const std::string &routeTableId) const;
     bool firewallInbound(const Firewall &fw);
     bool enterTgwFromVpn(const VpnConnection &vpn);
     bool routeInTgw(const std::string &tgwId, const std::string &routeTableId,

@@ -148,10 +148,9 @@ Message Walker::noRouteFix(const RouteTable &table) const
     return fix;
 }
 
-std::string Walker::tgwNoRouteFix(const std::string &routeTableId) const
+Message Walker::tgwNoRouteFix(const std::string &routeTableId) const
 {
-    const std::string plain = "enable propagation from the destination's attachment into "
-                              + routeTableId + ", or add a static route";
+    Message plain(texts::tgwRouteNoMatchFix, {routeTableId});
     const auto *table = m_net.design.find<TgwRouteTable>(routeTableId);
     if (!table || m_net.vpcContaining(m_pkt.dst))
         return plain;
@@ -160,12 +159,7 @@ std::string Walker::tgwNoRouteFix(const std::string &routeTableId) const
         if (!att || !isBgpAttachment(m_net.design, *att))
             continue;
         // R13.18: propagation is on; the prefixes themselves are learned over BGP.
-        return "this verdict depends on routes learned over BGP, which a snapshot does not "
-               "hold: " + att->id + " (" + att->resourceType + ") already propagates into "
-               + routeTableId + "; check that the on-premises router advertises a prefix "
-               "covering " + ipv4Text(m_pkt.dst) + " (aws ec2 search-transit-gateway-routes "
-               "--transit-gateway-route-table-id " + routeTableId
-               + " --filters Name=type,Values=propagated), or add a static route";
+        return {texts::tgwBgpFix, {att->id, att->resourceType, routeTableId, ipv4Text(m_pkt.dst)}};
     }
     return plain;
 }

@@ -1,6 +1,34 @@
 #include "walksteps.h"
 
+#include "core/model/lifecycle.h"
+
 namespace mailpath::core {
+
+namespace {
+
+// R9.6, R14.2: the peering attachment of this transit gateway whose peer has the VPC holding
+// the destination; nothing propagates over it, so a missing route is a missing static route.
+const TgwAttachment *peeringTowards(const Design &design, const std::string &tgwId, Ipv4 dst,
+                                    Cidr *prefix)
+{
+    for (const auto &[id, side] : design.all<TgwAttachment>()) {
+        if (side.resourceType != "peering" || side.transitGatewayId != tgwId)
+            continue;
+        for (const auto &[otherId, att] : design.all<TgwAttachment>()) {
+            const auto *vpc = att.resourceType == "vpc" && att.transitGatewayId == side.resourceId
+                                  ? design.find<Vpc>(att.resourceId)
+                                  : nullptr;
+            for (const auto &c : vpc ? vpc->cidrs : std::vector<Cidr>())
+                if (c.contains(dst)) {
+                    *prefix = c;
+                    return &side;
+                }
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
 
 bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
 {
@@ -24,6 +52,9 @@ bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
         if (s->subnet->availabilityZone == az)
             tgwSubnet = s;
     }
+    if (const auto gone = goneStateOf(m_net.design, att->id); !gone.empty())
+        return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
+                     {texts::routeTargetGone, {att->id, gone}}, {texts::routeTargetGoneFix});
     if (!tgwSubnet) // R1.12
         return block(ReasonCode::TgwNoAttachmentInAz, att->id, ResourceKind::TgwAttachment,
                      {texts::tgwNoSubnetInAz,
@@ -51,11 +82,18 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
                      {texts::tgwNotAssociated, {tgwId}}, {texts::tgwNotAssociatedFix});
     Cidr matched;
     const auto *choice = table->second.lookup(m_pkt.dst, &matched);
-    if (!choice)
+    Cidr peerPrefix;
+    if (!choice) {
+        if (const auto *pcx = peeringTowards(m_net.design, tgwId, m_pkt.dst, &peerPrefix))
+            return block(ReasonCode::TgwRouteNoMatch, routeTableId, ResourceKind::TgwRouteTable,
+                         {texts::tgwRouteNoMatch, {routeTableId, ipv4Text(m_pkt.dst)}},
+                         {texts::tgwPeeringStaticFix,
+                          {peerPrefix.toString(), routeTableId,
+                           pcx->id.substr(0, pcx->id.find('@'))}}); // the AWS id of both sides
         return block(ReasonCode::TgwRouteNoMatch, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwRouteNoMatch, {routeTableId, ipv4Text(m_pkt.dst)}},
-                     templatedUnlessSpecial(Message(texts::tgwRouteNoMatchFix, {routeTableId}),
-                                            tgwNoRouteFix(routeTableId)));
+                     tgwNoRouteFix(routeTableId));
+    }
     if (choice->blackhole)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwRouteBlackhole, {matched.toString(), routeTableId}},
@@ -70,6 +108,11 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     if (!next)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwAttachmentMissing, {targetId}}, {texts::tgwAttachmentMissingFix});
+    if (const auto gone = goneStateOf(m_net.design, next->id);
+        !gone.empty() && next->resourceType != "peering") // peering: TGW_PEERING_NOT_AVAILABLE
+        return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
+                     {texts::tgwAttachmentGone, {next->id, gone}},
+                     {texts::tgwRouteBlackholeFix});
     if (next->resourceType == "vpc") {
         const SubnetInfo *egress = nullptr;
         for (const auto &subnetId : next->subnetIds) {
@@ -120,16 +163,17 @@ bool Walker::crossTgwPeering(const TgwAttachment &side, const std::string &tgwId
         if (&att != &side && att.resourceType == "peering" && att.transitGatewayId == side.resourceId
             && att.resourceId == tgwId)
             peer = &att;
-    const auto *bad = side.state != "available" ? &side : (peer && peer->state != "available" ? peer : nullptr);
+    const auto *bad = side.state != "available"               ? &side
+                      : peer && peer->state != "available" ? peer
+                                                           : nullptr;
     if (bad)
         return block(ReasonCode::TgwPeeringNotAvailable, bad->id, ResourceKind::TgwAttachment,
-                     "peering attachment " + bad->id + " is " + bad->state
-                         + ": only an available peering forwards",
-                     "accept the peering attachment from the accepter's Region");
+                     {texts::tgwPeeringState, {bad->id, bad->state, bad->transitGatewayId}},
+                     {isGoneState(bad->state) ? texts::tgwPeeringGoneFix
+                                            : texts::tgwPeeringAcceptFix});
     if (!peer)
         return block(ReasonCode::TgwPeeringNotAvailable, side.id, ResourceKind::TgwAttachment,
-                     "the peer transit gateway " + side.resourceId + " is not in the design",
-                     "add the peer transit gateway and its side of the peering attachment");
+                     {texts::tgwPeerMissing, {side.resourceId}}, {texts::tgwPeerMissingFix});
     hop(side.id, ResourceKind::TgwAttachment, HopAction::Forward, "peering to " + side.resourceId);
     const auto *peerTgw = m_net.design.find<TransitGateway>(peer->transitGatewayId);
     const auto &rt = peer->associationRouteTableId.empty() && peerTgw

@@ -1031,6 +1031,14 @@ MailPath uses the new language from its next start.</translation>
         <source>route %1 in %2 to local, a network interface or a Gateway Load Balancer endpoint</source>
         <translation>%2 の %1 を local、ネットワークインターフェイス、または Gateway Load Balancer エンドポイントにルーティングする</translation>
     </message>
+    <message>
+        <source>the route&apos;s target %1 is %2: the route is a blackhole</source>
+        <translation>ルートのターゲット %1 は %2 です: このルートはブラックホールです</translation>
+    </message>
+    <message>
+        <source>point the route at a live target, or remove it</source>
+        <translation>ルートを有効なターゲットに向けるか、ルートを削除します</translation>
+    </message>
 </context>
 <context>
     <name>ROUTE_NO_MATCH</name>
@@ -1400,6 +1408,29 @@ MailPath uses the new language from its next start.</translation>
     </message>
 </context>
 <context>
+    <name>TGW_PEERING_NOT_AVAILABLE</name>
+    <message>
+        <source>peering attachment %1 is %2 on the side of %3: only an available peering forwards</source>
+        <translation>ピアリングアタッチメント %1 は %3 側で %2 です: 転送するのは available のピアリングだけです</translation>
+    </message>
+    <message>
+        <source>accept the peering attachment from the accepter&apos;s Region</source>
+        <translation>アクセプタ側のリージョンからピアリングアタッチメントを承諾します</translation>
+    </message>
+    <message>
+        <source>the peering attachment is deleted or failed: create a new one, accept it and point both sides&apos; static routes at it</source>
+        <translation>ピアリングアタッチメントは削除済みまたは失敗状態です: 新しく作成して承諾し、両側の静的ルートをそれに向けます</translation>
+    </message>
+    <message>
+        <source>the peer transit gateway %1 is not in the design</source>
+        <translation>ピアのトランジットゲートウェイ %1 が設計にありません</translation>
+    </message>
+    <message>
+        <source>add the peer transit gateway and its side of the peering attachment</source>
+        <translation>ピアのトランジットゲートウェイと、その側のピアリングアタッチメントを追加します</translation>
+    </message>
+</context>
+<context>
     <name>TGW_ROUTE_BLACKHOLE</name>
     <message>
         <source>the route %1 in %2 is a blackhole</source>
@@ -1416,6 +1447,10 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>delete the stale route</source>
         <translation>古いルートを削除する</translation>
+    </message>
+    <message>
+        <source>the route&apos;s attachment %1 is %2: the route is a blackhole</source>
+        <translation>ルートのアタッチメント %1 は %2 です: このルートはブラックホールです</translation>
     </message>
 </context>
 <context>
@@ -1435,6 +1470,14 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>enable propagation from the destination&apos;s attachment into %1, or add a static route</source>
         <translation>宛先のアタッチメントから %1 への伝播を有効にするか、静的ルートを追加する</translation>
+    </message>
+    <message>
+        <source>a peering attachment carries static routes only, one on each side: add a static route for %1 to %2 pointing at the peering attachment %3</source>
+        <translation>ピアリングアタッチメントは静的ルートだけを運びます (両側に 1 つずつ必要): %2 に %1 の静的ルートを追加し、ピアリングアタッチメント %3 を指定します</translation>
+    </message>
+    <message>
+        <source>this verdict depends on routes learned over BGP, which a snapshot does not hold: %1 (%2) already propagates into %3; check that the on-premises router advertises a prefix covering %4 (aws ec2 search-transit-gateway-routes --transit-gateway-route-table-id %3 --filters Name=type,Values=propagated), or add a static route</source>
+        <translation>この判定は BGP で学習したルートに依存しますが、スナップショットには含まれません: %1 (%2) はすでに %3 へ伝播しています。オンプレミスのルーターが %4 を含むプレフィックスをアドバタイズしているか確認するか (aws ec2 search-transit-gateway-routes --transit-gateway-route-table-id %3 --filters Name=type,Values=propagated)、静的ルートを追加します</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,31 @@ private slots:
         QVERIFY(s1.out.contains("DIFFERS"));
     }
 
+    void everyBlockerInTheJson()
+    {
+        // Batfish's two-region TGW peering: the SG refuses 587 (first, forward); walked on as if
+        // it passed, the reply finds no route on the far side's peering table (return).
+        const Run r = cli({"trace", MAILPATH_SHARED_DIR "/aws-samples/batfish/test-transit-gateway-peering",
+                           "--from", "10.20.1.100", "--to", "192.168.1.100", "--port", "587", "--json"});
+        QCOMPARE(r.exitCode, 1);
+        const auto o = QJsonDocument::fromJson(r.out).object();
+        const auto b = o["blocked_at"].toObject();
+        QCOMPARE(b["reason"].toString(), QString("SG_INGRESS_DENY"));
+        QCOMPARE(b["resource"].toString(), QString("sg-0365783e832fbf535"));
+        QCOMPARE(b["direction"].toString(), QString("forward"));
+        const auto also = o["also_blocked"].toArray();
+        QCOMPARE(also.size(), 1);
+        const auto next = also.at(0).toObject();
+        QCOMPARE(next["reason"].toString(), QString("TGW_ROUTE_NO_MATCH"));
+        QCOMPARE(next["resource"].toString(), QString("tgw-rtb-05d2952671d1f460a"));
+        QCOMPARE(next["direction"].toString(), QString("return"));
+        QVERIFY(!next["fix"].toString().isEmpty());
+        const auto reply = o["return"].toArray();
+        QVERIFY(!reply.isEmpty());
+        for (const auto &h : reply)
+            QVERIFY(h.toObject()["assumed"].toBool());
+    }
+
     void traceOnASnapshotFolder()
     {
         const Run r = cli({"trace", MAILPATH_SHARED_DIR "/aws-samples/batfish/test-nat-gateway", "--from",

@@ -57,6 +57,16 @@ void collectIds(const QJsonObject &root, IdSets &ids)
     for (const auto &source : idSources)
         for (const auto &item : root.value(source.key).toArray())
             ids[source.kind].insert(item.toObject().value(source.id).toString());
+    // A TGW peering attachment has one id and one record per side (R14.3).
+    for (const auto &item : root.value("TransitGatewayAttachments").toArray()) {
+        const auto object = item.toObject();
+        if (object.value("ResourceType").toString() != "peering")
+            continue;
+        const auto id = object.value("TransitGatewayAttachmentId").toString();
+        ids[ResourceKind::TgwAttachment].erase(id);
+        ids[ResourceKind::TgwAttachment].insert(id + "@"
+                                                + object.value("TransitGatewayId").toString());
+    }
     // Instances, and the interfaces they describe, sit one level down in Reservations.
     for (const auto &reservation : root.value("Reservations").toArray()) {
         for (const auto &instance : reservation.toObject().value("Instances").toArray()) {

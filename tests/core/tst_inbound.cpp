@@ -369,6 +369,26 @@ private slots:
         QCOMPARE(code(smtp.blockedAt->direction), code(Direction::Forward));
     }
 
+    void bgpAttachmentFixSaysItDependsOnBgp()
+    {
+        // batfish/test-direct-connect-gateway: 0/0 -> TGW, whose table propagates from a DX
+        // gateway and a BGP VPN but holds no static route (R13.18): not "enable propagation".
+        const Trace t = traceSnapshot("test-direct-connect-gateway", "i-dx01", "172.16.5.5", 587);
+        QVERIFY(t.blockedAt);
+        QCOMPARE(code(t.blockedAt->reason), code(ReasonCode::TgwRouteNoMatch));
+        QCOMPARE(t.blockedAt->resource, std::string("tgw-rtb-dx01"));
+        QCOMPARE(code(t.blockedAt->direction), code(Direction::Forward));
+        QVERIFY2(t.blockedAt->fix.find("depends on routes learned over BGP") != std::string::npos,
+                 t.blockedAt->fix.c_str());
+        QVERIFY(t.blockedAt->fix.find("enable propagation") == std::string::npos);
+        // Inside the VPCs nothing is learned over BGP: the plain fix stays.
+        const Trace inside = traceSnapshot("test-direct-connect-gateway", "i-dx01", "10.200.0.9",
+                                           587);
+        QVERIFY(inside.blockedAt);
+        QCOMPARE(code(inside.blockedAt->reason), code(ReasonCode::TgwRouteNoMatch));
+        QVERIFY(inside.blockedAt->fix.find("enable propagation") != std::string::npos);
+    }
+
     void recordedBoto3ResponsesAreUnwrapped()
     {
         QTemporaryDir dir;

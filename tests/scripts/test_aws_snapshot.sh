@@ -39,6 +39,7 @@ raw = {
     "describe-transit-gateways": "TransitGateways",
     "describe-transit-gateway-attachments": "TransitGatewayAttachments",
     "describe-transit-gateway-vpc-attachments": "TransitGatewayVpcAttachments",
+    "describe-transit-gateway-peering-attachments": "TransitGatewayPeeringAttachments",
     "describe-transit-gateway-route-tables": "TransitGatewayRouteTables",
     "describe-vpn-gateways": "VpnGateways", "describe-vpn-connections": "VpnConnections",
     "describe-customer-gateways": "CustomerGateways", "describe-prefix-lists": "PrefixLists",
@@ -68,6 +69,10 @@ ses = {  # SES and Route 53, as an account with nothing set up answers them
     "list-configuration-sets": {"ConfigurationSets": []},
     "list-receipt-filters": {"Filters": []},
     "list-hosted-zones": {"HostedZones": [], "IsTruncated": False, "MaxItems": "100"},
+    # Direct Connect (lowerCamelCase), as an account without it answers
+    "describe-direct-connect-gateways": {"directConnectGateways": []},
+    "describe-virtual-interfaces": {"virtualInterfaces": []},
+    "describe-direct-connect-gateway-associations": {"directConnectGatewayAssociations": []},
 }
 def load(name):
     path = os.path.join(folder, name + ".json")
@@ -125,6 +130,8 @@ for name in sorted(os.listdir(snap)):
     if not os.path.exists(path):
         if key == "VpcEndpointServiceConfigurations":
             key = "ServiceConfigurations"  # the response member, not the file name
+        if key.startswith(("DirectConnect", "VirtualInterfaces")):
+            key = key[0].lower() + key[1:]  # the Direct Connect API is lowerCamelCase
         if mine != {key: []}:
             sys.exit(f"FAIL: {name} should be an empty list, got {mine}")
         continue
@@ -153,8 +160,9 @@ for from in "$SAMPLES/test-transit-gateway" "$SAMPLES/test-load-balancer" \
     status=$?
     [ "$status" -eq 0 ] || { cat "$work/$set.err"; fail "$set: aws-snapshot exited $status"; }
     [ -d "$out/us-east-2" ] || fail "$set: no region folder"
-    n=$(ls "$out/us-east-2" | wc -l) # 24 describe calls + 9 per-parent aggregates + 7 SES/Route 53
-    [ "$n" -eq 40 ] || fail "$set: expected 40 files, got $n: $(ls "$out/us-east-2")"
+    # 25 describe calls + 9 per-parent aggregates + 7 SES/Route 53 + 3 Direct Connect
+    n=$(ls "$out/us-east-2" | wc -l)
+    [ "$n" -eq 44 ] || fail "$set: expected 44 files, got $n: $(ls "$out/us-east-2")"
     compare "$from" "$out/us-east-2"
     grep -v -- "--profile demo" "$AWS_STANDIN_LOG" | grep -v "^configure" && fail "$set: a call without --profile"
     grep -v -- "--region us-east-2" "$AWS_STANDIN_LOG" && fail "$set: a call without --region"
