@@ -443,11 +443,6 @@ size_t Walker::blockerCount() const
     return m_trace.blockedAt ? 1 + m_trace.alsoBlocked.size() : 0;
 }
 
-Message Walker::templatedUnlessSpecial(Message plain, const std::string &sentence)
-{
-    return englishText(plain) == sentence ? plain : Message::literal(sentence);
-}
-
 void Walker::note(Message message)
 {
     m_trace.addNote(std::move(message));

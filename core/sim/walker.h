@@ -130,8 +130,6 @@ public:
     /** Texts not yet in reasontexts.h (shown untranslated); new code uses the form above. */
     bool block(ReasonCode reason, std::string_view resource, ResourceKind kind,
                std::string detail, std::string fix);
-    /** plain, unless the walk's own sentence differs (the VPN/BGP cases, not yet templated). */
-    static Message templatedUnlessSpecial(Message plain, const std::string &sentence);
     void note(Message message);
     void warning(Message message);
     /** The index-th blocker recorded (0: blockedAt), or null. */
