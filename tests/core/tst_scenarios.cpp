@@ -4,6 +4,7 @@
 #include "core/io/designfile.h"
 #include "core/io/source.h"
 #include "core/sim/simulator.h"
+#include "verdictcheck.h"
 
 #include <QtTest>
 
@@ -397,32 +398,17 @@ private slots:
         QFETCH(int, index);
         const Case &c = cases()[size_t(index)];
         const Trace t = run(c);
-        const std::string blockedText = t.blockedAt ? std::string(toString(t.blockedAt->reason)) + " at "
-                                                          + t.blockedAt->resource + ": " + t.blockedAt->detail
-                                                    : std::string("delivered");
-        QVERIFY2(std::string(toString(t.verdict)) == c.verdict, blockedText.c_str());
-        if (std::string(c.verdict) == "delivered") {
-            QVERIFY(!t.blockedAt);
-            QVERIFY(!t.reply.empty());
-            QCOMPARE(t.reply.back().action, HopAction::Deliver);
+        mailpath::testing::verifyVerdict(t, c);
+        if (QTest::currentTestFailed() || !t.blockedAt)
             return;
-        }
-        QVERIFY(t.blockedAt);
-        QCOMPARE(std::string(toString(t.blockedAt->reason)), std::string(c.reason));
-        QCOMPARE(std::string(toString(t.blockedAt->direction)), std::string(c.direction));
-        if (*c.blamed)
-            QCOMPARE(t.blockedAt->resource, std::string(c.blamed));
-        QVERIFY(!t.blockedAt->detail.empty());
-        QVERIFY(!t.blockedAt->fix.empty());
         const auto &hops = t.blockedAt->direction == Direction::Forward ? t.forward : t.reply;
         if (hops.empty() && t.blockedAt->reason == ReasonCode::UnknownEndpoint)
             return; // nothing resolved, so nothing was walked
         // The first refusal is blocked_at; hops after it are walked as if it had passed.
+        mailpath::testing::verifyFirstRefusal(t);
         const auto deny = std::find_if(hops.begin(), hops.end(),
                                        [](const Hop &h) { return h.action == HopAction::Deny; });
         QVERIFY(deny != hops.end());
-        QCOMPARE(deny->resource, t.blockedAt->resource);
-        QVERIFY(std::none_of(hops.begin(), deny, [](const Hop &h) { return h.assumed; }));
         QVERIFY(std::all_of(deny + 1, hops.end(), [](const Hop &h) { return h.assumed; }));
     }
 

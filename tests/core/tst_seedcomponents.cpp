@@ -5,6 +5,7 @@
 #include "core/io/awsimport.h"
 #include "core/io/designfile.h"
 #include "core/sim/simulator.h"
+#include "verdictcheck.h"
 
 #include <QtTest>
 
@@ -264,21 +265,7 @@ private slots:
         QFETCH(int, index);
         const Case &c = cases()[size_t(index)];
         const Trace t = run(c);
-        const std::string text = t.blockedAt ? std::string(toString(t.blockedAt->reason)) + " at "
-                                                   + t.blockedAt->resource + ": "
-                                                   + t.blockedAt->detail
-                                             : std::string("delivered");
-        QVERIFY2(std::string(toString(t.verdict)) == c.verdict, text.c_str());
-        if (std::string(c.verdict) == "delivered") {
-            QVERIFY(!t.reply.empty());
-            QCOMPARE(t.reply.back().action, HopAction::Deliver);
-            return;
-        }
-        QVERIFY(t.blockedAt);
-        QCOMPARE(std::string(toString(t.blockedAt->reason)), std::string(c.reason));
-        QCOMPARE(std::string(toString(t.blockedAt->direction)), std::string(c.direction));
-        QCOMPARE(t.blockedAt->resource, std::string(c.blamed));
-        QVERIFY(!t.blockedAt->fix.empty());
+        mailpath::testing::verifyVerdict(t, c);
     }
 
     void natInstanceKeepsTheClientPort()
