@@ -12,7 +12,6 @@ using namespace core;
 namespace {
 
 constexpr size_t groupsShown = 10;
-const std::vector<uint16_t> smtpPorts{25, 465, 587, 2465, 2587};
 
 QString esc(const QString &s)
 {
@@ -73,7 +72,7 @@ QString mailPathsHtml(const Design &design)
     if (sources.empty() || sinks.empty())
         return html + QStringLiteral("<p>%1</p>").arg(
                    QObject::tr("The design has no workload or no SMTP sink to walk between."));
-    const auto rows = runMatrix(simulator, sources, sinks, smtpPorts, 0);
+    const auto rows = runMatrix(simulator, sources, sinks, core::smtpPorts(), 0);
     size_t delivered = 0;
     for (const auto &r : rows)
         delivered += r.verdict == Verdict::Delivered ? 1 : 0;

@@ -90,10 +90,7 @@ bool addSubnet(Builder &b, DropContext ctx, bool isPublic)
                 ctx.availabilityZone = other.availabilityZone;
     }
     s.availabilityZone = ctx.availabilityZone.empty() ? ctx.region + "a" : ctx.availabilityZone;
-    b.add(s);
-    b.bundle().primaryId = s.id;
-    b.place(s.id);
-    return true;
+    return b.addPrimary(std::move(s));
 }
 
 /** An ENI with the next free address and the VPC's default security group. */
@@ -147,10 +144,7 @@ bool addInstance(Builder &b, const DropContext &ctx, const char *name)
     eni.instanceId = inst.id;
     inst.eniIds = {eni.id};
     b.add(std::move(eni));
-    b.add(inst);
-    b.bundle().primaryId = inst.id;
-    b.place(inst.id);
-    return true;
+    return b.addPrimary(std::move(inst));
 }
 
 bool addNatInstance(Builder &b, const DropContext &ctx)
@@ -173,10 +167,7 @@ bool addNatInstance(Builder &b, const DropContext &ctx)
     }
     inst.eniIds = {eni.id};
     b.add(std::move(eni));
-    b.add(inst);
-    b.bundle().primaryId = inst.id;
-    b.place(inst.id);
-    return true;
+    return b.addPrimary(std::move(inst));
 }
 
 bool addClassicLoadBalancer(Builder &b, const DropContext &ctx)
@@ -201,10 +192,7 @@ bool addClassicLoadBalancer(Builder &b, const DropContext &ctx)
         node.publicIp = b.planner().nextPublicIp();
     lb.nodes = {node};
     lb.listeners = {Listener{25, "TCP", {}, 0, {}}};
-    b.add(lb);
-    b.bundle().primaryId = lb.id;
-    b.place(lb.id);
-    return true;
+    return b.addPrimary(std::move(lb));
 }
 
 bool addTaskEni(Builder &b, const DropContext &ctx, EniRole role)
@@ -234,10 +222,7 @@ bool addNatGateway(Builder &b, const DropContext &ctx)
     if (const auto ip = b.planner().nextFreeIp(subnet->id))
         nat.privateIp = *ip;
     nat.publicIp = b.planner().nextPublicIp();
-    b.add(nat);
-    b.bundle().primaryId = nat.id;
-    b.place(nat.id);
-    return true;
+    return b.addPrimary(std::move(nat));
 }
 
 bool addInternetGateway(Builder &b, const DropContext &ctx)
@@ -256,10 +241,7 @@ bool addInternetGateway(Builder &b, const DropContext &ctx)
     igw.id = b.newId(ResourceKind::InternetGateway);
     igw.name = "igw";
     igw.vpcIds = {ctx.vpcId};
-    b.add(igw);
-    b.bundle().primaryId = igw.id;
-    b.place(igw.id);
-    return true;
+    return b.addPrimary(std::move(igw));
 }
 
 bool addLoadBalancer(Builder &b, const DropContext &ctx)
@@ -286,10 +268,7 @@ bool addLoadBalancer(Builder &b, const DropContext &ctx)
     lb.listeners = {Listener{25, "TCP", tg.id, 0, {}}};
     tg.loadBalancerIds = {lb.id};
     b.add(std::move(tg));
-    b.add(lb);
-    b.bundle().primaryId = lb.id;
-    b.place(lb.id);
-    return true;
+    return b.addPrimary(std::move(lb));
 }
 
 bool addSesVpcEndpoint(Builder &b, const DropContext &ctx)
@@ -323,10 +302,7 @@ bool addSesVpcEndpoint(Builder &b, const DropContext &ctx)
     ep.nodes = {node};
     ep.securityGroupIds = {sg.id};
     ep.privateDnsEnabled = true;
-    b.add(ep);
-    b.bundle().primaryId = ep.id;
-    b.place(ep.id);
-    return true;
+    return b.addPrimary(std::move(ep));
 }
 
 bool addVpnGateway(Builder &b, const DropContext &ctx)
@@ -415,10 +391,7 @@ bool addNetworkFirewall(Builder &b, const DropContext &ctx)
     fw.policyName = "policy";
     fw.endpoints = {NfwEndpoint{subnet->availabilityZone, subnet->id,
                                 b.newId(ResourceKind::VpcEndpoint)}};
-    b.add(fw);
-    b.bundle().primaryId = fw.id;
-    b.place(fw.id);
-    return true;
+    return b.addPrimary(std::move(fw));
 }
 
 bool addFirewall(Builder &b, const DropContext &ctx)
@@ -472,10 +445,7 @@ bool addSmtpServer(Builder &b, const DropContext &ctx)
     } else {
         smtp.address = b.planner().nextPublicIp();
     }
-    b.add(smtp);
-    b.bundle().primaryId = smtp.id;
-    b.place(smtp.id);
-    return true;
+    return b.addPrimary(std::move(smtp));
 }
 
 bool addPeering(Builder &b, const DropContext &ctx)

@@ -35,10 +35,7 @@ bool addGatewayLoadBalancer(Builder &b, const DropContext &ctx)
     lb.listeners = {Listener{6081, "GENEVE", tg.id, 0, {}}};
     tg.loadBalancerIds = {lb.id};
     b.add(std::move(tg));
-    b.add(lb);
-    b.bundle().primaryId = lb.id;
-    b.place(lb.id);
-    return true;
+    return b.addPrimary(std::move(lb));
 }
 
 bool addGwlbEndpoint(Builder &b, const DropContext &ctx)
@@ -62,10 +59,7 @@ bool addGwlbEndpoint(Builder &b, const DropContext &ctx)
     if (const auto ip = b.planner().nextFreeIp(subnet->id))
         node.privateIp = *ip;
     ep.nodes = {node};
-    b.add(ep);
-    b.bundle().primaryId = ep.id;
-    b.place(ep.id);
-    return true;
+    return b.addPrimary(std::move(ep));
 }
 
 } // namespace mailpath::app::factory

@@ -53,6 +53,15 @@ public:
         m_bundle.resources.emplace_back(T::kind, nlohmann::json(value));
         return m_scratch.put(std::move(value));
     }
+    /** Adds value as the drop's primary resource at the drop point; true, for the builders. */
+    template<typename T>
+    bool addPrimary(T value)
+    {
+        const std::string id = add(std::move(value)).id;
+        m_bundle.primaryId = id;
+        place(id);
+        return true;
+    }
     const core::Design &scratch() const { return m_scratch; }
     core::AddressPlanner &planner() { return m_planner; }
     ResourceBundle &bundle() { return m_bundle; }

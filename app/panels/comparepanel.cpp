@@ -12,7 +12,6 @@ namespace mailpath::app {
 
 namespace {
 
-const std::vector<uint16_t> smtpPorts{25, 465, 587, 2465, 2587};
 constexpr int debounceMillis = 250;
 // An edit should not wait longer than this for the comparison to follow it.
 constexpr qint64 followLimitMillis = 250;
@@ -130,7 +129,7 @@ void ComparePanel::refresh()
     if (m_baseline) {
         QElapsedTimer clock;
         clock.start();
-        m_diff = core::diffFlows(*m_baseline, m_design, {}, {}, smtpPorts);
+        m_diff = core::diffFlows(*m_baseline, m_design, {}, {}, core::smtpPorts());
         m_follow = clock.elapsed() <= followLimitMillis;
     }
     fill();

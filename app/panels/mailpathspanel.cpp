@@ -28,7 +28,6 @@ namespace mailpath::app {
 
 namespace {
 
-const std::vector<uint16_t> smtpPorts{25, 465, 587, 2465, 2587};
 constexpr int debounceMillis = 200; // coalesces a burst of edits (typing in a rule cell)
 
 QString qs(std::string_view s)
@@ -244,7 +243,7 @@ void MailPathsPanel::recompute()
     m_progress->setRange(0, 0); // busy until the first chunk reports
     m_progress->show();
     m_cancel->setEnabled(true);
-    m_job.start(m_design, smtpPorts);
+    m_job.start(m_design, core::smtpPorts());
     updateStatus();
 }
 

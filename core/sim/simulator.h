@@ -71,6 +71,13 @@ private:
     std::unique_ptr<CompiledNetwork> m_net;
 };
 
+/** The ports a mail-paths matrix covers by default: SMTP 25, 465, 587 and SES's 2465, 2587. */
+inline const std::vector<uint16_t> &smtpPorts()
+{
+    static const std::vector<uint16_t> ports{25, 465, 587, 2465, 2587};
+    return ports;
+}
+
 /** Runs every source x sink x port, splitting the work over threads (0: hardware threads). */
 std::vector<MatrixRow> runMatrix(const Simulator &simulator, const std::vector<std::string> &from,
                                  const std::vector<std::string> &to,

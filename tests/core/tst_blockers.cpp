@@ -14,7 +14,6 @@ using namespace mailpath::core;
 
 namespace {
 
-const std::vector<uint16_t> smtpPorts{25, 465, 587, 2465, 2587};
 
 Design load(const std::string &path)
 {
@@ -34,7 +33,7 @@ Design loadTemplate(const char *name)
 
 std::vector<MatrixRow> matrixOf(const Simulator &sim)
 {
-    return runMatrix(sim, sim.defaultSources(), sim.defaultSinks(), smtpPorts, 1);
+    return runMatrix(sim, sim.defaultSources(), sim.defaultSinks(), smtpPorts(), 1);
 }
 
 const BlockerGroup *findGroup(const std::vector<BlockerGroup> &groups, const std::string &id,

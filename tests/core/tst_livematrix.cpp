@@ -16,7 +16,6 @@ using namespace mailpath::core;
 
 namespace {
 
-const std::vector<uint16_t> smtpPorts{25, 465, 587, 2465, 2587};
 
 Design load(const std::string &path)
 {
@@ -143,7 +142,7 @@ std::string randomEdit(Design &design, std::mt19937 &rng)
 void compareWithFull(const LiveMatrix &live, const Design &design, int edit)
 {
     const Simulator sim(design);
-    const auto full = runMatrix(sim, sim.defaultSources(), sim.defaultSinks(), smtpPorts, 1);
+    const auto full = runMatrix(sim, sim.defaultSources(), sim.defaultSinks(), smtpPorts(), 1);
     QCOMPARE(live.rows().size(), full.size());
     for (size_t i = 0; i < full.size(); ++i) {
         const auto &a = live.rows()[i];
@@ -181,7 +180,7 @@ int editCount(int ciDefault)
 void randomEdits(Design design, int edits, unsigned seed)
 {
     const Simulator first(design);
-    LiveMatrix live(design, first.defaultSources(), first.defaultSinks(), smtpPorts, 1);
+    LiveMatrix live(design, first.defaultSources(), first.defaultSinks(), smtpPorts(), 1);
     std::mt19937 rng(seed);
     size_t partial = 0;
     for (int i = 0; i < edits; ++i) {
@@ -242,7 +241,7 @@ private slots:
         QVERIFY(gen.waitForFinished(60000));
         Design design = load(dir.path().toStdString());
         const Simulator first(design);
-        LiveMatrix live(design, first.defaultSources(), first.defaultSinks(), smtpPorts, 1);
+        LiveMatrix live(design, first.defaultSources(), first.defaultSinks(), smtpPorts(), 1);
         std::string acl;
         for (const auto &[id, a] : design.all<NetworkAcl>())
             if (!a.isDefault && !a.subnetIds.empty() && (acl.empty() || id < acl))
