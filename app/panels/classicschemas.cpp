@@ -12,11 +12,6 @@ using Column = RecordTableEditor::Column;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecordTableEditor", text);
-}
-
 QString intText(const Json &row, const char *key)
 {
     const int value = row.value(key, 0);

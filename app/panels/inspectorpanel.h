@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kindforms.h"
 #include "propertyfields.h"
 
 #include "core/model/design.h"
@@ -60,32 +61,9 @@ public:
     void designReset() override { setKey({}); }
 
 private:
-    /** A block below the form; the list of them decides whether a refresh must rebuild. */
-    struct Section
-    {
-        enum Type { Rules, Records, Links, Fields, Note, Tables, DnsRecords } type;
-        QString title;
-        std::string id;
-        int variant = 0; //!< Rules: RuleTableEditor::Preset; Records: RecordKind
-
-        friend bool operator==(const Section &, const Section &) = default;
-    };
-    enum RecordKind {
-        Listeners,
-        Targets,
-        TgwRoutes,
-        ClassicListeners,
-        ClassicInstances,
-        SesIdentities,
-        SesConfigurationSets,
-        SesReceiptFilters,
-        NfwRuleGroups,
-    };
+    using Section = InspectorSection;
 
     std::vector<Section> sectionsFor(const std::string &id) const;
-    void loadBalancingSections(const std::string &id, std::vector<Section> &out) const;
-    void transitSections(const std::string &id, std::vector<Section> &out) const;
-    void sesSections(const std::string &id, std::vector<Section> &out) const;
     std::string structureOf(const std::string &id) const;
     void rebuild();
     void refreshValues();

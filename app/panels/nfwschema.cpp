@@ -16,11 +16,6 @@ using Column = RecordTableEditor::Column;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecordTableEditor", text);
-}
-
 QString rulesText(const Json &row)
 {
     QStringList out;

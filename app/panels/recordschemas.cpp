@@ -14,11 +14,6 @@ using Column = RecordTableEditor::Column;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecordTableEditor", text);
-}
-
 QString textOf(const Json &row, const char *key)
 {
     const Json v = row.value(key, Json());

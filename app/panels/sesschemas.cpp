@@ -13,11 +13,6 @@ using Column = RecordTableEditor::Column;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("RecordTableEditor", text);
-}
-
 Column textColumn(const QString &header, const char *key, const QString &tip, bool required)
 {
     return {header, [key](const Json &row) { return qs(row.value(key, std::string())); },

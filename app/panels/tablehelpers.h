@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,15 @@ class QTableWidgetItem;
 class QWidget;
 
 namespace mailpath::app {
+
+/**
+ * tr() for the panels' helpers outside a class: lupdate files such calls under the namespace,
+ * so that is the context looked up.
+ */
+inline QString tr(const char *text)
+{
+    return QCoreApplication::translate("mailpath::app", text);
+}
 
 inline QString qs(const std::string &s)
 {

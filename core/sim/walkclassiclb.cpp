@@ -42,8 +42,7 @@ bool Walker::classicForward(const AddressOwner &node)
 {
     const auto &lb = *node.lb;
     const uint16_t port = m_pkt.dstPorts.lo;
-    if (!checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, true,
-                             "inbound"))
+    if (!checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, true))
         return false;
     const Listener *listener = findListener(lb, port);
     if (!listener || listener->protocol == "HTTP" || listener->protocol == "HTTPS") {
@@ -112,8 +111,7 @@ bool Walker::classicForward(const AddressOwner &node)
                              : Message(texts::hopClassicLb, {ipv4Text(node.privateIp)}));
     else
         hop(lb.id, ResourceKind::LoadBalancer, HopAction::SnatDnat);
-    if (!checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, false,
-                             "outbound"))
+    if (!checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, false))
         return false;
     if (m_record)
         classicHealthCheck(lb, node, target->privateIp);

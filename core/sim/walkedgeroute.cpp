@@ -80,7 +80,7 @@ bool Walker::enterThroughIgw(const VpcInfo &vpc)
         m_bindings.push_back(entry);
     }
     if (!route || route->target == RouteTarget::Local)
-        return deliverLocal(vpc, nullptr, Origin::Internet);
+        return deliverLocal(vpc, nullptr);
     if (route->blackhole)
         return block(ReasonCode::RouteBlackhole, rt->id, ResourceKind::RouteTable,
                      {texts::routeBlackhole, {matched.toString() + " -> " + route->targetId,

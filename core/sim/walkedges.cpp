@@ -190,7 +190,7 @@ bool Walker::viaPeering(const std::string &pcxId, const SubnetInfo &from)
                      {texts::peeringNotInPeer, {ipv4Text(m_pkt.dst), peerId}},
                      {texts::peeringNotInPeerFix});
     hop(pcxId, ResourceKind::PeeringConnection, HopAction::Forward, "to " + peerId);
-    return deliverLocal(*peer, nullptr, Origin::Peering);
+    return deliverLocal(*peer, nullptr);
 }
 
 bool Walker::viaMiddlebox(const std::string &target, const SubnetInfo &from, Origin origin)
@@ -208,8 +208,7 @@ bool Walker::viaMiddlebox(const std::string &target, const SubnetInfo &from, Ori
                      {texts::sourceDestCheck, {target}}, {texts::sourceDestCheckFix, {target}});
     if (subnet != &from && !checkAcl(*subnet, false))
         return false;
-    if (!checkSecurityGroups(eni->securityGroupIds, eni->id, ResourceKind::NetworkInterface, true,
-                             "inbound"))
+    if (!checkSecurityGroups(eni->securityGroupIds, eni->id, ResourceKind::NetworkInterface, true))
         return false;
     if (isNatInstance(*eni))
         return viaNatInstance(*eni, *subnet, origin);

@@ -115,7 +115,7 @@ bool Walker::startFrom(const Site &site)
     hop(site.resource, site.resourceKind, HopAction::Send);
     if (owner.type == AddressOwner::Interface) {
         const auto &groups = owner.eni->securityGroupIds;
-        if (!checkSecurityGroups(groups, site.resource, site.resourceKind, false, "outbound"))
+        if (!checkSecurityGroups(groups, site.resource, site.resourceKind, false))
             return false;
         if (m_dir == Direction::Forward && !checkOp25b(owner))
             return false;
@@ -189,7 +189,7 @@ bool Walker::dispatchRoute(const SubnetInfo &subnet, const Route &route, Origin 
                  {texts::routeTargetNotIpv4, {route.targetId}}, {texts::routeTargetNotIpv4Fix});
 }
 
-bool Walker::deliverLocal(const VpcInfo &vpc, const SubnetInfo *from, Origin origin)
+bool Walker::deliverLocal(const VpcInfo &vpc, const SubnetInfo *from)
 {
     const auto *owner = m_net.ownerInVpc(vpc.vpc->id, m_pkt.dst);
     if (!owner)
@@ -251,7 +251,7 @@ bool Walker::checkAcl(const SubnetInfo &subnet, bool egress)
 }
 
 bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::string_view owner,
-                                 ResourceKind ownerKind, bool ingress, const std::string &subject)
+                                 ResourceKind ownerKind, bool ingress)
 {
     const auto groups = m_net.groups(groupIds);
     const bool single = groups.size() == 1;
@@ -275,7 +275,6 @@ bool Walker::checkSecurityGroups(const std::vector<std::string> &groupIds, std::
             .appliesTo = m_record ? std::string(owner) : std::string();
         return true;
     }
-    (void)subject; // "inbound" exactly when ingress: the texts say it
     const std::string port = m_pkt.dstPorts.toString();
     std::string names;
     for (const auto *g : groups)
@@ -317,14 +316,14 @@ bool Walker::arriveAtInterface(const AddressOwner &owner)
         if (const auto *nat = natInstanceBinding(owner))
             return natInstanceReply(*nat, owner);
         if (m_source.kind == Site::Interface && m_source.owner->privateIp == owner.privateIp) {
-            checkSecurityGroups(eni.securityGroupIds, resource, kind, true, "inbound");
+            checkSecurityGroups(eni.securityGroupIds, resource, kind, true);
             hop(resource, kind, HopAction::Deliver, "", {texts::hopReplyReached});
             return finish(m_source);
         }
         return block(ReasonCode::UnknownEndpoint, resource, kind,
                      {texts::replyAsymmetric, {resource}}, {texts::symmetricRouteFix});
     }
-    if (!checkSecurityGroups(eni.securityGroupIds, resource, kind, true, "inbound"))
+    if (!checkSecurityGroups(eni.securityGroupIds, resource, kind, true))
         return false;
     const auto *server = m_net.smtpServerOn(instance ? std::string_view(instance->id)
                                                      : std::string_view(eni.id),
@@ -502,13 +501,12 @@ std::string Walker::peerCidrText(Ipv4 peer, bool wide) const
     return ipv4Text(peer) + "/32";
 }
 
-
 namespace {
 
-bool routeLocal(Walker &w, const SubnetInfo &from, const Route &, Origin origin)
+bool routeLocal(Walker &w, const SubnetInfo &from, const Route &, Origin)
 {
     if (const auto *vpc = w.net().vpcInfo(from.subnet->vpcId))
-        return w.deliverLocal(*vpc, &from, origin);
+        return w.deliverLocal(*vpc, &from);
     return w.block(ReasonCode::RouteNoMatch, from.subnet->id, ResourceKind::Subnet,
                    {texts::subnetVpcMissing, {from.subnet->id, from.subnet->vpcId}},
                    {texts::subnetVpcMissingFix});

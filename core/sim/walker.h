@@ -92,10 +92,10 @@ public:
 
     // engine (walker.cpp)
     bool sendFromSubnet(const SubnetInfo &subnet, Origin origin);
-    bool deliverLocal(const VpcInfo &vpc, const SubnetInfo *from, Origin origin);
+    bool deliverLocal(const VpcInfo &vpc, const SubnetInfo *from);
     bool checkAcl(const SubnetInfo &subnet, bool egress);
     bool checkSecurityGroups(const std::vector<std::string> &groupIds, std::string_view owner,
-                             ResourceKind ownerKind, bool ingress, const std::string &subject);
+                             ResourceKind ownerKind, bool ingress);
     bool arriveAtOwner(const AddressOwner &owner);
     bool arriveAtInterface(const AddressOwner &owner);
     /** A packet reached an address that is not where this direction may end. */

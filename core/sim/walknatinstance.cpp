@@ -45,7 +45,7 @@ bool Walker::viaNatInstance(const Eni &eni, const SubnetInfo &subnet, Origin ori
     } else {
         hop(who, kind, HopAction::Snat);
     }
-    if (!checkSecurityGroups(eni.securityGroupIds, who, kind, false, "outbound"))
+    if (!checkSecurityGroups(eni.securityGroupIds, who, kind, false))
         return false;
     // R4.11: as a plain EC2 instance it is itself subject to the port-25 block.
     if (m_dir == Direction::Forward)
@@ -70,7 +70,7 @@ bool Walker::natInstanceReply(const Binding &b, const AddressOwner &owner)
     const auto *instance = m_net.instanceByEni.count(eni.id) ? m_net.instanceByEni.at(eni.id)
                                                               : nullptr;
     const ResourceKind kind = instance ? ResourceKind::Instance : ResourceKind::NetworkInterface;
-    checkSecurityGroups(eni.securityGroupIds, b.resource, kind, true, "inbound"); // tracked
+    checkSecurityGroups(eni.securityGroupIds, b.resource, kind, true); // tracked
     m_pkt.dst = b.insideIp;
     m_pkt.dstPorts = b.insidePorts;
     if (m_record)

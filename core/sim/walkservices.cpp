@@ -32,8 +32,7 @@ bool Walker::loadBalancerForward(const AddressOwner &node)
     if (lb.securityGroupIds.empty())
         hop(lb.id, ResourceKind::LoadBalancer, HopAction::Allow, "",
             {texts::hopLbNoGroups});
-    else if (!checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, true,
-                                  "inbound"))
+    else if (!checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, true))
         return false;
     const auto *tg = listenerTargets(lb, m_pkt.dstPorts.lo);
     LbChoice choice;
@@ -151,8 +150,7 @@ bool Walker::forwardToTarget(const AddressOwner &node, const TargetGroup &tg,
     else
         hop(lb.id, ResourceKind::LoadBalancer, action);
     if (!lb.securityGroupIds.empty()
-        && !checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, false,
-                                "outbound"))
+        && !checkSecurityGroups(lb.securityGroupIds, lb.id, ResourceKind::LoadBalancer, false))
         return false;
     if (m_record) // notes and warnings only
         checkHealthCheck(tg, node, choice.ip, targetPort);
@@ -216,7 +214,7 @@ bool Walker::replyFromTarget(const Binding &b, const AddressOwner &target)
 bool Walker::endpointForward(const AddressOwner &node)
 {
     const auto &ep = *node.endpoint;
-    if (!checkSecurityGroups(ep.securityGroupIds, ep.id, ResourceKind::VpcEndpoint, true, "inbound"))
+    if (!checkSecurityGroups(ep.securityGroupIds, ep.id, ResourceKind::VpcEndpoint, true))
         return false;
     const uint16_t port = m_pkt.dstPorts.lo;
     std::vector<uint16_t> ports = ep.ports;
@@ -364,7 +362,7 @@ bool Walker::replyFromService(const Site &site)
     if (!vpc)
         return block(ReasonCode::UnknownEndpoint, site.resource, site.resourceKind,
                      "the endpoint's VPC is not in the design", "check the design");
-    return deliverLocal(*vpc, nullptr, Origin::Local);
+    return deliverLocal(*vpc, nullptr);
 }
 
 const SesEndpoint *Walker::sesForRegion(const std::string &region) const

@@ -288,7 +288,7 @@ bool Walker::sendOverVpn(const VpnConnection &vpn)
             return false;
         hop(vpn.id, ResourceKind::VpnConnection, HopAction::Forward, "IPsec tunnel");
         hop(vgw->id, ResourceKind::VpnGateway, HopAction::Forward, "into " + vpcId);
-        return deliverLocal(*vpc, nullptr, Origin::Vpn);
+        return deliverLocal(*vpc, nullptr);
     }
     return false;
 }

@@ -2240,6 +2240,102 @@ MailPath uses the new language from its next start.</translation>
         <source>&quot;%1&quot; is not a Gateway Load Balancer of this design.</source>
         <translation>&quot;%1&quot; はこの設計の Gateway Load Balancer ではありません。</translation>
     </message>
+    <message>
+        <source>Network ACL %1 — inbound</source>
+        <translation>ネットワーク ACL %1 — インバウンド</translation>
+    </message>
+    <message>
+        <source>Network ACL %1 — outbound</source>
+        <translation>ネットワーク ACL %1 — アウトバウンド</translation>
+    </message>
+    <message>
+        <source>Security group %1 — inbound</source>
+        <translation>セキュリティグループ %1 — インバウンド</translation>
+    </message>
+    <message>
+        <source>Security group %1 — outbound</source>
+        <translation>セキュリティグループ %1 — アウトバウンド</translation>
+    </message>
+    <message>
+        <source>Route table %1%2</source>
+        <translation>ルートテーブル %1%2</translation>
+    </message>
+    <message>
+        <source> (main)</source>
+        <translation> (メイン)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>ターゲット</translation>
+    </message>
+    <message>
+        <source>Listeners</source>
+        <translation>リスナー</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>インスタンス</translation>
+    </message>
+    <message>
+        <source>Target group %1</source>
+        <translation>ターゲットグループ %1</translation>
+    </message>
+    <message>
+        <source>Targets of %1</source>
+        <translation>%1 のターゲット</translation>
+    </message>
+    <message>
+        <source>Routes</source>
+        <translation>ルート</translation>
+    </message>
+    <message>
+        <source>Associations and propagations</source>
+        <translation>関連付けと伝播</translation>
+    </message>
+    <message>
+        <source>Route table %1 — </source>
+        <translation>ルートテーブル %1 — </translation>
+    </message>
+    <message>
+        <source>Route tables</source>
+        <translation>ルートテーブル</translation>
+    </message>
+    <message>
+        <source>Policy rule groups</source>
+        <translation>ポリシーのルールグループ</translation>
+    </message>
+    <message>
+        <source>NAT gateways and internet gateways carry no security group or network ACL of their own: the ACL of the subnet they sit in applies to their traffic.</source>
+        <translation>NAT ゲートウェイとインターネットゲートウェイには独自のセキュリティグループもネットワーク ACL もありません: 配置されたサブネットの ACL がトラフィックに適用されます。</translation>
+    </message>
+    <message>
+        <source>Edge route table %1 (ingress routing)</source>
+        <translation>エッジルートテーブル %1 (イングレスルーティング)</translation>
+    </message>
+    <message>
+        <source>Receipt IP filters</source>
+        <translation>受信 IP フィルター</translation>
+    </message>
+    <message>
+        <source>Identities</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Configuration sets</source>
+        <translation>設定セット</translation>
+    </message>
+    <message>
+        <source>Firewall rules</source>
+        <translation>ファイアウォールのルール</translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation>インバウンド</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>アウトバウンド</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app::CanvasActions</name>
@@ -2938,104 +3034,12 @@ The file was kept as %2.</source>
 <context>
     <name>mailpath::app::InspectorPanel</name>
     <message>
-        <source>Network ACL %1 — inbound</source>
-        <translation>ネットワーク ACL %1 — インバウンド</translation>
-    </message>
-    <message>
-        <source>Network ACL %1 — outbound</source>
-        <translation>ネットワーク ACL %1 — アウトバウンド</translation>
-    </message>
-    <message>
-        <source>Security group %1 — inbound</source>
-        <translation>セキュリティグループ %1 — インバウンド</translation>
-    </message>
-    <message>
-        <source>Security group %1 — outbound</source>
-        <translation>セキュリティグループ %1 — アウトバウンド</translation>
-    </message>
-    <message>
         <source>Tables that apply</source>
         <translation>適用されるテーブル</translation>
     </message>
     <message>
-        <source>Route table %1%2</source>
-        <translation>ルートテーブル %1%2</translation>
-    </message>
-    <message>
-        <source> (main)</source>
-        <translation> (メイン)</translation>
-    </message>
-    <message>
-        <source>NAT gateways and internet gateways carry no security group or network ACL of their own: the ACL of the subnet they sit in applies to their traffic.</source>
-        <translation>NAT ゲートウェイとインターネットゲートウェイには独自のセキュリティグループもネットワーク ACL もありません: 配置されたサブネットの ACL がトラフィックに適用されます。</translation>
-    </message>
-    <message>
-        <source>Firewall rules</source>
-        <translation>ファイアウォールのルール</translation>
-    </message>
-    <message>
-        <source>Routes</source>
-        <translation>ルート</translation>
-    </message>
-    <message>
-        <source>Inbound</source>
-        <translation>インバウンド</translation>
-    </message>
-    <message>
-        <source>Outbound</source>
-        <translation>アウトバウンド</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>ターゲット</translation>
-    </message>
-    <message>
-        <source>Listeners</source>
-        <translation>リスナー</translation>
-    </message>
-    <message>
-        <source>Instances</source>
-        <translation>インスタンス</translation>
-    </message>
-    <message>
-        <source>Target group %1</source>
-        <translation>ターゲットグループ %1</translation>
-    </message>
-    <message>
-        <source>Targets of %1</source>
-        <translation>%1 のターゲット</translation>
-    </message>
-    <message>
-        <source>Associations and propagations</source>
-        <translation>関連付けと伝播</translation>
-    </message>
-    <message>
-        <source>Route tables</source>
-        <translation>ルートテーブル</translation>
-    </message>
-    <message>
-        <source>Route table %1 — </source>
-        <translation>ルートテーブル %1 — </translation>
-    </message>
-    <message>
         <source>Select a resource on the canvas to see and edit its properties.</source>
         <translation>キャンバスでリソースを選ぶと、そのプロパティを表示・編集できます。</translation>
-    </message>
-    <message>
-        <source>Policy rule groups</source>
-        <translation>ポリシーのルールグループ</translation>
-    </message>
-    <message>
-        <source>Receipt IP filters</source>
-        <translation>受信 IP フィルター</translation>
-    </message>
-    <message>
-        <source>Identities</source>
-        <translation>ID</translation>
-    </message>
-    <message>
-        <source>Configuration sets</source>
-        <translation>設定セット</translation>
     </message>
     <message>
         <source>Copy DNS Record to Add</source>
@@ -3044,10 +3048,6 @@ The file was kept as %2.</source>
     <message>
         <source>DNS records of the identities</source>
         <translation>ID の DNS レコード</translation>
-    </message>
-    <message>
-        <source>Edge route table %1 (ingress routing)</source>
-        <translation>エッジルートテーブル %1 (イングレスルーティング)</translation>
     </message>
 </context>
 <context>
