@@ -145,8 +145,10 @@ bool DesignController::addRoute(const std::string &subnetId, const std::string &
     question.text = tr("Route from %1 to %2 for which destination?")
                         .arg(QString::fromStdString(design.displayName(subnetId)),
                              QString::fromStdString(design.displayName(targetId)));
-    question.suggestion = QString::fromStdString(
-        core::suggestedDestination(design, subnetId, targetId).toString());
+    // A destination the table already routes would only be refused: the user types one.
+    const auto suggested = core::suggestedDestination(design, subnetId, targetId);
+    if (!core::existingRoute(design, subnetId, suggested))
+        question.suggestion = QString::fromStdString(suggested.toString());
     question.validate = [this, subnetId](const QString &text) {
         return checkDestination(subnetId, text);
     };

@@ -154,6 +154,8 @@ private slots:
         const auto withRoute = f.snapshot();
         QVERIFY(!f.controller.addRoute(subnet, igw));
         QCOMPARE(f.snapshot(), withRoute);
+        // ...and no longer offered: the field starts empty.
+        QVERIFY(asked.suggestion.isEmpty());
 
         f.answer(std::nullopt); // Cancel
         QVERIFY(!f.controller.addRoute(subnet, igw));
