@@ -208,14 +208,6 @@ std::string quoted(const DnsRecord &record, const std::string &value)
     return record.type == "TXT" ? "\"" + value + "\"" : value;
 }
 
-std::string label(const DnsRecord &record)
-{
-    std::string out;
-    for (const char ch : record.type + "_" + record.name)
-        out += std::isalnum(static_cast<unsigned char>(ch)) ? char(std::tolower(ch)) : '_';
-    return out;
-}
-
 } // namespace
 
 std::string_view toString(DnsCheckState state)
@@ -253,6 +245,14 @@ std::vector<DnsCheck> dnsChecks(const Design &design)
     return checks;
 }
 
+std::string recordLabel(const DnsRecord &record)
+{
+    std::string out;
+    for (const char ch : record.type + "_" + record.name)
+        out += std::isalnum(static_cast<unsigned char>(ch)) ? char(std::tolower(ch)) : '_';
+    return out;
+}
+
 std::string route53ChangeBatch(const DnsCheck &check)
 {
     const auto &r = check.expected;
@@ -273,7 +273,7 @@ std::string terraformRecord(const DnsCheck &check)
     for (const auto &v : r.values)
         records += (records.empty() ? "" : ", ") + nlohmann::json(v).dump();
     const std::string zone = check.zoneId.empty() ? "<zone id>" : check.zoneId;
-    return "resource \"aws_route53_record\" \"" + label(r) + "\" {\n  zone_id = \"" + zone
+    return "resource \"aws_route53_record\" \"" + recordLabel(r) + "\" {\n  zone_id = \"" + zone
            + "\"\n  name    = \"" + r.name + "\"\n  type    = \"" + r.type
            + "\"\n  ttl     = " + std::to_string(r.ttl) + "\n  records = [" + records + "]\n}\n";
 }

@@ -47,6 +47,8 @@ std::vector<DnsCheck> dnsChecks(const Design &design, const SesEndpoint &ses,
 /** The checks of every domain identity of every SES endpoint of the design. */
 std::vector<DnsCheck> dnsChecks(const Design &design);
 
+/** A name for a record in generated code: "txt__dmarc_example_com". */
+std::string recordLabel(const DnsRecord &record);
 /** The expected record of a check as a Route 53 change batch (JSON). */
 std::string route53ChangeBatch(const DnsCheck &check);
 /** ... as a Terraform aws_route53_record. */
