@@ -141,6 +141,26 @@ const Json &required(const Json &object, std::string_view key)
     return *found;
 }
 
+/** One describe-rule-group response (R15.18). */
+void readRuleGroup(const Json &item, ImportContext &context)
+{
+    if (!item.is_object())
+        throw ShapeError("expected an object, found " + std::string(item.type_name()));
+    const Json *response = &required(item, nfwKey::ruleGroupResponse);
+    NfwRuleGroup g;
+    g.name = requiredText(*response, "RuleGroupName");
+    g.type = text(*response, "Type");
+    const Json &group = required(item, nfwKey::ruleGroup);
+    if (const Json *source = child(group, nfwKey::rulesSource)) {
+        if (!source->is_object())
+            throw ShapeError("RulesSource: expected an object, found "
+                             + std::string(source->type_name()));
+        readRulesSource(*source, g);
+    }
+    context.pending.nfwRuleGroups.push_back(
+        {context.file, requiredText(*response, "RuleGroupArn"), std::move(g)});
+}
+
 } // namespace
 
 void readNetworkFirewalls(const Json &array, ImportContext &context)
@@ -200,16 +220,25 @@ void readNetworkFirewallPolicies(const Json &array, ImportContext &context)
 
 void readNetworkFirewallRuleGroups(const Json &array, ImportContext &context)
 {
-    eachItem(array, "NetworkFirewallRuleGroups", [&](const Json &item) {
-        const Json *response = &required(item, nfwKey::ruleGroupResponse);
-        NfwRuleGroup g;
-        g.name = requiredText(*response, "RuleGroupName");
-        g.type = text(*response, "Type");
-        if (const Json *source = child(required(item, nfwKey::ruleGroup), nfwKey::rulesSource))
-            readRulesSource(*source, g);
-        context.pending.nfwRuleGroups.push_back(
-            {context.file, requiredText(*response, "RuleGroupArn"), std::move(g)});
-    });
+    if (!array.is_array())
+        throw ShapeError("NetworkFirewallRuleGroups: expected an array, found "
+                         + std::string(array.type_name()));
+    // One broken rule group is left out with an error naming it; the others still count.
+    for (size_t i = 0; i < array.size(); ++i) {
+        const Json &item = array[i];
+        const Json *response = item.is_object() ? child(item, nfwKey::ruleGroupResponse) : nullptr;
+        const std::string arn = response ? text(*response, "RuleGroupArn") : std::string();
+        try {
+            readRuleGroup(item, context);
+        } catch (const ShapeError &e) {
+            context.note(Severity::Error, arn,
+                         "NetworkFirewallRuleGroups[" + std::to_string(i) + "]"
+                             + (arn.empty() ? "" : " (" + arn + ")") + ": " + e.what()
+                             + "; this rule group is left out");
+            if (!arn.empty())
+                context.pending.brokenRuleGroups.push_back({context.file, arn, e.what()});
+        }
+    }
 }
 
 void readEndpointServiceConfigurations(const Json &array, ImportContext &context)
@@ -241,7 +270,17 @@ void linkNfw(ImportContext &context)
                 const auto group = std::find_if(p.nfwRuleGroups.begin(), p.nfwRuleGroups.end(),
                                                 [&](const auto &g) { return g.parentId == ref.name; });
                 if (group == p.nfwRuleGroups.end()) {
-                    context.warn(fw.id, "rule group " + ref.name + " not in the snapshot: left out");
+                    const auto broken = std::find_if(
+                        p.brokenRuleGroups.begin(), p.brokenRuleGroups.end(),
+                        [&](const auto &b) { return b.parentId == ref.name; });
+                    if (broken != p.brokenRuleGroups.end())
+                        context.note(Severity::Error, fw.id,
+                                     "rule group " + ref.name + " could not be read (" +
+                                         broken->value + "): verdicts through this firewall "
+                                         "leave its rules out", broken->file);
+                    else
+                        context.warn(fw.id, "rule group " + ref.name
+                                                + " not in the snapshot: left out");
                     continue;
                 }
                 auto g = group->value;
