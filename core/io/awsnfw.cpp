@@ -51,7 +51,7 @@ NfwStatelessRule statelessRule(const Json &item)
     r.priority = int(integer(item, "Priority").value_or(1));
     const Json *def = child(item, "RuleDefinition");
     if (!def)
-        throw ShapeError("StatelessRules: missing required RuleDefinition");
+        throw ShapeError("missing required RuleDefinition");
     const auto actions = texts(*def, "Actions");
     r.action = actions.empty() ? "aws:drop" : actions.front();
     if (const Json *m = child(*def, "MatchAttributes")) {
@@ -72,7 +72,7 @@ NfwStatefulRule statefulRule(const Json &item)
     r.action = requiredText(item, "Action");
     const Json *h = child(item, "Header");
     if (!h)
-        throw ShapeError("StatefulRules: missing required Header");
+        throw ShapeError("missing required Header");
     r.protocol = text(*h, "Protocol");
     r.source = text(*h, "Source");
     r.sourcePort = text(*h, "SourcePort");
@@ -85,19 +85,34 @@ NfwStatefulRule statefulRule(const Json &item)
     return r;
 }
 
+/** Reads each rule; a broken one names its place ("StatefulRules[2]: ..."). */
+template<typename Rules, typename F>
+void eachRule(const Rules &rules, std::string_view key, F &&read)
+{
+    size_t i = 0;
+    for (const auto &r : rules) {
+        try {
+            read(r);
+        } catch (const ShapeError &e) {
+            throw ShapeError(std::string(key) + '[' + std::to_string(i) + "]: " + e.what());
+        }
+        ++i;
+    }
+}
+
 void readRulesSource(const Json &source, NfwRuleGroup &g)
 {
     g.rulesString = text(source, "RulesString");
-    for (const auto &r : list(source, "StatefulRules"))
-        g.statefulRules.push_back(statefulRule(r));
+    eachRule(list(source, "StatefulRules"), "StatefulRules",
+             [&](const Json &r) { g.statefulRules.push_back(statefulRule(r)); });
     if (const Json *list_ = child(source, "RulesSourceList")) {
         g.domains = texts(*list_, "Targets");
         g.domainTargetTypes = texts(*list_, "TargetTypes");
         g.domainListType = text(*list_, "GeneratedRulesType");
     }
     if (const Json *sl = child(source, "StatelessRulesAndCustomActions"))
-        for (const auto &r : list(*sl, "StatelessRules"))
-            g.statelessRules.push_back(statelessRule(r));
+        eachRule(list(*sl, "StatelessRules"), "StatelessRules",
+                 [&](const Json &r) { g.statelessRules.push_back(statelessRule(r)); });
 }
 
 /** A policy's rule group references, by ARN (kept in name until linkNfw resolves them). */

@@ -208,7 +208,9 @@ private slots:
         QVERIFY2(broken->file.ends_with("NetworkFirewallRuleGroups.json"), broken->file.c_str());
         QVERIFY2(broken->message.find("NetworkFirewallRuleGroups[1]") != std::string::npos,
                  broken->message.c_str());
-        QVERIFY2(broken->message.find("Header") != std::string::npos, broken->message.c_str());
+        QVERIFY2(broken->message.find("StatefulRules[2]: missing required Header")
+                     != std::string::npos,
+                 broken->message.c_str());
         // The firewall that uses it says its verdicts leave those rules out
         const auto *onFirewall = errorAbout(diagnostics, inspectionFw);
         QVERIFY(onFirewall);
