@@ -44,6 +44,7 @@ struct Pending
     std::vector<Linked<std::string>> firewallPolicies; //!< parent: firewall id; policy ARN
     std::vector<Linked<NetworkFirewall>> nfwPolicies;  //!< parent: policy ARN; policy fields
     std::vector<Linked<NfwRuleGroup>> nfwRuleGroups;   //!< parent: rule group ARN
+    std::vector<Linked<std::string>> brokenRuleGroups; //!< parent: rule group ARN; why
     std::vector<Linked<std::string>> gwlbServices;     //!< parent: service name; GWLB ARN
     std::vector<Linked<std::vector<DnsRecord>>> zoneRecords; //!< parent: zone id ("" by name)
 };

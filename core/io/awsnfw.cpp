@@ -51,7 +51,7 @@ NfwStatelessRule statelessRule(const Json &item)
     r.priority = int(integer(item, "Priority").value_or(1));
     const Json *def = child(item, "RuleDefinition");
     if (!def)
-        throw ShapeError("StatelessRules: missing required RuleDefinition");
+        throw ShapeError("missing required RuleDefinition");
     const auto actions = texts(*def, "Actions");
     r.action = actions.empty() ? "aws:drop" : actions.front();
     if (const Json *m = child(*def, "MatchAttributes")) {
@@ -72,7 +72,7 @@ NfwStatefulRule statefulRule(const Json &item)
     r.action = requiredText(item, "Action");
     const Json *h = child(item, "Header");
     if (!h)
-        throw ShapeError("StatefulRules: missing required Header");
+        throw ShapeError("missing required Header");
     r.protocol = text(*h, "Protocol");
     r.source = text(*h, "Source");
     r.sourcePort = text(*h, "SourcePort");
@@ -85,19 +85,34 @@ NfwStatefulRule statefulRule(const Json &item)
     return r;
 }
 
+/** Reads each rule; a broken one names its place ("StatefulRules[2]: ..."). */
+template<typename Rules, typename F>
+void eachRule(const Rules &rules, std::string_view key, F &&read)
+{
+    size_t i = 0;
+    for (const auto &r : rules) {
+        try {
+            read(r);
+        } catch (const ShapeError &e) {
+            throw ShapeError(std::string(key) + '[' + std::to_string(i) + "]: " + e.what());
+        }
+        ++i;
+    }
+}
+
 void readRulesSource(const Json &source, NfwRuleGroup &g)
 {
     g.rulesString = text(source, "RulesString");
-    for (const auto &r : list(source, "StatefulRules"))
-        g.statefulRules.push_back(statefulRule(r));
+    eachRule(list(source, "StatefulRules"), "StatefulRules",
+             [&](const Json &r) { g.statefulRules.push_back(statefulRule(r)); });
     if (const Json *list_ = child(source, "RulesSourceList")) {
         g.domains = texts(*list_, "Targets");
         g.domainTargetTypes = texts(*list_, "TargetTypes");
         g.domainListType = text(*list_, "GeneratedRulesType");
     }
     if (const Json *sl = child(source, "StatelessRulesAndCustomActions"))
-        for (const auto &r : list(*sl, "StatelessRules"))
-            g.statelessRules.push_back(statelessRule(r));
+        eachRule(list(*sl, "StatelessRules"), "StatelessRules",
+                 [&](const Json &r) { g.statelessRules.push_back(statelessRule(r)); });
 }
 
 /** A policy's rule group references, by ARN (kept in name until linkNfw resolves them). */
@@ -139,6 +154,26 @@ const Json &required(const Json &object, std::string_view key)
     if (!found)
         throw ShapeError("missing required " + std::string(key));
     return *found;
+}
+
+/** One describe-rule-group response (R15.18). */
+void readRuleGroup(const Json &item, ImportContext &context)
+{
+    if (!item.is_object())
+        throw ShapeError("expected an object, found " + std::string(item.type_name()));
+    const Json *response = &required(item, nfwKey::ruleGroupResponse);
+    NfwRuleGroup g;
+    g.name = requiredText(*response, "RuleGroupName");
+    g.type = text(*response, "Type");
+    const Json &group = required(item, nfwKey::ruleGroup);
+    if (const Json *source = child(group, nfwKey::rulesSource)) {
+        if (!source->is_object())
+            throw ShapeError("RulesSource: expected an object, found "
+                             + std::string(source->type_name()));
+        readRulesSource(*source, g);
+    }
+    context.pending.nfwRuleGroups.push_back(
+        {context.file, requiredText(*response, "RuleGroupArn"), std::move(g)});
 }
 
 } // namespace
@@ -200,16 +235,25 @@ void readNetworkFirewallPolicies(const Json &array, ImportContext &context)
 
 void readNetworkFirewallRuleGroups(const Json &array, ImportContext &context)
 {
-    eachItem(array, "NetworkFirewallRuleGroups", [&](const Json &item) {
-        const Json *response = &required(item, nfwKey::ruleGroupResponse);
-        NfwRuleGroup g;
-        g.name = requiredText(*response, "RuleGroupName");
-        g.type = text(*response, "Type");
-        if (const Json *source = child(required(item, nfwKey::ruleGroup), nfwKey::rulesSource))
-            readRulesSource(*source, g);
-        context.pending.nfwRuleGroups.push_back(
-            {context.file, requiredText(*response, "RuleGroupArn"), std::move(g)});
-    });
+    if (!array.is_array())
+        throw ShapeError("NetworkFirewallRuleGroups: expected an array, found "
+                         + std::string(array.type_name()));
+    // One broken rule group is left out with an error naming it; the others still count.
+    for (size_t i = 0; i < array.size(); ++i) {
+        const Json &item = array[i];
+        const Json *response = item.is_object() ? child(item, nfwKey::ruleGroupResponse) : nullptr;
+        const std::string arn = response ? text(*response, "RuleGroupArn") : std::string();
+        try {
+            readRuleGroup(item, context);
+        } catch (const ShapeError &e) {
+            context.note(Severity::Error, arn,
+                         "NetworkFirewallRuleGroups[" + std::to_string(i) + "]"
+                             + (arn.empty() ? "" : " (" + arn + ")") + ": " + e.what()
+                             + "; this rule group is left out");
+            if (!arn.empty())
+                context.pending.brokenRuleGroups.push_back({context.file, arn, e.what()});
+        }
+    }
 }
 
 void readEndpointServiceConfigurations(const Json &array, ImportContext &context)
@@ -241,7 +285,17 @@ void linkNfw(ImportContext &context)
                 const auto group = std::find_if(p.nfwRuleGroups.begin(), p.nfwRuleGroups.end(),
                                                 [&](const auto &g) { return g.parentId == ref.name; });
                 if (group == p.nfwRuleGroups.end()) {
-                    context.warn(fw.id, "rule group " + ref.name + " not in the snapshot: left out");
+                    const auto broken = std::find_if(
+                        p.brokenRuleGroups.begin(), p.brokenRuleGroups.end(),
+                        [&](const auto &b) { return b.parentId == ref.name; });
+                    if (broken != p.brokenRuleGroups.end())
+                        context.note(Severity::Error, fw.id,
+                                     "rule group " + ref.name + " could not be read (" +
+                                         broken->value + "): verdicts through this firewall "
+                                         "leave its rules out", broken->file);
+                    else
+                        context.warn(fw.id, "rule group " + ref.name
+                                                + " not in the snapshot: left out");
                     continue;
                 }
                 auto g = group->value;

@@ -88,17 +88,21 @@ bool portMatches(std::string_view spec, PortRange ports)
     return false;
 }
 
-/** Whether a stateful rule's protocol covers this SMTP flow (app-layer protocols included). */
-bool protocolMatches(std::string_view protocol, const NfwFlow &f)
+/**
+ * The layers of an SMTP connection the stateful engine meets in turn (R15.11, R15.13): the TCP
+ * handshake, the plaintext SMTP dialogue (25/587/2587, before any STARTTLS) and the TLS
+ * ClientHello (465 at once, otherwise after "220 Ready to start TLS").
+ */
+enum class Phase { Handshake, Smtp, Tls };
+
+std::vector<Phase> phasesOf(const NfwFlow &f)
 {
-    const std::string p = upper(std::string(protocol));
-    if (p == "IP" || p == "TCP")
-        return true;
-    if (p == "TLS")
-        return f.implicitTls || f.startTls; // STARTTLS: after the upgrade (R15.13)
-    if (p == "SMTP")
-        return !f.implicitTls;
-    return false;
+    std::vector<Phase> out{Phase::Handshake};
+    if (!f.implicitTls)
+        out.push_back(Phase::Smtp);
+    if (f.implicitTls || f.startTls)
+        out.push_back(Phase::Tls);
+    return out;
 }
 
 struct Rule
@@ -108,11 +112,22 @@ struct Rule
     std::string text;
 };
 
+/** The layer where a rule first can match: IP/TCP at the handshake, app-layer rules later. */
+std::optional<Phase> phaseOf(const Rule &r)
+{
+    const std::string p = upper(r.header.protocol);
+    if (!r.sni.empty() || p == "TLS")
+        return Phase::Tls;
+    if (p == "SMTP")
+        return Phase::Smtp;
+    if (p == "IP" || p == "TCP")
+        return Phase::Handshake;
+    return std::nullopt;
+}
+
 bool ruleMatches(const Rule &r, const NfwFlow &f, const std::vector<Cidr> &homeNet)
 {
-    if (!protocolMatches(r.header.protocol, f))
-        return false;
-    if (!r.sni.empty() && (!(f.implicitTls || f.startTls) || f.sni != r.sni))
+    if (!r.sni.empty() && f.sni != r.sni)
         return false;
     const auto oneWay = [&](Ipv4 s, PortRange sp, Ipv4 d, PortRange dp) {
         return addressMatches(r.header.source, s, homeNet) && portMatches(r.header.sourcePort, sp)
@@ -277,58 +292,100 @@ std::vector<const NfwRuleGroup *> groupsOf(const NetworkFirewall &fw, std::strin
     return out;
 }
 
-NfwVerdict statefulEngine(const NetworkFirewall &fw, const std::vector<Cidr> &homeNet,
-                          const NfwFlow &f)
+using Matched = std::vector<std::pair<const NfwRuleGroup *, Rule>>;
+
+/** Every rule of the policy that matches the flow, in strict order, with the layer it acts on. */
+std::vector<std::pair<Phase, Matched::value_type>> matchingRules(const NetworkFirewall &fw,
+                                                                 const std::vector<Cidr> &homeNet,
+                                                                 const NfwFlow &f,
+                                                                 NfwVerdict &v)
 {
-    NfwVerdict v;
-    v.stateful = true;
-    const bool strict = upper(fw.ruleOrder) == "STRICT_ORDER";
-    // DEFAULT_ACTION_ORDER: pass, then drop, then reject, then alert; unmatched passes (R15.10).
-    const char *order[] = {"PASS", "DROP", "REJECT"};
-    std::vector<std::pair<const NfwRuleGroup *, Rule>> matched;
+    std::vector<std::pair<Phase, Matched::value_type>> out;
     for (const auto *g : groupsOf(fw, "STATEFUL")) {
         if (auto d = domainVerdict(*g, f, homeNet)) {
             v.warnings.insert(v.warnings.end(), d->warnings.begin(), d->warnings.end());
             if (!d->rule.empty()) {
                 NfwStatefulRule h{d->pass ? "PASS" : "DROP", "TLS", "ANY", "ANY", "FORWARD", "ANY",
                                   "ANY", {}};
-                matched.push_back({g, Rule{h, {}, d->rule + ": " + d->why}});
+                out.push_back({Phase::Tls, {g, Rule{h, {}, d->rule + ": " + d->why}}});
             }
         }
         for (auto &r : statefulRules(*g, v.warnings))
-            if (ruleMatches(r, f, homeNet))
-                matched.push_back({g, std::move(r)});
+            if (const auto phase = phaseOf(r); phase && ruleMatches(r, f, homeNet))
+                out.push_back({*phase, {g, std::move(r)}});
     }
-    const auto decide = [&](const NfwRuleGroup *g, const Rule &r) {
-        v.pass = r.header.action == "PASS";
-        v.group = g->name;
-        v.rule = r.text;
-        v.why = "rule group " + g->name + ": " + r.text;
-        return v;
-    };
+    return out;
+}
+
+/** The rule that decides one layer: first match (strict) or pass, drop, reject (default). */
+const Matched::value_type *decidingRule(const Matched &matched, bool strict)
+{
     if (strict) {
-        for (const auto &[g, r] : matched)
-            if (r.header.action != "ALERT")
-                return decide(g, r);
-    } else {
-        for (const char *action : order)
-            for (const auto &[g, r] : matched)
-                if (r.header.action == action)
-                    return decide(g, r);
-        v.why = "no stateful rule matches: passed";
-        return v;
+        for (const auto &m : matched)
+            if (m.second.header.action != "ALERT")
+                return &m;
+        return nullptr;
     }
-    for (const auto &a : fw.statefulDefaultActions) {
-        if (a == "aws:drop_strict" || a == "aws:drop_established") {
+    for (const char *action : {"PASS", "DROP", "REJECT"})
+        for (const auto &m : matched)
+            if (m.second.header.action == action)
+                return &m;
+    return nullptr;
+}
+
+std::string phaseText(Phase phase)
+{
+    switch (phase) {
+    case Phase::Handshake:
+        return "the TCP handshake";
+    case Phase::Smtp:
+        return "the plaintext SMTP dialogue (before any STARTTLS)";
+    case Phase::Tls:
+        return "the TLS ClientHello";
+    }
+    return {};
+}
+
+/** STRICT_ORDER's default action for a layer no rule decided; empty: it passes. */
+std::string strictDefault(const NetworkFirewall &fw, Phase phase)
+{
+    for (const auto &a : fw.statefulDefaultActions)
+        if (a == "aws:drop_strict" || (a == "aws:drop_established" && phase != Phase::Handshake))
+            return a;
+    return {};
+}
+
+NfwVerdict statefulEngine(const NetworkFirewall &fw, const std::vector<Cidr> &homeNet,
+                          const NfwFlow &f)
+{
+    NfwVerdict v;
+    v.stateful = true;
+    const bool strict = upper(fw.ruleOrder) == "STRICT_ORDER";
+    const auto all = matchingRules(fw, homeNet, f, v);
+    // Layer by layer: a PASS passes the whole flow, a DROP or REJECT ends it (R15.10, R15.11).
+    for (const Phase phase : phasesOf(f)) {
+        Matched matched;
+        for (const auto &[p, m] : all)
+            if (p == phase)
+                matched.push_back(m);
+        if (const auto *d = decidingRule(matched, strict)) {
+            v.pass = d->second.header.action == "PASS";
+            v.group = d->first->name;
+            v.rule = d->second.text;
+            v.why = "rule group " + d->first->name + ": " + d->second.text
+                    + (v.pass ? "" : " (at " + phaseText(phase) + ")");
+            return v;
+        }
+        if (const auto a = strict ? strictDefault(fw, phase) : std::string(); !a.empty()) {
             v.pass = false;
             v.rule = a;
-            v.why = "no stateful rule matches and the stateful default action is " + a
-                    + (a == "aws:drop_established" ? " (the handshake passes, the SMTP data is dropped)"
-                                                   : "");
+            v.why = "no stateful rule matches " + phaseText(phase)
+                    + " and the stateful default action is " + a;
             return v;
         }
     }
-    v.why = "no stateful rule matches: passed (strict order, no drop default)";
+    v.why = strict ? "no stateful rule matches: passed (strict order, no drop default)"
+                   : "no stateful rule matches: passed";
     return v;
 }
 

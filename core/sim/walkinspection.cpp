@@ -176,6 +176,18 @@ bool claimsFirewallEndpoint(const Design &design, std::string_view targetId)
     return firewallEndpoint(design, targetId).fw != nullptr;
 }
 
+/**
+ * A target's AZ: describe-target-health names it for ip targets only; an instance target is in
+ * its instance's AZ. Empty or "all": every AZ.
+ */
+std::string targetZone(const Walker &w, const Target &t)
+{
+    if (!t.availabilityZone.empty())
+        return t.availabilityZone;
+    const auto *instance = w.design().find<Instance>(t.id);
+    return instance ? instance->availabilityZone : std::string();
+}
+
 /** The appliance a GWLB gives this flow: a healthy target, by a direction-free flow hash. */
 const Target *gwlbTarget(const Walker &w, const LoadBalancer &lb, std::string_view az,
                          const TargetGroup *&group)
@@ -184,10 +196,13 @@ const Target *gwlbTarget(const Walker &w, const LoadBalancer &lb, std::string_vi
         group = w.design().find<TargetGroup>(listener.targetGroupId);
         if (!group)
             continue;
-        for (const auto &t : group->targets)
+        for (const auto &t : group->targets) {
+            const std::string zone = targetZone(w, t);
+            // Cross-zone load balancing is off by default (R16.5): only this AZ's appliances.
             if (t.health == "healthy"
-                && (lb.crossZone || t.availabilityZone.empty() || t.availabilityZone == az))
+                && (lb.crossZone || zone.empty() || zone == "all" || zone == az))
                 return &t;
+        }
     }
     return nullptr;
 }
