@@ -1,7 +1,9 @@
 #pragma once
 
+#include "blockers.h"
 #include "simulator.h"
 
+#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -10,11 +12,13 @@
 namespace mailpath::core {
 
 /**
- * A matrix kept current across edits. Every source remembers the rule tables its walks
- * consulted (the network ACLs and route tables of the subnets looked up, the security groups
- * checked), so an edit of the rules of existing tables re-walks only the sources that depend
- * on them. Any other edit (a resource added, removed or re-wired, an association moved) walks
- * everything again: the result is always what a full recomputation gives.
+ * A matrix kept current across edits, with its counts per sink and port and its ranked
+ * blocker groups. Every source remembers the rule tables its walks consulted (the network
+ * ACLs and route tables of the subnets looked up, the security groups checked), so an edit
+ * of the rules of existing tables re-walks only the sources that depend on them, and the
+ * counts and groups change by those sources' old rows out and new rows in. Any other edit (a
+ * resource added, removed or re-wired, an association moved) walks everything again: the
+ * result is always what a full recomputation (runMatrix, summarizeMatrix, groupBlockers) gives.
  */
 class LiveMatrix
 {
@@ -24,27 +28,76 @@ public:
                std::vector<std::string> sinks, std::vector<uint16_t> ports,
                unsigned threads = 0);
     ~LiveMatrix();
+    LiveMatrix(const LiveMatrix &) = delete;
+    LiveMatrix &operator=(const LiveMatrix &) = delete;
 
     struct Update
     {
         size_t sourcesWalked = 0; //!< sources walked again (all of them after a full walk)
         bool full = false;        //!< the edit could re-wire paths: everything was walked
+        size_t groupsChanged = 0; //!< blocker groups whose flows changed (added and gone too)
     };
 
-    /** Brings the matrix to current after edits of the resources with the changed ids. */
-    Update update(const Design &current, const std::vector<std::string> &changed);
+    /**
+     * True when the resources with these ids changed only in their rules (network ACL
+     * entries, routes, security group rules), so update() re-walks only some sources.
+     */
+    bool isLocal(const Design &current, const std::vector<std::string> &changed) const;
+
+    /**
+     * Brings the matrix to current after edits of the resources with the changed ids; the
+     * sources walked again are spread over `threads` (0: the hardware's).
+     */
+    Update update(const Design &current, const std::vector<std::string> &changed,
+                  unsigned threads = 1);
 
     const std::vector<MatrixRow> &rows() const { return m_rows; }
+    /** As summarizeMatrix(rows()). */
+    const std::vector<SinkPortCount> &counts() const { return m_counts; }
+    size_t delivered() const { return m_delivered; }
+    /**
+     * As groupBlockers(rows()). A group keeps its fix and unblock counts across updates that
+     * leave its flows as they were; a group whose flows changed has none until set again.
+     */
+    const std::vector<BlockerGroup> &groups() const { return m_groups; }
+    /** Records the evaluated fix of group `group` (an index into groups()). */
+    void setFix(size_t group, std::optional<ModelFix> fix, std::optional<UnblockCount> count);
+
     const Design &design() const { return *m_design; }
     const Simulator &simulator() const { return *m_simulator; }
+    const std::vector<std::string> &sources() const { return m_sources; }
+    const std::vector<std::string> &sinks() const { return m_sinks; }
+    const std::vector<uint16_t> &ports() const { return m_ports; }
     size_t sourceCount() const { return m_sources.size(); }
 
 private:
+    struct KeyLess
+    {
+        using is_transparent = void;
+        template<typename A, typename B>
+        bool operator()(const A &a, const B &b) const
+        {
+            const std::string_view x = a.first, y = b.first;
+            return x < y || (x == y && a.second < b.second);
+        }
+    };
+    using GroupKey = std::pair<std::string, ReasonCode>;
+
     void walkAll(unsigned threads);
-    /** Walks one source's rows; records (interned) the rule tables they consulted. */
-    void walkSource(size_t source, std::vector<std::string_view> &consulted) const;
-    void remember(size_t source, const std::vector<std::string_view> &consulted);
+    /** Walks one source's rows; records the rule tables they consulted. */
+    void walkSource(size_t source, std::vector<std::string_view> &consulted);
+    void remember(size_t source, std::vector<std::string_view> consulted);
+    void forget(size_t source);
     bool rulesOnlyChanged(const Design &current, const std::string &id) const;
+    std::vector<size_t> sourcesUsing(const std::vector<std::string> &tables) const;
+    void rewalk(const std::vector<size_t> &sources, unsigned threads);
+    void count(size_t source, int sign);
+    std::vector<size_t> groupsOf(const std::vector<size_t> &sources) const;
+    size_t groupFor(const BlockedAt &blocked);
+    void regroup(const std::vector<size_t> &sources, const std::vector<bool> &walked,
+                 std::vector<size_t> touched, Update &update);
+    void rank();
+    void rebuildSummary();
 
     std::unique_ptr<Design> m_design;
     std::unique_ptr<Simulator> m_simulator;
@@ -52,7 +105,14 @@ private:
     std::vector<std::string> m_sinks;
     std::vector<uint16_t> m_ports;
     std::vector<MatrixRow> m_rows;
-    std::unordered_map<std::string, std::vector<size_t>> m_sourcesUsing; //!< table -> sources
+    std::vector<SinkPortCount> m_counts; //!< per column (sink x port) of a source's rows
+    size_t m_delivered = 0;
+    std::vector<BlockerGroup> m_groups;
+    std::map<GroupKey, size_t, KeyLess> m_groupIndex; //!< -> position in m_groups
+    /** Rule table -> the sources whose walks consulted it (ascending). */
+    std::unordered_map<std::string, std::vector<size_t>> m_sourcesUsing;
+    /** Per source, the rule tables it consulted (keys of m_sourcesUsing). */
+    std::vector<std::vector<const std::string *>> m_consulted;
 };
 
 } // namespace mailpath::core
