@@ -40,14 +40,14 @@ void copyRules(const Design &from, Design &to, const std::string &id)
 
 LiveMatrix::LiveMatrix(const Design &design, std::vector<std::string> sources,
                        std::vector<std::string> sinks, std::vector<uint16_t> ports,
-                       unsigned threads)
+                       unsigned threads, const Progress &progress)
     : m_design(std::make_unique<Design>(design))
     , m_sources(std::move(sources))
     , m_sinks(std::move(sinks))
     , m_ports(std::move(ports))
 {
     m_simulator = std::make_unique<Simulator>(*m_design);
-    walkAll(threads);
+    walkAll(threads, progress);
 }
 
 LiveMatrix::~LiveMatrix() = default;
@@ -98,23 +98,30 @@ void LiveMatrix::remember(size_t source, std::vector<std::string_view> consulted
     }
 }
 
-void LiveMatrix::walkAll(unsigned threads)
+void LiveMatrix::walkAll(unsigned threads, const Progress &progress)
 {
+    constexpr size_t chunk = 256; // progress and cancel granularity
+    m_complete = false;
     m_rows.assign(m_sources.size() * m_sinks.size() * m_ports.size(), MatrixRow{});
     m_sourcesUsing.clear();
     m_consulted.assign(m_sources.size(), {});
-    if (!m_rows.empty()) {
-        std::vector<std::vector<std::string_view>> consulted(m_sources.size());
-        parallelFor(m_sources.size(), threads,
-                    [&](size_t s) { walkSource(s, consulted[s]); });
-        for (size_t s = 0; s < m_sources.size(); ++s) // ids still point into this design
-            remember(s, std::move(consulted[s]));
+    std::vector<std::vector<std::string_view>> consulted(m_rows.empty() ? 0 : chunk);
+    for (size_t first = 0; !m_rows.empty() && first < m_sources.size(); first += chunk) {
+        const size_t n = std::min(chunk, m_sources.size() - first);
+        parallelFor(n, threads, [&](size_t k) { walkSource(first + k, consulted[k]); });
+        for (size_t k = 0; k < n; ++k) { // ids still point into this design
+            remember(first + k, std::move(consulted[k]));
+            consulted[k].clear();
+        }
+        if (progress && !progress(first + n, m_sources.size()))
+            return;
     }
     m_groups = groupBlockers(m_rows);
     m_groupIndex.clear();
     for (size_t i = 0; i < m_groups.size(); ++i)
         m_groupIndex.emplace(GroupKey{m_groups[i].resource, m_groups[i].reason}, i);
     rebuildSummary();
+    m_complete = true;
 }
 
 void LiveMatrix::rebuildSummary()

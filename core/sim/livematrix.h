@@ -3,6 +3,7 @@
 #include "blockers.h"
 #include "simulator.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -23,10 +24,16 @@ namespace mailpath::core {
 class LiveMatrix
 {
 public:
-    /** Copies the design and walks every source x sink x port (rows as runMatrix orders them). */
+    /** Told the sources walked so far of all; returns false to stop walking. */
+    using Progress = std::function<bool(size_t walked, size_t sources)>;
+
+    /**
+     * Copies the design and walks every source x sink x port (rows as runMatrix orders them).
+     * A walk stopped by `progress` leaves the matrix incomplete: complete() is false.
+     */
     LiveMatrix(const Design &design, std::vector<std::string> sources,
                std::vector<std::string> sinks, std::vector<uint16_t> ports,
-               unsigned threads = 0);
+               unsigned threads = 0, const Progress &progress = {});
     ~LiveMatrix();
     LiveMatrix(const LiveMatrix &) = delete;
     LiveMatrix &operator=(const LiveMatrix &) = delete;
@@ -63,6 +70,7 @@ public:
     /** Records the evaluated fix of group `group` (an index into groups()). */
     void setFix(size_t group, std::optional<ModelFix> fix, std::optional<UnblockCount> count);
 
+    bool complete() const { return m_complete; }
     const Design &design() const { return *m_design; }
     const Simulator &simulator() const { return *m_simulator; }
     const std::vector<std::string> &sources() const { return m_sources; }
@@ -83,7 +91,7 @@ private:
     };
     using GroupKey = std::pair<std::string, ReasonCode>;
 
-    void walkAll(unsigned threads);
+    void walkAll(unsigned threads, const Progress &progress = {});
     /** Walks one source's rows; records the rule tables they consulted. */
     void walkSource(size_t source, std::vector<std::string_view> &consulted);
     void remember(size_t source, std::vector<std::string_view> consulted);
@@ -113,6 +121,7 @@ private:
     std::unordered_map<std::string, std::vector<size_t>> m_sourcesUsing;
     /** Per source, the rule tables it consulted (keys of m_sourcesUsing). */
     std::vector<std::vector<const std::string *>> m_consulted;
+    bool m_complete = false;
 };
 
 } // namespace mailpath::core

@@ -32,7 +32,7 @@ bool waitForResult(MailPathsPanel *panel)
 
 size_t blockedCount(const MatrixResult &r)
 {
-    return r.rows.size() - r.delivered;
+    return r.rows().size() - r.delivered();
 }
 
 } // namespace
@@ -68,13 +68,13 @@ private slots:
         QVERIFY(ready.wait(30000));
         const auto *r = panel->result();
         QVERIFY(r);
-        QVERIFY(r->rows.size() > 500);
+        QVERIFY(r->rows().size() > 500);
         QVERIFY(panel->summaryTable()->rowCount() > 0);
         QCOMPARE(panel->blockersTable()->item(0, 0)->text(), QString("192"));
         QCOMPARE(panel->blockersTable()->item(0, 2)->text(), QString("SG_EGRESS_DENY"));
-        QCOMPARE(r->groups[0].unblocked.value(), size_t(48));
+        QCOMPARE(r->groups()[0].unblocked.value(), size_t(48));
         const size_t blockedBefore = blockedCount(*r);
-        const size_t elsewhere = r->groups[0].unblockedElsewhere;
+        const size_t elsewhere = r->groups()[0].unblockedElsewhere;
         QVERIFY(elsewhere > 0); // this fix also opens flows blamed on the ENIs
 
         const int undoBefore = w.document()->undoStack()->count();
@@ -94,7 +94,7 @@ private slots:
         const auto &design = w.document()->design();
         const std::string vpc = design.all<core::Vpc>().begin()->first;
         size_t inVpc = 0;
-        for (const auto &row : panel->result()->rows) {
+        for (const auto &row : panel->result()->rows()) {
             const auto *i = design.find<core::Instance>(row.from);
             const auto *e = design.find<core::Eni>(row.from);
             inVpc += (i ? i->vpcId : e ? e->vpcId : std::string()) == vpc ? 1 : 0;
@@ -120,8 +120,8 @@ private slots:
         dock->toggleViewAction()->trigger(); // View > Mail Paths
         QVERIFY(ready.wait(30000));
         const auto *r = panel->result();
-        QCOMPARE(r->rows.size(), size_t(5));
-        QCOMPARE(r->delivered, size_t(1));
+        QCOMPARE(r->rows().size(), size_t(5));
+        QCOMPARE(r->delivered(), size_t(1));
         QCOMPARE(panel->summaryTable()->rowCount(), 5);
         QCOMPARE(panel->summaryTable()->item(2, 1)->text(), QString("587"));
         QCOMPARE(panel->summaryTable()->item(2, 2)->text(), QString("1"));
@@ -165,7 +165,7 @@ private slots:
             QCOMPARE(heat->parent(cell).internalId(), subnet.internalId());
             const auto row = heat->matrixRow(cell);
             QVERIFY(row.has_value());
-            const bool delivered = r->rows[*row].verdict == core::Verdict::Delivered;
+            const bool delivered = r->rows()[*row].verdict == core::Verdict::Delivered;
             QCOMPARE(cell.data().toString(), delivered ? QString("✓") : QString("✗"));
             const QColor colour = cell.data(Qt::BackgroundRole).value<QBrush>().color();
             QVERIFY(delivered ? colour.green() > colour.red() : colour.red() > colour.green());
@@ -187,18 +187,18 @@ private slots:
         // Apply the fix: every flow delivered, no blockers left; undo brings them back.
         QVERIFY(panel->applyFix(0));
         QVERIFY(waitForResult(panel));
-        QCOMPARE(panel->result()->delivered, size_t(5));
+        QCOMPARE(panel->result()->delivered(), size_t(5));
         QCOMPARE(panel->blockersTable()->rowCount(), 0);
         w.document()->undoStack()->undo();
         QVERIFY(waitForResult(panel));
-        QCOMPARE(panel->result()->delivered, size_t(1));
+        QCOMPARE(panel->result()->delivered(), size_t(1));
 
         // Cancel leaves the last result in place.
         panel->recompute();
         QVERIFY(panel->isComputing());
         panel->job()->cancel();
         QVERIFY(!panel->isComputing());
-        QCOMPARE(panel->result()->delivered, size_t(1));
+        QCOMPARE(panel->result()->delivered(), size_t(1));
     }
 };
 
