@@ -1,6 +1,7 @@
 // The Mail paths view through the real main window: computed in the background after an
 // import, blockers ranked, fix applied as one undoable edit, flows filtered, traced, pinned.
 #include "app/canvas/diagramscene.h"
+#include "app/commands/editrulescommand.h"
 #include "app/gui/designdocument.h"
 #include "app/gui/fileactions.h"
 #include "app/gui/mainwindow.h"
@@ -33,6 +34,59 @@ bool waitForResult(MailPathsPanel *panel)
 size_t blockedCount(const MatrixResult &r)
 {
     return r.rows().size() - r.delivered();
+}
+
+/** The view shows what a full recomputation of the design gives: rows, counts, groups. */
+void compareWithFull(MailPathsPanel *panel, const core::Design &design)
+{
+    const core::Simulator sim(design);
+    const auto rows = core::runMatrix(sim, sim.defaultSources(), sim.defaultSinks(),
+                                      core::smtpPorts(), 1);
+    const auto &r = *panel->result();
+    QCOMPARE(r.revision, design.revision());
+    QCOMPARE(r.rows().size(), rows.size());
+    for (size_t i = 0; i < rows.size(); ++i) {
+        QVERIFY(r.rows()[i].verdict == rows[i].verdict);
+        QCOMPARE(r.rows()[i].blockedAt.has_value(), rows[i].blockedAt.has_value());
+        if (rows[i].blockedAt) {
+            QVERIFY(r.rows()[i].blockedAt->reason == rows[i].blockedAt->reason);
+            QCOMPARE(r.rows()[i].blockedAt->resource, rows[i].blockedAt->resource);
+        }
+    }
+    const auto counts = core::summarizeMatrix(rows);
+    QCOMPARE(panel->summaryTable()->rowCount(), int(counts.size()));
+    for (int i = 0; i < int(counts.size()); ++i) {
+        QCOMPARE(panel->summaryTable()->item(i, 2)->text().toULongLong(),
+                 qulonglong(counts[size_t(i)].delivered));
+        QCOMPARE(panel->summaryTable()->item(i, 3)->text().toULongLong(),
+                 qulonglong(counts[size_t(i)].blocked));
+    }
+    const auto groups = core::groupBlockers(rows);
+    QCOMPARE(panel->blockersTable()->rowCount(), int(groups.size()));
+    for (int i = 0; i < int(groups.size()); ++i) {
+        QCOMPARE(r.groups()[size_t(i)].rows, groups[size_t(i)].rows);
+        QCOMPARE(panel->blockersTable()->item(i, 0)->text().toULongLong(),
+                 qulonglong(groups[size_t(i)].rows.size()));
+        QCOMPARE(panel->blockersTable()->item(i, 1)->toolTip().toStdString(),
+                 groups[size_t(i)].resource);
+    }
+    // The heat map's VPC cells count the delivered sources of the new rows.
+    auto *heat = panel->heatMapModel();
+    size_t delivered = 0;
+    for (int v = 0; v < heat->rowCount(); ++v)
+        for (int c = 1; c < heat->columnCount(); ++c)
+            delivered += heat->index(v, c).data().toString().section('/', 0, 0).toULongLong();
+    QCOMPARE(delivered, r.delivered());
+}
+
+/** A subnet's own network ACL with rules, as a user edits it in the inspector. */
+std::string editedAcl(const core::Design &design)
+{
+    std::string acl;
+    for (const auto &[id, a] : design.all<core::NetworkAcl>())
+        if (!a.isDefault && !a.subnetIds.empty() && !a.entries.empty() && (acl.empty() || id < acl))
+            acl = id;
+    return acl;
 }
 
 } // namespace
@@ -102,6 +156,89 @@ private slots:
         QVERIFY(inVpc > 0);
         panel->setFilter(MailPathsModel::AllVerdicts, QString::fromStdString(vpc));
         QCOMPARE(size_t(panel->flowsModel()->rowCount()), inVpc);
+    }
+
+    void ruleEditUpdatesLiveWithoutFullWalk()
+    {
+        QTemporaryDir dir;
+        QProcess gen;
+        gen.start("python3", {QString(MAILPATH_SOURCE_DIR) + "/benchmarks/gen_account.py",
+                              "--enis", "120", "--vpcs", "3", "--subnets-per-vpc", "2",
+                              "--seed", "11", "-o", dir.path()});
+        QVERIFY(gen.waitForFinished(60000));
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *panel = w.mailPathsPanel();
+        QSignalSpy ready(panel, &MailPathsPanel::resultReady);
+        QVERIFY(w.fileActions()->importFolder(dir.path()));
+        QVERIFY(ready.wait(30000));
+        auto &design = w.document()->design();
+        auto *undo = w.document()->undoStack();
+        const int walks = panel->fullWalks();
+        const int updates = panel->liveUpdates();
+
+        // Deny everything the ACL allowed first: one inspector edit, one undo step.
+        const std::string acl = editedAcl(design);
+        QVERIFY(!acl.empty());
+        auto json = design.resourceJson(acl);
+        core::NetworkAcl edited = *design.find<core::NetworkAcl>(acl);
+        for (auto &e : edited.entries)
+            e.allow = false;
+        core::Design scratch;
+        scratch.put(edited);
+        undo->push(new EditRulesCommand(design, acl, scratch.resourceJson(acl), "deny"));
+        QTRY_COMPARE(panel->liveUpdates(), updates + 1);
+        QVERIFY(!panel->lastUpdate().full);
+        QVERIFY(panel->lastUpdate().sourcesWalked > 0);
+        QVERIFY(panel->lastUpdate().sourcesWalked < panel->result()->live->sourceCount());
+        QVERIFY(panel->lastUpdate().groupsChanged > 0);
+        QCOMPARE(panel->fullWalks(), walks);
+        compareWithFull(panel, design);
+        QVERIFY(waitForResult(panel)); // fixes evaluated again, in the background
+        QCOMPARE(panel->fullWalks(), walks);
+        QVERIFY(panel->result()->fixesEvaluated);
+
+        // Click-to-trace on a flow the edit blocked: the trace of the edited design.
+        panel->setFilter(MailPathsModel::OnlyBlocked, QString::fromStdString(acl));
+        QVERIFY(panel->flowsModel()->rowCount() > 0);
+        QSignalSpy traced(panel, &MailPathsPanel::traceRequested);
+        panel->flowsView()->setCurrentIndex(panel->flowsModel()->index(0, 0));
+        QCOMPARE(traced.count(), 1);
+        const auto trace = traced.at(0).at(0).value<std::optional<core::Trace>>();
+        QVERIFY(trace && trace->blockedAt);
+        QCOMPARE(trace->blockedAt->resource, acl);
+        QVERIFY(!w.scene()->mappedHops().empty());
+        panel->setFilter(MailPathsModel::AllVerdicts, {});
+
+        // Apply fix and undo: live too.
+        const auto &groups = panel->result()->groups();
+        const auto helps = std::find_if(groups.begin(), groups.end(), [](const auto &g) {
+            return g.fix && g.unblocked.value_or(0) > 0;
+        });
+        QVERIFY(helps != groups.end());
+        const size_t unblocked = *helps->unblocked + helps->unblockedElsewhere;
+        const size_t blocked = blockedCount(*panel->result());
+        QVERIFY(panel->applyFix(int(helps - groups.begin())));
+        QTRY_COMPARE(panel->liveUpdates(), updates + 2);
+        QCOMPARE(blockedCount(*panel->result()), blocked - unblocked);
+        compareWithFull(panel, design);
+        undo->undo();
+        QTRY_COMPARE(panel->liveUpdates(), updates + 3);
+        QCOMPARE(blockedCount(*panel->result()), blocked);
+        compareWithFull(panel, design);
+        undo->undo(); // the ACL as imported
+        QTRY_COMPARE(panel->liveUpdates(), updates + 4);
+        compareWithFull(panel, design);
+        QCOMPARE(panel->fullWalks(), walks);
+
+        // A re-wiring edit (an interface's security groups) walks everything again.
+        const std::string eni = design.all<core::Eni>().begin()->first;
+        design.update<core::Eni>(eni, [](core::Eni &e) { e.securityGroupIds.clear(); });
+        QVERIFY(waitForResult(panel));
+        QCOMPARE(panel->fullWalks(), walks + 1);
+        compareWithFull(panel, design);
     }
 
     void templateFlowsFilterTracePinExport()
