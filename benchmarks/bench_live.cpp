@@ -31,8 +31,8 @@ void flip(Design &design, const std::string &acl)
     design.update<NetworkAcl>(acl, [](NetworkAcl &a) { a.entries.front().allow = !a.entries.front().allow; });
 }
 
-// The matrix current again: the sources that consulted the ACL walked again (on 1 or 2
-// threads), their old rows out of and new rows into the counts and blocker groups.
+// The matrix current again: the (source, sink) cells that consulted the ACL walked again (on
+// 1 or 2 threads), their old rows out of and new rows into the counts and blocker groups.
 void BM_LiveAfterAclEdit(benchmark::State &state)
 {
     static Design design = bench::cachedAccount(10000);
@@ -40,17 +40,19 @@ void BM_LiveAfterAclEdit(benchmark::State &state)
     const Simulator first(design);
     LiveMatrix live(design, first.defaultSources(), first.defaultSinks(), smtpPorts, 2);
     const unsigned threads = unsigned(state.range(0));
-    size_t walked = 0, changed = 0;
+    size_t walked = 0, flows = 0, changed = 0;
     for (auto _ : state) {
         flip(design, acl);
         const auto update = live.update(design, {acl}, threads);
         walked = update.sourcesWalked;
+        flows = update.flowsWalked;
         changed = update.groupsChanged;
         benchmark::DoNotOptimize(live.counts().data());
         benchmark::DoNotOptimize(live.groups().data());
     }
     state.counters["flows"] = double(live.rows().size());
     state.counters["sources_walked"] = double(walked);
+    state.counters["flows_walked"] = double(flows);
     state.counters["sources"] = double(live.sourceCount());
     state.counters["groups"] = double(live.groups().size());
     state.counters["groups_changed"] = double(changed);

@@ -329,7 +329,8 @@ void MailPathsPanel::adopt(std::shared_ptr<MatrixResult> result)
     if (m_heatMap.rowCount() <= 8)
         m_heatView->expandToDepth(0); // a few VPCs: their subnets at once
     m_heatView->setColumnWidth(0, 200);
-    m_lastUpdate = {m_result->live->sourceCount(), true, m_result->groups().size()};
+    m_lastUpdate = {m_result->live->sourceCount(), m_result->rows().size(), true,
+                    m_result->groups().size()};
     showResult();
     if (m_stale) // edited while walking: bring it current (its fixes are evaluated then)
         sync();

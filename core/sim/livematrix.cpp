@@ -52,66 +52,80 @@ LiveMatrix::LiveMatrix(const Design &design, std::vector<std::string> sources,
 
 LiveMatrix::~LiveMatrix() = default;
 
-void LiveMatrix::walkSource(size_t source, std::vector<std::string_view> &consulted)
+void LiveMatrix::walkCell(size_t cell, std::vector<std::string_view> &consulted)
 {
-    const size_t perSource = m_sinks.size() * m_ports.size();
-    MatrixRow *first = m_rows.data() + source * perSource;
-    for (size_t i = 0; i < m_sinks.size(); ++i)
-        for (size_t j = 0; j < m_ports.size(); ++j) {
-            auto &row = first[i * m_ports.size() + j];
-            row.from = m_sources[source];
-            row.to = m_sinks[i];
-            row.port = m_ports[j];
-            row.verdict = Verdict::Delivered;
-            row.blockedAt.reset();
-        }
+    const size_t source = cell / m_sinks.size(), sink = cell % m_sinks.size();
+    MatrixRow *first = m_rows.data() + cell * m_ports.size();
+    for (size_t j = 0; j < m_ports.size(); ++j) {
+        auto &row = first[j];
+        row.from = m_sources[source];
+        row.to = m_sinks[sink];
+        row.port = m_ports[j];
+        row.verdict = Verdict::Delivered;
+        row.blockedAt.reset();
+    }
     const DependencyRecorder recorder(consulted);
-    m_simulator->traceVerdicts(m_sources[source], m_sinks, m_ports, first);
+    m_simulator->traceVerdicts(m_sources[source], m_sinkLists[sink], m_ports, first);
 }
 
-void LiveMatrix::forget(size_t source)
+void LiveMatrix::forget(size_t cell)
 {
-    for (const std::string *id : m_consulted[source]) {
-        auto &list = m_sourcesUsing[*id];
-        const auto it = std::lower_bound(list.begin(), list.end(), source);
-        if (it != list.end() && *it == source)
+    for (const std::string *id : m_consulted[cell]) {
+        auto &list = m_cellsUsing[*id];
+        const auto it = std::lower_bound(list.begin(), list.end(), cell);
+        if (it != list.end() && *it == cell)
             list.erase(it);
     }
-    m_consulted[source].clear();
+    m_consulted[cell].clear();
 }
 
-void LiveMatrix::remember(size_t source, std::vector<std::string_view> consulted)
+void LiveMatrix::remember(size_t cell, std::vector<std::string_view> consulted)
 {
+    // Most ids repeat (one per lookup, views of the same string): drop those by address
+    // first, which is cheap, then order the few left by content.
+    const auto address = [](std::string_view v) { return std::pair(v.data(), v.size()); };
+    std::sort(consulted.begin(), consulted.end(),
+              [&](auto a, auto b) { return address(a) < address(b); });
+    consulted.erase(std::unique(consulted.begin(), consulted.end(),
+                                [&](auto a, auto b) { return address(a) == address(b); }),
+                    consulted.end());
     std::sort(consulted.begin(), consulted.end());
     consulted.erase(std::unique(consulted.begin(), consulted.end()), consulted.end());
-    auto &mine = m_consulted[source];
+    auto &mine = m_consulted[cell];
     if (std::equal(mine.begin(), mine.end(), consulted.begin(), consulted.end(),
                    [](const std::string *a, std::string_view b) { return *a == b; }))
         return; // the usual case after a rule edit: the same tables as before
-    forget(source);
+    forget(cell);
     for (const auto id : consulted) {
-        auto &[key, list] = *m_sourcesUsing.try_emplace(std::string(id)).first;
-        const auto it = std::lower_bound(list.begin(), list.end(), source);
-        if (it == list.end() || *it != source)
-            list.insert(it, source);
+        auto &[key, list] = *m_cellsUsing.try_emplace(std::string(id)).first;
+        const auto it = std::lower_bound(list.begin(), list.end(), cell);
+        if (it == list.end() || *it != cell)
+            list.insert(it, cell);
         mine.push_back(&key);
     }
 }
 
 void LiveMatrix::walkAll(unsigned threads, const Progress &progress)
 {
-    constexpr size_t chunk = 256; // progress and cancel granularity
+    constexpr size_t chunk = 256; // sources; progress and cancel granularity
+    const size_t sinks = m_sinks.size();
     m_complete = false;
-    m_rows.assign(m_sources.size() * m_sinks.size() * m_ports.size(), MatrixRow{});
-    m_sourcesUsing.clear();
-    m_consulted.assign(m_sources.size(), {});
-    std::vector<std::vector<std::string_view>> consulted(m_rows.empty() ? 0 : chunk);
+    m_rows.assign(m_sources.size() * sinks * m_ports.size(), MatrixRow{});
+    m_cellsUsing.clear();
+    m_consulted.assign(m_sources.size() * sinks, {});
+    m_sinkLists.clear();
+    for (const auto &sink : m_sinks)
+        m_sinkLists.push_back({sink});
+    std::vector<std::vector<std::string_view>> consulted(m_rows.empty() ? 0 : chunk * sinks);
     for (size_t first = 0; !m_rows.empty() && first < m_sources.size(); first += chunk) {
         const size_t n = std::min(chunk, m_sources.size() - first);
-        parallelFor(n, threads, [&](size_t k) { walkSource(first + k, consulted[k]); });
-        for (size_t k = 0; k < n; ++k) { // ids still point into this design
-            remember(first + k, std::move(consulted[k]));
-            consulted[k].clear();
+        parallelFor(n, threads, [&](size_t k) {
+            for (size_t i = 0; i < sinks; ++i)
+                walkCell((first + k) * sinks + i, consulted[k * sinks + i]);
+        });
+        for (size_t c = 0; c < n * sinks; ++c) { // ids still point into this design
+            remember(first * sinks + c, std::move(consulted[c]));
+            consulted[c].clear();
         }
         if (progress && !progress(first + n, m_sources.size()))
             return;
@@ -133,16 +147,17 @@ void LiveMatrix::rebuildSummary()
     for (const auto &sink : m_sinks)
         for (const auto port : m_ports)
             m_counts.push_back({sink, port, 0, 0});
-    for (size_t s = 0; s < m_sources.size(); ++s)
-        count(s, +1);
+    for (size_t cell = 0; cell < m_consulted.size(); ++cell)
+        count(cell, +1);
 }
 
-void LiveMatrix::count(size_t source, int sign)
+void LiveMatrix::count(size_t cell, int sign)
 {
-    const size_t perSource = m_counts.size();
-    for (size_t c = 0; c < perSource; ++c) {
-        const bool delivered = m_rows[source * perSource + c].verdict == Verdict::Delivered;
-        size_t &n = delivered ? m_counts[c].delivered : m_counts[c].blocked;
+    const size_t ports = m_ports.size();
+    for (size_t j = 0; j < ports; ++j) {
+        const bool delivered = m_rows[cell * ports + j].verdict == Verdict::Delivered;
+        auto &c = m_counts[(cell % m_sinks.size()) * ports + j];
+        size_t &n = delivered ? c.delivered : c.blocked;
         n = sign > 0 ? n + 1 : n - 1;
         if (delivered)
             m_delivered = sign > 0 ? m_delivered + 1 : m_delivered - 1;
@@ -167,15 +182,15 @@ bool LiveMatrix::isLocal(const Design &current, const std::vector<std::string> &
     });
 }
 
-std::vector<size_t> LiveMatrix::sourcesUsing(const std::vector<std::string> &tables) const
+std::vector<size_t> LiveMatrix::cellsUsing(const std::vector<std::string> &tables) const
 {
-    std::vector<size_t> sources;
+    std::vector<size_t> cells;
     for (const auto &id : tables)
-        if (const auto it = m_sourcesUsing.find(id); it != m_sourcesUsing.end())
-            sources.insert(sources.end(), it->second.begin(), it->second.end());
-    std::sort(sources.begin(), sources.end());
-    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-    return sources;
+        if (const auto it = m_cellsUsing.find(id); it != m_cellsUsing.end())
+            cells.insert(cells.end(), it->second.begin(), it->second.end());
+    std::sort(cells.begin(), cells.end());
+    cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+    return cells;
 }
 
 LiveMatrix::Update LiveMatrix::update(const Design &current, const std::vector<std::string> &changed,
@@ -189,45 +204,46 @@ LiveMatrix::Update LiveMatrix::update(const Design &current, const std::vector<s
         *m_design = current;
         m_simulator = std::make_unique<Simulator>(*m_design);
         walkAll(0);
-        return {m_sources.size(), true, m_groups.size()};
+        return {m_sources.size(), m_rows.size(), true, m_groups.size()};
     }
     for (const auto &id : tables) {
         copyRules(current, *m_design, id);
         m_simulator->refreshRules(id);
     }
     Update update;
-    const auto sources = sourcesUsing(tables);
-    update.sourcesWalked = sources.size();
-    if (sources.empty())
+    const auto cells = cellsUsing(tables);
+    update.flowsWalked = cells.size() * m_ports.size();
+    for (size_t k = 0; k < cells.size(); ++k)
+        update.sourcesWalked += k == 0 || cells[k] / m_sinks.size() != cells[k - 1] / m_sinks.size();
+    if (cells.empty())
         return update;
-    std::vector<bool> walked(m_sources.size());
-    for (const size_t s : sources) {
-        walked[s] = true;
-        count(s, -1);
+    std::vector<bool> walked(m_consulted.size());
+    for (const size_t c : cells) {
+        walked[c] = true;
+        count(c, -1);
     }
-    auto touched = groupsOf(sources); // before their rows are walked again
-    rewalk(sources, threads);
-    for (const size_t s : sources)
-        count(s, +1);
-    regroup(sources, walked, std::move(touched), update);
+    auto touched = groupsOf(cells); // before their rows are walked again
+    rewalk(cells, threads);
+    for (const size_t c : cells)
+        count(c, +1);
+    regroup(cells, walked, std::move(touched), update);
     return update;
 }
 
-void LiveMatrix::rewalk(const std::vector<size_t> &sources, unsigned threads)
+void LiveMatrix::rewalk(const std::vector<size_t> &cells, unsigned threads)
 {
-    std::vector<std::vector<std::string_view>> consulted(sources.size());
-    parallelFor(sources.size(), threads,
-                [&](size_t k) { walkSource(sources[k], consulted[k]); });
-    for (size_t k = 0; k < sources.size(); ++k)
-        remember(sources[k], std::move(consulted[k]));
+    std::vector<std::vector<std::string_view>> consulted(cells.size());
+    parallelFor(cells.size(), threads, [&](size_t k) { walkCell(cells[k], consulted[k]); });
+    for (size_t k = 0; k < cells.size(); ++k)
+        remember(cells[k], std::move(consulted[k]));
 }
 
-std::vector<size_t> LiveMatrix::groupsOf(const std::vector<size_t> &sources) const
+std::vector<size_t> LiveMatrix::groupsOf(const std::vector<size_t> &cells) const
 {
     std::vector<size_t> groups;
-    const size_t perSource = m_counts.size();
-    for (const size_t s : sources)
-        for (size_t r = s * perSource; r < (s + 1) * perSource; ++r)
+    const size_t ports = m_ports.size();
+    for (const size_t c : cells)
+        for (size_t r = c * ports; r < (c + 1) * ports; ++r)
             if (const auto &b = m_rows[r].blockedAt; m_rows[r].verdict == Verdict::Blocked && b)
                 groups.push_back(m_groupIndex.find(std::pair{std::string_view(b->resource),
                                                              b->reason})->second);
@@ -246,14 +262,14 @@ size_t LiveMatrix::groupFor(const BlockedAt &b)
     return m_groups.size() - 1;
 }
 
-void LiveMatrix::regroup(const std::vector<size_t> &sources, const std::vector<bool> &walked,
+void LiveMatrix::regroup(const std::vector<size_t> &cells, const std::vector<bool> &walked,
                          std::vector<size_t> touched, Update &update)
 {
-    // The walked sources' new blocked rows, per group, ascending.
+    // The walked cells' new blocked rows, per group, ascending.
     std::unordered_map<size_t, std::vector<size_t>> added;
-    const size_t perSource = m_counts.size();
-    for (const size_t s : sources)
-        for (size_t r = s * perSource; r < (s + 1) * perSource; ++r)
+    const size_t ports = m_ports.size();
+    for (const size_t c : cells)
+        for (size_t r = c * ports; r < (c + 1) * ports; ++r)
             if (const auto &b = m_rows[r].blockedAt; m_rows[r].verdict == Verdict::Blocked && b) {
                 const size_t g = groupFor(*b);
                 added[g].push_back(r);
@@ -265,7 +281,7 @@ void LiveMatrix::regroup(const std::vector<size_t> &sources, const std::vector<b
         auto &group = m_groups[g];
         std::vector<size_t> rows;
         std::copy_if(group.rows.begin(), group.rows.end(), std::back_inserter(rows),
-                     [&](size_t r) { return !walked[r / perSource]; });
+                     [&](size_t r) { return !walked[r / ports]; });
         const auto &in = added[g];
         std::vector<size_t> merged(rows.size() + in.size());
         std::merge(rows.begin(), rows.end(), in.begin(), in.end(), merged.begin());

@@ -14,10 +14,10 @@ namespace mailpath::core {
 
 /**
  * A matrix kept current across edits, with its counts per sink and port and its ranked
- * blocker groups. Every source remembers the rule tables its walks consulted (the network
- * ACLs and route tables of the subnets looked up, the security groups checked), so an edit
- * of the rules of existing tables re-walks only the sources that depend on them, and the
- * counts and groups change by those sources' old rows out and new rows in. Any other edit (a
+ * blocker groups. Every (source, sink) cell remembers the rule tables its walks consulted
+ * (the network ACLs and route tables of the subnets looked up, the security groups checked),
+ * so an edit of the rules of existing tables re-walks only the cells that depend on them,
+ * and the counts and groups change by those cells' old rows out and new rows in. Any other edit (a
  * resource added, removed or re-wired, an association moved) walks everything again: the
  * result is always what a full recomputation (runMatrix, summarizeMatrix, groupBlockers) gives.
  */
@@ -41,6 +41,7 @@ public:
     struct Update
     {
         size_t sourcesWalked = 0; //!< sources walked again (all of them after a full walk)
+        size_t flowsWalked = 0;   //!< of their rows, those walked again (to some sinks)
         bool full = false;        //!< the edit could re-wire paths: everything was walked
         size_t groupsChanged = 0; //!< blocker groups whose flows changed (added and gone too)
     };
@@ -53,7 +54,7 @@ public:
 
     /**
      * Brings the matrix to current after edits of the resources with the changed ids; the
-     * sources walked again are spread over `threads` (0: the hardware's).
+     * cells walked again are spread over `threads` (0: the hardware's).
      */
     Update update(const Design &current, const std::vector<std::string> &changed,
                   unsigned threads = 1);
@@ -92,17 +93,17 @@ private:
     using GroupKey = std::pair<std::string, ReasonCode>;
 
     void walkAll(unsigned threads, const Progress &progress = {});
-    /** Walks one source's rows; records the rule tables they consulted. */
-    void walkSource(size_t source, std::vector<std::string_view> &consulted);
-    void remember(size_t source, std::vector<std::string_view> consulted);
-    void forget(size_t source);
+    /** Walks the rows of one cell (source x sink); records the rule tables they consulted. */
+    void walkCell(size_t cell, std::vector<std::string_view> &consulted);
+    void remember(size_t cell, std::vector<std::string_view> consulted);
+    void forget(size_t cell);
     bool rulesOnlyChanged(const Design &current, const std::string &id) const;
-    std::vector<size_t> sourcesUsing(const std::vector<std::string> &tables) const;
-    void rewalk(const std::vector<size_t> &sources, unsigned threads);
-    void count(size_t source, int sign);
-    std::vector<size_t> groupsOf(const std::vector<size_t> &sources) const;
+    std::vector<size_t> cellsUsing(const std::vector<std::string> &tables) const;
+    void rewalk(const std::vector<size_t> &cells, unsigned threads);
+    void count(size_t cell, int sign);
+    std::vector<size_t> groupsOf(const std::vector<size_t> &cells) const;
     size_t groupFor(const BlockedAt &blocked);
-    void regroup(const std::vector<size_t> &sources, const std::vector<bool> &walked,
+    void regroup(const std::vector<size_t> &cells, const std::vector<bool> &walked,
                  std::vector<size_t> touched, Update &update);
     void rank();
     void rebuildSummary();
@@ -112,14 +113,15 @@ private:
     std::vector<std::string> m_sources;
     std::vector<std::string> m_sinks;
     std::vector<uint16_t> m_ports;
-    std::vector<MatrixRow> m_rows;
+    std::vector<std::vector<std::string>> m_sinkLists; //!< each sink alone, to walk one cell
+    std::vector<MatrixRow> m_rows; //!< cell (source x sinks + sink) x ports + port
     std::vector<SinkPortCount> m_counts; //!< per column (sink x port) of a source's rows
     size_t m_delivered = 0;
     std::vector<BlockerGroup> m_groups;
     std::map<GroupKey, size_t, KeyLess> m_groupIndex; //!< -> position in m_groups
-    /** Rule table -> the sources whose walks consulted it (ascending). */
-    std::unordered_map<std::string, std::vector<size_t>> m_sourcesUsing;
-    /** Per source, the rule tables it consulted (keys of m_sourcesUsing). */
+    /** Rule table -> the cells whose walks consulted it (ascending). */
+    std::unordered_map<std::string, std::vector<size_t>> m_cellsUsing;
+    /** Per cell, the rule tables it consulted (keys of m_cellsUsing). */
     std::vector<std::vector<const std::string *>> m_consulted;
     bool m_complete = false;
 };
