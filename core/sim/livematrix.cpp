@@ -245,14 +245,13 @@ std::vector<size_t> LiveMatrix::groupsOf(const std::vector<size_t> &cells) const
     for (const size_t c : cells)
         for (size_t r = c * ports; r < (c + 1) * ports; ++r)
             if (const auto &b = m_rows[r].blockedAt; m_rows[r].verdict == Verdict::Blocked && b)
-                groups.push_back(m_groupIndex.find(std::pair{std::string_view(b->resource),
-                                                             b->reason})->second);
+                groups.push_back(m_groupIndex.find(GroupKeyView{b->resource, b->reason})->second);
     return groups;
 }
 
 size_t LiveMatrix::groupFor(const BlockedAt &b)
 {
-    const auto it = m_groupIndex.find(std::pair{std::string_view(b.resource), b.reason});
+    const auto it = m_groupIndex.find(GroupKeyView{b.resource, b.reason});
     if (it != m_groupIndex.end())
         return it->second;
     auto &g = m_groups.emplace_back();
@@ -308,7 +307,7 @@ void LiveMatrix::rank()
 {
     for (const auto &g : m_groups)
         if (g.rows.empty())
-            m_groupIndex.erase(m_groupIndex.find(std::pair{std::string_view(g.resource), g.reason}));
+            m_groupIndex.erase(m_groupIndex.find(GroupKeyView{g.resource, g.reason}));
     std::erase_if(m_groups, [](const BlockerGroup &g) { return g.rows.empty(); });
     std::sort(m_groups.begin(), m_groups.end(), [](const auto &a, const auto &b) {
         if (a.rows.size() != b.rows.size())
@@ -316,8 +315,7 @@ void LiveMatrix::rank()
         return std::tie(a.resource, a.reason) < std::tie(b.resource, b.reason);
     });
     for (size_t i = 0; i < m_groups.size(); ++i)
-        m_groupIndex.find(std::pair{std::string_view(m_groups[i].resource), m_groups[i].reason})
-            ->second = i;
+        m_groupIndex.find(GroupKeyView{m_groups[i].resource, m_groups[i].reason})->second = i;
 }
 
 void LiveMatrix::setFix(size_t group, std::optional<ModelFix> fix,

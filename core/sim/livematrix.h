@@ -4,7 +4,6 @@
 #include "simulator.h"
 
 #include <functional>
-#include <map>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -80,17 +79,26 @@ public:
     size_t sourceCount() const { return m_sources.size(); }
 
 private:
-    struct KeyLess
+    using GroupKey = std::pair<std::string, ReasonCode>;
+    using GroupKeyView = std::pair<std::string_view, ReasonCode>;
+    struct KeyHash
+    {
+        using is_transparent = void;
+        template<typename K>
+        size_t operator()(const K &k) const
+        {
+            return std::hash<std::string_view>()(k.first) * 31 + size_t(k.second);
+        }
+    };
+    struct KeyEqual
     {
         using is_transparent = void;
         template<typename A, typename B>
         bool operator()(const A &a, const B &b) const
         {
-            const std::string_view x = a.first, y = b.first;
-            return x < y || (x == y && a.second < b.second);
+            return a.second == b.second && std::string_view(a.first) == std::string_view(b.first);
         }
     };
-    using GroupKey = std::pair<std::string, ReasonCode>;
 
     void walkAll(unsigned threads, const Progress &progress = {});
     /** Walks the rows of one cell (source x sink); records the rule tables they consulted. */
@@ -118,7 +126,7 @@ private:
     std::vector<SinkPortCount> m_counts; //!< per column (sink x port) of a source's rows
     size_t m_delivered = 0;
     std::vector<BlockerGroup> m_groups;
-    std::map<GroupKey, size_t, KeyLess> m_groupIndex; //!< -> position in m_groups
+    std::unordered_map<GroupKey, size_t, KeyHash, KeyEqual> m_groupIndex; //!< -> m_groups
     /** Rule table -> the cells whose walks consulted it (ascending). */
     std::unordered_map<std::string, std::vector<size_t>> m_cellsUsing;
     /** Per cell, the rule tables it consulted (keys of m_cellsUsing). */
