@@ -144,22 +144,39 @@ QWidget *MailPathsPanel::createBlockers()
     auto *box = new QWidget(this);
     auto *col = new QVBoxLayout(box);
     col->setContentsMargins(0, 0, 0, 0);
-    m_blockers = makeTable({tr("Flows"), tr("Blocked at"), tr("Reason"), tr("Fix"),
-                            tr("Delivered after fix")}, box);
+    m_blockers = new QTableView(box);
+    m_blockers->setModel(&m_blockersModel);
+    m_blockers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_blockers->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_blockers->verticalHeader()->hide();
+    m_blockers->verticalHeader()->setDefaultSectionSize(20);
+    m_blockers->horizontalHeader()->setStretchLastSection(true);
+    m_blockers->horizontalHeader()->setResizeContentsPrecision(64); // the largest groups
+    m_blockers->setWordWrap(false);
     m_applyFix = new QPushButton(tr("Apply fix"), box);
     m_applyFix->setEnabled(false);
-    connect(m_blockers, &QTableWidget::itemSelectionChanged, this, [this] {
-        const int g = m_blockers->currentRow();
-        m_applyFix->setEnabled(m_result && g >= 0 && g < int(m_result->groups().size())
-                               && m_result->groups()[size_t(g)].fix.has_value());
-        applyFilter();
-    });
+    connect(m_blockers->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MailPathsPanel::blockerSelected);
     connect(m_applyFix, &QPushButton::clicked, this,
-            [this] { applyFix(m_blockers->currentRow()); });
+            [this] { applyFix(m_blockers->currentIndex().row()); });
     col->addWidget(new QLabel(tr("Blockers, largest first (select one to list its flows)"), box));
     col->addWidget(m_blockers, 1);
     col->addWidget(m_applyFix, 0, Qt::AlignLeft);
     return box;
+}
+
+int MailPathsPanel::selectedGroup() const
+{
+    const auto rows = m_blockers->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.front().row();
+}
+
+void MailPathsPanel::blockerSelected()
+{
+    const int g = selectedGroup();
+    m_applyFix->setEnabled(m_result && g >= 0 && g < int(m_result->groups().size())
+                           && m_result->groups()[size_t(g)].fix.has_value());
+    applyFilter();
 }
 
 QWidget *MailPathsPanel::createFlows()
@@ -291,6 +308,7 @@ void MailPathsPanel::sync()
     m_model.setResult(m_result);
     m_heatMap.refreshVerdicts();
     showResult();
+    qDebug("TEMP live update %lld us core, %lld us total", m_updateMicros, clock.nsecsElapsed() / 1000);
     m_fixDebounce.start();
 }
 
@@ -360,8 +378,7 @@ void MailPathsPanel::fixesEvaluated(const std::shared_ptr<const FixEvaluation> &
 void MailPathsPanel::showResult()
 {
     fillSummary();
-    fillBlockers();
-    applyFilter();
+    fillBlockers(); // and the flows, filtered by the selected group
     updateStatus();
 }
 
@@ -414,60 +431,33 @@ void MailPathsPanel::fillSummary()
     m_summary->resizeColumnsToContents();
 }
 
-QString MailPathsPanel::afterFixText(size_t group) const
-{
-    const auto &g = m_result->groups()[group];
-    if (g.unblocked) {
-        QString after = tr("%1 of %2").arg(*g.unblocked).arg(g.rows.size());
-        if (g.unblockedElsewhere)
-            after += tr(" + %1 other").arg(g.unblockedElsewhere);
-        return after;
-    }
-    if (group >= MatrixJob::fixLimit)
-        return QString(); // only the largest groups are evaluated
-    if (!m_result->fixesEvaluated)
-        return tr("…");
-    return g.fix ? QString() : tr("(manual fix)");
-}
-
 void MailPathsPanel::fillBlockers()
 {
-    const QSignalBlocker block(m_blockers);
-    const int selected = m_blockers->selectionModel()->hasSelection() ? m_blockers->currentRow()
-                                                                      : -1;
-    const QString selectedKey = selected >= 0 && m_blockers->item(selected, 1)
-                                    ? m_blockers->item(selected, 1)->toolTip()
-                                          + m_blockers->item(selected, 2)->text()
-                                    : QString();
-    const auto &groups = m_result->groups();
-    m_blockers->setRowCount(int(groups.size()));
-    int reselect = -1;
-    for (int i = 0; i < int(groups.size()); ++i) {
-        const auto &g = groups[size_t(i)];
-        m_blockers->setItem(i, 0, new QTableWidgetItem(QString::number(g.rows.size())));
-        auto *at = new QTableWidgetItem(qs(m_design.displayName(g.resource)));
-        at->setToolTip(qs(g.resource));
-        m_blockers->setItem(i, 1, at);
-        m_blockers->setItem(i, 2, new QTableWidgetItem(qs(core::toString(g.reason))));
-        auto *fix = new QTableWidgetItem(fixText(g));
-        fix->setToolTip(fix->text());
-        m_blockers->setItem(i, 3, fix);
-        m_blockers->setItem(i, 4, new QTableWidgetItem(afterFixText(size_t(i))));
-        if (!selectedKey.isEmpty() && at->toolTip() + m_blockers->item(i, 2)->text() == selectedKey)
-            reselect = i;
+    const auto key = m_selectedKey; // the same group stays selected wherever it ranks now
+    const bool first = m_blockersModel.rowCount() == 0;
+    {
+        const QSignalBlocker block(m_blockers->selectionModel());
+        m_blockersModel.setResult(m_result);
     }
-    m_blockers->clearSelection();
-    m_blockers->setCurrentCell(-1, -1);
-    if (reselect >= 0) // the same group, wherever it ranks now
-        m_blockers->selectRow(reselect);
-    m_applyFix->setEnabled(reselect >= 0 && groups[size_t(reselect)].fix.has_value());
-    m_blockers->resizeColumnsToContents();
-    m_blockers->setColumnWidth(3, std::min(m_blockers->columnWidth(3), 420));
+    const int reselect = key ? m_blockersModel.rowOf(key->first, key->second) : -1;
+    if (reselect >= 0)
+        m_blockers->selectRow(reselect); // lists its flows again
+    else
+        blockerSelected();
+    if (first) { // widths once, from the largest groups: later updates keep the user's
+        m_blockers->resizeColumnsToContents();
+        m_blockers->setColumnWidth(BlockersModel::Fix,
+                                   std::min(m_blockers->columnWidth(BlockersModel::Fix), 420));
+    }
 }
 
 void MailPathsPanel::applyFilter()
 {
-    const int group = m_blockers->selectionModel()->hasSelection() ? m_blockers->currentRow() : -1;
+    const int group = selectedGroup();
+    m_selectedKey.reset();
+    if (m_result && group >= 0 && group < int(m_result->groups().size()))
+        m_selectedKey.emplace(m_result->groups()[size_t(group)].resource,
+                              m_result->groups()[size_t(group)].reason);
     m_model.setFilter(MailPathsModel::VerdictFilter(m_verdict->currentIndex()), m_text->text(),
                       group);
     m_pin->setEnabled(false);

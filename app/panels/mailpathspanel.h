@@ -2,6 +2,7 @@
 
 #include "core/model/design.h"
 #include "core/sim/trace.h"
+#include "blockersmodel.h"
 #include "heatmapmodel.h"
 #include "mailpathsmodel.h"
 
@@ -51,7 +52,7 @@ public:
     MatrixJob *job() { return &m_job; }
     MailPathsModel *flowsModel() { return &m_model; }
     QTableView *flowsView() const { return m_flowsView; }
-    QTableWidget *blockersTable() const { return m_blockers; }
+    QTableView *blockersTable() const { return m_blockers; }
     QTableWidget *summaryTable() const { return m_summary; }
     HeatMapModel *heatMapModel() { return &m_heatMap; }
     QTreeView *heatMapView() const { return m_heatView; }
@@ -94,7 +95,8 @@ private:
     void showResult();
     void fillSummary();
     void fillBlockers();
-    QString afterFixText(size_t group) const;
+    void blockerSelected();
+    int selectedGroup() const;
     void updateStatus();
     void applyFilter();
     void flowSelected();
@@ -121,7 +123,9 @@ private:
     QPushButton *m_cancel = nullptr;
     QLabel *m_status = nullptr;
     QTableWidget *m_summary = nullptr;
-    QTableWidget *m_blockers = nullptr;
+    QTableView *m_blockers = nullptr;
+    BlockersModel m_blockersModel;
+    std::optional<std::pair<std::string, core::ReasonCode>> m_selectedKey; //!< its group
     QPushButton *m_applyFix = nullptr;
     QPushButton *m_pin = nullptr;
     QTableView *m_flowsView = nullptr;
