@@ -308,7 +308,6 @@ void MailPathsPanel::sync()
     m_model.setResult(m_result);
     m_heatMap.refreshVerdicts();
     showResult();
-    qDebug("TEMP live update %lld us core, %lld us total", m_updateMicros, clock.nsecsElapsed() / 1000);
     m_fixDebounce.start();
 }
 
