@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <thread>
 #include <unordered_map>
 
 namespace mailpath::core {
@@ -232,6 +233,10 @@ LiveMatrix::Update LiveMatrix::update(const Design &current, const std::vector<s
 
 void LiveMatrix::rewalk(const std::vector<size_t> &cells, unsigned threads)
 {
+    // A few cells are walked sooner than a thread starts.
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = std::min<unsigned>(threads, unsigned(cells.size() / 64 + 1));
     std::vector<std::vector<std::string_view>> consulted(cells.size());
     parallelFor(cells.size(), threads, [&](size_t k) { walkCell(cells[k], consulted[k]); });
     for (size_t k = 0; k < cells.size(); ++k)
