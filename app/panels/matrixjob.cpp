@@ -164,14 +164,14 @@ void MatrixJob::run(std::shared_ptr<State> state, std::shared_ptr<core::Design> 
         return;
     result->revision = revision;
     result->matrixMillis = result->totalMillis = clock.elapsed();
-    // Copied before the view owns (and may update) the matrix.
+    // Read before the view owns (and may update) the matrix.
     auto input = fixInput(design, *result);
+    const int sources = int(result->live->sourceCount());
     QMetaObject::invokeMethod(this, [this, state, result] {
         if (state == m_state)
             emit walked(result);
     }, Qt::QueuedConnection);
-    evaluate(state, std::move(input), int(result->live->sourceCount()),
-             int(result->live->sourceCount() + fixLimit));
+    evaluate(state, std::move(input), sources, sources + int(fixLimit));
 }
 
 } // namespace mailpath::app
