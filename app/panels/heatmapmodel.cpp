@@ -41,12 +41,12 @@ void HeatMapModel::build()
     m_sourceSubnet.clear();
     m_sourceNames.clear();
     m_columns = 0;
-    if (!m_result || m_result->rows.empty())
+    if (!m_result || m_result->rows().empty())
         return;
-    const auto &rows = m_result->rows;
+    const auto &rows = m_result->rows();
     while (m_columns < rows.size() && rows[m_columns].from == rows.front().from)
         ++m_columns;
-    const auto &design = *m_result->design;
+    const auto &design = m_result->design();
     std::map<std::pair<std::string, std::string>, size_t> subnetIndex;
     std::map<std::string, size_t> vpcIndex;
     for (size_t s = 0; s * m_columns < rows.size(); ++s) {
@@ -69,12 +69,50 @@ void HeatMapModel::build()
         m_subnets[n->second].children.push_back(s);
         m_sourceSubnet.push_back(n->second);
         m_sourceNames.push_back(readableName(design, source));
+    }
+    count();
+}
+
+void HeatMapModel::count()
+{
+    for (auto *groups : {&m_vpcs, &m_subnets})
+        for (auto &g : *groups) {
+            std::fill(g.delivered.begin(), g.delivered.end(), 0);
+            std::fill(g.total.begin(), g.total.end(), 0);
+        }
+    const auto &rows = m_result->rows();
+    for (size_t s = 0; s < m_sourceSubnet.size(); ++s) {
+        auto &subnet = m_subnets[m_sourceSubnet[s]];
+        auto &vpc = m_vpcs[subnet.parent];
         for (size_t c = 0; c < m_columns; ++c) {
             const bool delivered = rows[s * m_columns + c].verdict == core::Verdict::Delivered;
-            for (auto *g : {&m_subnets[n->second], &m_vpcs[v->second]}) {
+            for (auto *g : {&subnet, &vpc}) {
                 g->delivered[c] += delivered ? 1 : 0;
                 ++g->total[c];
             }
+        }
+    }
+}
+
+void HeatMapModel::refreshVerdicts()
+{
+    if (!m_result || m_result->rows().size() != m_sourceSubnet.size() * m_columns) {
+        setResult(m_result); // a different shape: built again
+        return;
+    }
+    count();
+    // Every cell may have changed colour; the tree keeps what is expanded and selected.
+    const int last = int(m_columns);
+    if (!m_vpcs.empty())
+        emit dataChanged(index(0, 1), index(int(m_vpcs.size()) - 1, last));
+    for (size_t v = 0; v < m_vpcs.size(); ++v) {
+        const QModelIndex vpc = createIndex(int(v), 0, idOf(VpcLevel, v));
+        const auto &subnets = m_vpcs[v].children;
+        emit dataChanged(index(0, 1, vpc), index(int(subnets.size()) - 1, last, vpc));
+        for (size_t i = 0; i < subnets.size(); ++i) {
+            const QModelIndex subnet = createIndex(int(i), 0, idOf(SubnetLevel, subnets[i]));
+            const int sources = int(m_subnets[subnets[i]].children.size());
+            emit dataChanged(index(0, 1, subnet), index(sources - 1, last, subnet));
         }
     }
 }
@@ -154,7 +192,7 @@ QVariant HeatMapModel::data(const QModelIndex &index, int role) const
     }
     if (column == 0)
         return role == Qt::DisplayRole ? m_sourceNames[itemOf(index)] : QVariant();
-    const auto &row = m_result->rows[*matrixRow(index)];
+    const auto &row = m_result->rows()[*matrixRow(index)];
     const bool delivered = row.verdict == core::Verdict::Delivered;
     if (role == Qt::DisplayRole)
         return delivered ? QStringLiteral("✓") : QStringLiteral("✗");
@@ -164,7 +202,7 @@ QVariant HeatMapModel::data(const QModelIndex &index, int role) const
         return delivered ? tr("delivered")
                          : tr("blocked %1 at %2")
                                .arg(QString::fromUtf8(core::toString(row.blockedAt->reason).data()),
-                                    readableName(*m_result->design, row.blockedAt->resource));
+                                    readableName(m_result->design(), row.blockedAt->resource));
     if (role == Qt::TextAlignmentRole)
         return int(Qt::AlignCenter);
     return {};
@@ -176,8 +214,8 @@ QVariant HeatMapModel::headerData(int section, Qt::Orientation orientation, int 
         return {};
     if (section == 0)
         return tr("Source (VPC → subnet)");
-    const auto &row = m_result->rows[size_t(section - 1)];
-    return QStringLiteral("%1\n:%2").arg(readableName(*m_result->design, row.to)).arg(row.port);
+    const auto &row = m_result->rows()[size_t(section - 1)];
+    return QStringLiteral("%1\n:%2").arg(readableName(m_result->design(), row.to)).arg(row.port);
 }
 
 } // namespace mailpath::app

@@ -19,6 +19,8 @@ public:
     using QAbstractItemModel::QAbstractItemModel;
 
     void setResult(std::shared_ptr<const MatrixResult> result);
+    /** After the result's rows changed in place (same sources, sinks and ports). */
+    void refreshVerdicts();
 
     /** Index into MatrixResult::rows of a source's cell; nullopt for group rows and column 0. */
     std::optional<size_t> matrixRow(const QModelIndex &index) const;
@@ -49,6 +51,7 @@ private:
     }
     const Group *groupOf(const QModelIndex &index) const;
     void build();
+    void count(); //!< delivered and total per group and column
 
     std::shared_ptr<const MatrixResult> m_result;
     size_t m_columns = 0;          //!< sinks x ports

@@ -10,7 +10,7 @@ namespace mailpath::app {
 void MailPathsModel::setResult(std::shared_ptr<const MatrixResult> result)
 {
     m_result = std::move(result);
-    if (m_result && m_group >= int(m_result->groups.size()))
+    if (m_result && m_group >= int(m_result->groups().size()))
         m_group = -1;
     refilter();
 }
@@ -51,12 +51,12 @@ void MailPathsModel::refilter()
     m_visible.clear();
     if (m_result) {
         if (m_group >= 0) {
-            for (size_t i : m_result->groups[size_t(m_group)].rows)
-                if (accepts(m_result->rows[i]))
+            for (size_t i : m_result->groups()[size_t(m_group)].rows)
+                if (accepts(m_result->rows()[i]))
                     m_visible.push_back(uint32_t(i));
         } else {
-            for (size_t i = 0; i < m_result->rows.size(); ++i)
-                if (accepts(m_result->rows[i]))
+            for (size_t i = 0; i < m_result->rows().size(); ++i)
+                if (accepts(m_result->rows()[i]))
                     m_visible.push_back(uint32_t(i));
         }
     }
@@ -77,7 +77,7 @@ QVariant MailPathsModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !m_result || index.row() >= int(m_visible.size()))
         return {};
-    const auto &row = m_result->rows[m_visible[size_t(index.row())]];
+    const auto &row = m_result->rows()[m_visible[size_t(index.row())]];
     const bool delivered = row.verdict == core::Verdict::Delivered;
     if (role == Qt::ForegroundRole && index.column() == Verdict)
         return QBrush(delivered ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x20, 0x20));

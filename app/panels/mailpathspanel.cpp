@@ -6,6 +6,7 @@
 #include "app/commands/editrulescommand.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,7 +29,9 @@ namespace mailpath::app {
 
 namespace {
 
-constexpr int debounceMillis = 200; // coalesces a burst of edits (typing in a rule cell)
+constexpr int debounceMillis = 200;    // coalesces a burst of edits before a full walk
+constexpr int fixDebounceMillis = 400; // fixes evaluated again once the edits pause
+constexpr size_t maxTrackedChanges = 256; // more changed ids than that: walk everything
 
 QString qs(std::string_view s)
 {
@@ -82,14 +85,24 @@ MailPathsPanel::MailPathsPanel(core::Design &design, QUndoStack *undo, QWidget *
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMillis);
     connect(&m_debounce, &QTimer::timeout, this, &MailPathsPanel::recompute);
+    m_sync.setSingleShot(true);
+    m_sync.setInterval(0);
+    connect(&m_sync, &QTimer::timeout, this, &MailPathsPanel::sync);
+    m_fixDebounce.setSingleShot(true);
+    m_fixDebounce.setInterval(fixDebounceMillis);
+    connect(&m_fixDebounce, &QTimer::timeout, this, &MailPathsPanel::evaluateFixes);
     connect(&m_job, &MatrixJob::progress, this, [this](int done, int total, const QString &phase) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
         m_progress->setFormat(phase + QStringLiteral(" %p%"));
     });
-    connect(&m_job, &MatrixJob::walked, this, &MailPathsPanel::showResult);
-    connect(&m_job, &MatrixJob::finished, this, &MailPathsPanel::showResult);
-    connect(&m_job, &MatrixJob::cancelled, this, &MailPathsPanel::updateStatus);
+    connect(&m_job, &MatrixJob::walked, this, &MailPathsPanel::adopt);
+    connect(&m_job, &MatrixJob::fixesEvaluated, this, &MailPathsPanel::fixesEvaluated);
+    connect(&m_job, &MatrixJob::cancelled, this, [this] {
+        m_walking = false;
+        updateStatus();
+    });
+    m_seenRevision = m_design.revision();
     m_design.addObserver(this);
 }
 
@@ -131,22 +144,39 @@ QWidget *MailPathsPanel::createBlockers()
     auto *box = new QWidget(this);
     auto *col = new QVBoxLayout(box);
     col->setContentsMargins(0, 0, 0, 0);
-    m_blockers = makeTable({tr("Flows"), tr("Blocked at"), tr("Reason"), tr("Fix"),
-                            tr("Delivered after fix")}, box);
+    m_blockers = new QTableView(box);
+    m_blockers->setModel(&m_blockersModel);
+    m_blockers->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_blockers->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_blockers->verticalHeader()->hide();
+    m_blockers->verticalHeader()->setDefaultSectionSize(20);
+    m_blockers->horizontalHeader()->setStretchLastSection(true);
+    m_blockers->horizontalHeader()->setResizeContentsPrecision(64); // the largest groups
+    m_blockers->setWordWrap(false);
     m_applyFix = new QPushButton(tr("Apply fix"), box);
     m_applyFix->setEnabled(false);
-    connect(m_blockers, &QTableWidget::itemSelectionChanged, this, [this] {
-        const int g = m_blockers->currentRow();
-        m_applyFix->setEnabled(m_result && g >= 0 && g < int(m_result->groups.size())
-                               && m_result->groups[size_t(g)].fix.has_value());
-        applyFilter();
-    });
+    connect(m_blockers->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MailPathsPanel::blockerSelected);
     connect(m_applyFix, &QPushButton::clicked, this,
-            [this] { applyFix(m_blockers->currentRow()); });
+            [this] { applyFix(m_blockers->currentIndex().row()); });
     col->addWidget(new QLabel(tr("Blockers, largest first (select one to list its flows)"), box));
     col->addWidget(m_blockers, 1);
     col->addWidget(m_applyFix, 0, Qt::AlignLeft);
     return box;
+}
+
+int MailPathsPanel::selectedGroup() const
+{
+    const auto rows = m_blockers->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.front().row();
+}
+
+void MailPathsPanel::blockerSelected()
+{
+    const int g = selectedGroup();
+    m_applyFix->setEnabled(m_result && g >= 0 && g < int(m_result->groups().size())
+                           && m_result->groups()[size_t(g)].fix.has_value());
+    applyFilter();
 }
 
 QWidget *MailPathsPanel::createFlows()
@@ -225,21 +255,81 @@ void MailPathsPanel::heatCellSelected()
 void MailPathsPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_stale && !m_job.isRunning())
-        recompute();
+    if (m_stale && !m_walking)
+        sync();
 }
 
-void MailPathsPanel::designChanged()
+void MailPathsPanel::account()
 {
+    if (m_design.revision() != m_seenRevision + 1) {
+        observe(nullptr);
+        return;
+    }
+    m_seenRevision = m_design.revision();
+    if (m_result && !m_stale && !m_walking && m_result->revision + 1 == m_seenRevision)
+        m_result->revision = m_seenRevision; // layout and flows leave the matrix as it is
+}
+
+void MailPathsPanel::observe(const std::string *changedId)
+{
+    // Every notified change moves the revision by one; a bigger step is a change no
+    // notification named (e.g. the design assigned whole), so its ids are unknown.
+    const bool told = m_design.revision() == m_seenRevision + 1;
+    m_seenRevision = m_design.revision();
+    if (told && changedId && m_changed.size() < maxTrackedChanges)
+        m_changed.push_back(*changedId);
+    else
+        m_unknownChange = true; // added, removed, replaced: the sources may differ too
     m_stale = true;
-    if (isVisible())
-        m_debounce.start();
+    if (isVisible() && !m_walking)
+        m_sync.start();
+}
+
+void MailPathsPanel::sync()
+{
+    m_sync.stop();
+    if (!m_stale || m_walking)
+        return; // a walk in flight syncs when it lands
+    core::LiveMatrix *live = m_result ? m_result->live.get() : nullptr;
+    if (!live || m_unknownChange || !live->isLocal(m_design, m_changed)) {
+        m_debounce.start(); // re-wired: everything is walked again in the background
+        return;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    m_lastUpdate = live->update(m_design, m_changed, 0);
+    m_updateMicros = clock.nsecsElapsed() / 1000;
+    ++m_liveUpdates;
+    m_changed.clear();
+    m_stale = false;
+    m_result->revision = m_design.revision();
+    ++m_result->updates;
+    m_result->fixesEvaluated = false;
+    m_model.setResult(m_result);
+    m_heatMap.refreshVerdicts();
+    showResult();
+    m_fixDebounce.start();
+}
+
+void MailPathsPanel::evaluateFixes()
+{
+    if (!m_result || m_walking || m_stale)
+        return; // the walk or the pending update evaluates them
+    m_progress->setRange(0, 0);
+    m_job.startFixes(m_design, *m_result);
+    updateStatus();
 }
 
 void MailPathsPanel::recompute()
 {
     m_debounce.stop();
+    m_sync.stop();
+    m_fixDebounce.stop();
     m_stale = false;
+    m_walking = true;
+    m_changed.clear(); // the snapshot has them all
+    m_unknownChange = false;
+    ++m_fullWalks;
     m_progress->setRange(0, 0); // busy until the first chunk reports
     m_progress->show();
     m_cancel->setEnabled(true);
@@ -247,20 +337,48 @@ void MailPathsPanel::recompute()
     updateStatus();
 }
 
-void MailPathsPanel::showResult(std::shared_ptr<const MatrixResult> result)
+void MailPathsPanel::adopt(std::shared_ptr<MatrixResult> result)
 {
+    m_walking = false;
     m_result = std::move(result);
     m_model.setResult(m_result);
     m_heatMap.setResult(m_result);
     if (m_heatMap.rowCount() <= 8)
         m_heatView->expandToDepth(0); // a few VPCs: their subnets at once
     m_heatView->setColumnWidth(0, 200);
-    fillSummary();
+    m_lastUpdate = {m_result->live->sourceCount(), m_result->rows().size(), true,
+                    m_result->groups().size()};
+    showResult();
+    if (m_stale) // edited while walking: bring it current (its fixes are evaluated then)
+        sync();
+}
+
+void MailPathsPanel::fixesEvaluated(const std::shared_ptr<const FixEvaluation> &evaluation)
+{
+    if (!m_result || evaluation->live.lock() != m_result->live
+        || evaluation->updates != m_result->updates)
+        return; // for rows since changed
+    const auto &groups = m_result->groups();
+    for (size_t g = 0; g < evaluation->groups.size() && g < groups.size(); ++g) {
+        const auto &e = evaluation->groups[g];
+        if (e.resource != groups[g].resource || e.reason != groups[g].reason)
+            continue;
+        m_result->live->setFix(g, e.fix, e.unblocked ? std::optional<core::UnblockCount>(
+                                                           {*e.unblocked, e.unblockedElsewhere})
+                                                     : std::nullopt);
+    }
+    m_result->fixesEvaluated = true;
+    m_result->totalMillis = m_result->matrixMillis + evaluation->millis;
     fillBlockers();
-    applyFilter();
     updateStatus();
-    if (m_result->fixesEvaluated)
-        emit resultReady();
+    emit resultReady();
+}
+
+void MailPathsPanel::showResult()
+{
+    fillSummary();
+    fillBlockers(); // and the flows, filtered by the selected group
+    updateStatus();
 }
 
 void MailPathsPanel::updateStatus()
@@ -278,24 +396,27 @@ void MailPathsPanel::updateStatus()
                                                  .arg(r.totalMillis - r.matrixMillis)
                           : running ? tr("evaluating fixes…")
                                     : tr("fixes not evaluated");
-    m_status->setText(tr("%1 flows: %2 delivered, %3 blocked, %4 blocker groups "
-                         "(walked in %5 ms, %6)%7")
-                          .arg(r.rows.size())
-                          .arg(r.delivered)
-                          .arg(r.rows.size() - r.delivered)
-                          .arg(r.groups.size())
-                          .arg(r.matrixMillis)
-                          .arg(fixes)
-                          .arg(current || !r.fixesEvaluated ? QString()
-                               : running                    ? tr(" — updating…")
-                                                             : tr(" — out of date")));
+    const QString walked = r.updates == 0
+                               ? tr("walked in %1 ms").arg(r.matrixMillis)
+                               : tr("%1 sources walked again in %2 ms")
+                                     .arg(m_lastUpdate.sourcesWalked)
+                                     .arg(double(m_updateMicros) / 1000, 0, 'f', 1);
+    m_status->setText(tr("%1 flows: %2 delivered, %3 blocked, %4 blocker groups (%5, %6)%7")
+                          .arg(r.rows().size())
+                          .arg(r.delivered())
+                          .arg(r.rows().size() - r.delivered())
+                          .arg(r.groups().size())
+                          .arg(walked, fixes)
+                          .arg(current ? QString()
+                               : m_walking ? tr(" — updating…")
+                                           : tr(" — out of date")));
 }
 
 void MailPathsPanel::fillSummary()
 {
-    m_summary->setRowCount(int(m_result->counts.size()));
-    for (int i = 0; i < int(m_result->counts.size()); ++i) {
-        const auto &c = m_result->counts[size_t(i)];
+    m_summary->setRowCount(int(m_result->counts().size()));
+    for (int i = 0; i < int(m_result->counts().size()); ++i) {
+        const auto &c = m_result->counts()[size_t(i)];
         auto *sink = new QTableWidgetItem(qs(m_design.displayName(c.sink)));
         sink->setToolTip(qs(c.sink));
         m_summary->setItem(i, 0, sink);
@@ -311,35 +432,31 @@ void MailPathsPanel::fillSummary()
 
 void MailPathsPanel::fillBlockers()
 {
-    const QSignalBlocker block(m_blockers);
-    m_blockers->setRowCount(int(m_result->groups.size()));
-    for (int i = 0; i < int(m_result->groups.size()); ++i) {
-        const auto &g = m_result->groups[size_t(i)];
-        m_blockers->setItem(i, 0, new QTableWidgetItem(QString::number(g.rows.size())));
-        auto *at = new QTableWidgetItem(qs(m_design.displayName(g.resource)));
-        at->setToolTip(qs(g.resource));
-        m_blockers->setItem(i, 1, at);
-        m_blockers->setItem(i, 2, new QTableWidgetItem(qs(core::toString(g.reason))));
-        auto *fix = new QTableWidgetItem(fixText(g));
-        fix->setToolTip(fix->text());
-        m_blockers->setItem(i, 3, fix);
-        QString after = g.unblocked ? tr("%1 of %2").arg(*g.unblocked).arg(g.rows.size())
-                        : g.fix     ? QString()
-                                    : tr("(manual fix)");
-        if (g.unblockedElsewhere)
-            after += tr(" + %1 other").arg(g.unblockedElsewhere);
-        m_blockers->setItem(i, 4, new QTableWidgetItem(after));
+    const auto key = m_selectedKey; // the same group stays selected wherever it ranks now
+    const bool first = m_blockersModel.rowCount() == 0;
+    {
+        const QSignalBlocker block(m_blockers->selectionModel());
+        m_blockersModel.setResult(m_result);
     }
-    m_blockers->clearSelection();
-    m_blockers->setCurrentCell(-1, -1);
-    m_applyFix->setEnabled(false);
-    m_blockers->resizeColumnsToContents();
-    m_blockers->setColumnWidth(3, std::min(m_blockers->columnWidth(3), 420));
+    const int reselect = key ? m_blockersModel.rowOf(key->first, key->second) : -1;
+    if (reselect >= 0)
+        m_blockers->selectRow(reselect); // lists its flows again
+    else
+        blockerSelected();
+    if (first) { // widths once, from the largest groups: later updates keep the user's
+        m_blockers->resizeColumnsToContents();
+        m_blockers->setColumnWidth(BlockersModel::Fix,
+                                   std::min(m_blockers->columnWidth(BlockersModel::Fix), 420));
+    }
 }
 
 void MailPathsPanel::applyFilter()
 {
-    const int group = m_blockers->selectionModel()->hasSelection() ? m_blockers->currentRow() : -1;
+    const int group = selectedGroup();
+    m_selectedKey.reset();
+    if (m_result && group >= 0 && group < int(m_result->groups().size()))
+        m_selectedKey.emplace(m_result->groups()[size_t(group)].resource,
+                              m_result->groups()[size_t(group)].reason);
     m_model.setFilter(MailPathsModel::VerdictFilter(m_verdict->currentIndex()), m_text->text(),
                       group);
     m_pin->setEnabled(false);
@@ -365,19 +482,19 @@ void MailPathsPanel::flowSelected()
 
 void MailPathsPanel::requestTrace(size_t matrixRow)
 {
-    const auto &row = m_result->rows[matrixRow];
+    const auto &row = m_result->rows()[matrixRow];
     core::Query query;
     query.from = row.from;
     query.to = row.to;
     query.port = row.port;
-    emit traceRequested(m_result->simulator->trace(query));
+    emit traceRequested(m_result->simulator().trace(query));
 }
 
 bool MailPathsPanel::applyFix(int group)
 {
-    if (!m_result || group < 0 || group >= int(m_result->groups.size()))
+    if (!m_result || group < 0 || group >= int(m_result->groups().size()))
         return false;
-    const auto &g = m_result->groups[size_t(group)];
+    const auto &g = m_result->groups()[size_t(group)];
     const auto kind = m_design.kindOf(g.fix ? g.fix->resource : std::string());
     if (!g.fix || !kind)
         return false;
@@ -394,9 +511,9 @@ bool MailPathsPanel::applyFix(int group)
 
 bool MailPathsPanel::pinFlow(size_t row)
 {
-    if (!m_result || row >= m_result->rows.size())
+    if (!m_result || row >= m_result->rows().size())
         return false;
-    const auto &r = m_result->rows[row];
+    const auto &r = m_result->rows()[row];
     auto flows = m_design.flows();
     core::ExpectedFlow flow;
     flow.id = "flow-" + std::to_string(flows.size() + 1);
@@ -427,8 +544,8 @@ bool MailPathsPanel::exportCsv(const QString &path, QString *error) const
         return false;
     }
     bool ok = file.write("from,to,port,verdict,direction,reason,resource\n") > 0;
-    for (size_t i = 0; ok && i < m_result->rows.size(); ++i) {
-        const auto &r = m_result->rows[i];
+    for (size_t i = 0; ok && i < m_result->rows().size(); ++i) {
+        const auto &r = m_result->rows()[i];
         QString line = csvField(qs(r.from)) + ',' + csvField(qs(r.to)) + ','
                        + QString::number(r.port) + ',' + qs(core::toString(r.verdict));
         if (r.blockedAt)

@@ -10,8 +10,6 @@ namespace mailpath::app {
 
 namespace {
 
-constexpr size_t sourcesPerChunk = 128; // progress and cancel granularity
-
 template<typename T>
 std::string contextOf(const T &r)
 {
@@ -37,7 +35,7 @@ std::string sourceContext(const core::Design &design, const std::string &id)
 MatrixJob::MatrixJob(QObject *parent)
     : QObject(parent)
 {
-    m_pool.setMaxThreadCount(1); // runMatrix spreads each chunk over the cores itself
+    m_pool.setMaxThreadCount(1); // the walk spreads itself over the cores
 }
 
 MatrixJob::~MatrixJob()
@@ -55,16 +53,45 @@ void MatrixJob::cancel()
     emit cancelled();
 }
 
-void MatrixJob::start(const core::Design &design, std::vector<uint16_t> ports)
+std::shared_ptr<MatrixJob::State> MatrixJob::restart()
 {
     if (m_state)
         m_state->cancel = true; // silently superseded
     m_state = std::make_shared<State>();
+    return m_state;
+}
+
+void MatrixJob::start(const core::Design &design, std::vector<uint16_t> ports)
+{
+    auto state = restart();
     auto snapshot = std::make_shared<core::Design>(design);
-    auto state = m_state;
     const uint64_t revision = design.revision();
     m_pool.start([this, state, snapshot, ports = std::move(ports), revision]() mutable {
         run(state, std::move(snapshot), std::move(ports), revision);
+    });
+}
+
+MatrixJob::FixInput MatrixJob::fixInput(std::shared_ptr<const core::Design> design,
+                                        const MatrixResult &result)
+{
+    FixInput input;
+    input.design = std::move(design);
+    input.rows = result.rows();
+    const auto &groups = result.groups();
+    input.groups.assign(groups.begin(), groups.begin() + long(std::min(fixLimit, groups.size())));
+    input.evaluation = std::make_shared<FixEvaluation>();
+    input.evaluation->live = result.live;
+    input.evaluation->updates = result.updates;
+    return input;
+}
+
+void MatrixJob::startFixes(const core::Design &design, const MatrixResult &result)
+{
+    auto state = restart();
+    auto input = std::make_shared<FixInput>(
+        fixInput(std::make_shared<const core::Design>(design), result));
+    m_pool.start([this, state, input] {
+        evaluate(state, std::move(*input), 0, int(input->groups.size()));
     });
 }
 
@@ -77,53 +104,54 @@ void MatrixJob::report(const std::shared_ptr<State> &state, int done, int total,
     }, Qt::QueuedConnection);
 }
 
-bool MatrixJob::walk(const std::shared_ptr<State> &state, MatrixResult &result,
-                     const std::vector<uint16_t> &ports)
+std::shared_ptr<MatrixResult> MatrixJob::walk(const std::shared_ptr<State> &state,
+                                              const core::Design &design,
+                                              const std::vector<uint16_t> &ports)
 {
-    const auto &sim = *result.simulator;
+    const core::Simulator sim(design);
     const auto sources = sim.defaultSources();
-    const auto sinks = sim.defaultSinks();
     const int total = int(sources.size() + fixLimit);
-    result.rows.reserve(sources.size() * sinks.size() * ports.size());
-    for (size_t first = 0; first < sources.size(); first += sourcesPerChunk) {
-        if (state->cancel)
-            return false;
-        const std::vector<std::string> chunk(
-            sources.begin() + first,
-            sources.begin() + std::min(sources.size(), first + sourcesPerChunk));
-        auto rows = core::runMatrix(sim, chunk, sinks, ports, 0);
-        std::move(rows.begin(), rows.end(), std::back_inserter(result.rows));
-        report(state, int(first + chunk.size()), total, tr("Walking flows"));
-    }
+    auto result = std::make_shared<MatrixResult>();
+    result->live = std::make_shared<core::LiveMatrix>(
+        design, sources, sim.defaultSinks(), ports, 0, [&](size_t walked, size_t) {
+            report(state, int(walked), total, tr("Walking flows"));
+            return !state->cancel;
+        });
+    if (!result->live->complete())
+        return nullptr;
     for (const auto &id : sources)
-        result.sourceContext.emplace(id, sourceContext(*result.design, id));
-    for (const auto &r : result.rows)
-        result.delivered += r.verdict == core::Verdict::Delivered ? 1 : 0;
-    result.counts = core::summarizeMatrix(result.rows);
-    result.groups = core::groupBlockers(result.rows);
-    return true;
+        result->sourceContext.emplace(id, sourceContext(design, id));
+    return result;
 }
 
-bool MatrixJob::evaluateFixes(const std::shared_ptr<State> &state, MatrixResult &result)
+void MatrixJob::evaluate(const std::shared_ptr<State> &state, FixInput input, int done,
+                         int total)
 {
-    const int done = int(result.simulator->defaultSources().size());
-    const int total = done + int(fixLimit);
-    const size_t limit = std::min(fixLimit, result.groups.size());
-    for (size_t g = 0; g < limit; ++g) {
+    QElapsedTimer clock;
+    clock.start();
+    const core::Simulator simulator(*input.design);
+    for (size_t g = 0; g < input.groups.size(); ++g) {
         if (state->cancel)
-            return false;
-        auto &group = result.groups[g];
-        group.fix = core::planFix(*result.simulator, result.rows, group);
+            return;
+        auto &group = input.groups[g];
+        group.fix = core::planFix(simulator, input.rows, group);
         if (group.fix) {
-            const auto count = core::countUnblocked(*result.design, result.rows, group,
+            const auto count = core::countUnblocked(*input.design, input.rows, group,
                                                     *group.fix);
             group.unblocked = count.inGroup;
             group.unblockedElsewhere = count.elsewhere;
         }
         report(state, done + int(g + 1), total, tr("Evaluating fixes"));
     }
-    result.fixesEvaluated = true;
-    return true;
+    input.evaluation->groups = std::move(input.groups);
+    input.evaluation->millis = clock.elapsed();
+    std::shared_ptr<const FixEvaluation> evaluation = std::move(input.evaluation);
+    QMetaObject::invokeMethod(this, [this, state, evaluation] {
+        if (state != m_state)
+            return;
+        m_state.reset();
+        emit fixesEvaluated(evaluation);
+    }, Qt::QueuedConnection);
 }
 
 void MatrixJob::run(std::shared_ptr<State> state, std::shared_ptr<core::Design> design,
@@ -131,29 +159,19 @@ void MatrixJob::run(std::shared_ptr<State> state, std::shared_ptr<core::Design> 
 {
     QElapsedTimer clock;
     clock.start();
-    auto result = std::make_shared<MatrixResult>();
+    auto result = walk(state, *design, ports);
+    if (!result)
+        return;
     result->revision = revision;
-    result->design = design;
-    result->simulator = std::make_shared<core::Simulator>(*design);
-    if (!walk(state, *result, ports))
-        return;
     result->matrixMillis = result->totalMillis = clock.elapsed();
-    std::shared_ptr<const MatrixResult> partial = result;
-    QMetaObject::invokeMethod(this, [this, state, partial] {
+    // Read before the view owns (and may update) the matrix.
+    auto input = fixInput(design, *result);
+    const int sources = int(result->live->sourceCount());
+    QMetaObject::invokeMethod(this, [this, state, result] {
         if (state == m_state)
-            emit walked(partial);
+            emit walked(result);
     }, Qt::QueuedConnection);
-    result = std::make_shared<MatrixResult>(*partial); // the view keeps reading the partial one
-    if (!evaluateFixes(state, *result))
-        return;
-    result->totalMillis = clock.elapsed();
-    std::shared_ptr<const MatrixResult> done = std::move(result);
-    QMetaObject::invokeMethod(this, [this, state, done] {
-        if (state != m_state)
-            return;
-        m_state.reset();
-        emit finished(done);
-    }, Qt::QueuedConnection);
+    evaluate(state, std::move(input), sources, sources + int(fixLimit));
 }
 
 } // namespace mailpath::app

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sim/blockers.h"
+#include "core/sim/livematrix.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -11,27 +11,42 @@
 
 namespace mailpath::app {
 
-/** A finished matrix: the design it was computed on, its rows, counts and ranked blockers. */
+/**
+ * The matrix the view shows: a live matrix (rows, counts, ranked blockers, the design copy
+ * and simulator they belong to) that the view keeps current after edits, on the GUI thread.
+ */
 struct MatrixResult
 {
-    std::shared_ptr<const core::Design> design;      //!< the snapshot the rows belong to
-    std::shared_ptr<const core::Simulator> simulator; //!< over design, for click-to-trace
-    std::vector<core::MatrixRow> rows;
-    std::vector<core::SinkPortCount> counts;
-    std::vector<core::BlockerGroup> groups;
+    std::shared_ptr<core::LiveMatrix> live;
     /** Per source, lower case: its VPC, subnet, name and tags (key=value), for the filter. */
     std::unordered_map<std::string, std::string> sourceContext;
-    uint64_t revision = 0; //!< Design::revision() of the snapshot
+    uint64_t revision = 0; //!< Design::revision() the rows are current with
+    uint64_t updates = 0;  //!< live updates since the walk
     qint64 matrixMillis = 0;
     qint64 totalMillis = 0;
-    size_t delivered = 0;
-    bool fixesEvaluated = false;
+    bool fixesEvaluated = false; //!< for the current rows
+
+    const std::vector<core::MatrixRow> &rows() const { return live->rows(); }
+    const std::vector<core::SinkPortCount> &counts() const { return live->counts(); }
+    const std::vector<core::BlockerGroup> &groups() const { return live->groups(); }
+    size_t delivered() const { return live->delivered(); }
+    const core::Design &design() const { return live->design(); }
+    const core::Simulator &simulator() const { return live->simulator(); }
+};
+
+/** The fixes of the largest blocker groups, evaluated for one state of a live matrix. */
+struct FixEvaluation
+{
+    std::weak_ptr<core::LiveMatrix> live;
+    uint64_t updates = 0; //!< MatrixResult::updates it was evaluated for
+    std::vector<core::BlockerGroup> groups; //!< fix and unblock counts filled in
+    qint64 millis = 0;
 };
 
 /**
- * Computes the matrix of every workload x SMTP sink x port on a copy of the design in a
- * background thread, then ranks the blockers and evaluates the fixes of the largest groups.
- * Starting again cancels the job in flight; only the latest job reports.
+ * Background work of the Mail paths view: the matrix of every workload x SMTP sink x port on
+ * a copy of the design (then its fixes), or the fixes alone after live updates. Starting
+ * again cancels the job in flight; only the latest job reports.
  */
 class MatrixJob : public QObject
 {
@@ -45,15 +60,17 @@ public:
     ~MatrixJob() override;
 
     void start(const core::Design &design, std::vector<uint16_t> ports);
+    /** Evaluates the fixes of the result's largest groups as the result is now. */
+    void startFixes(const core::Design &design, const MatrixResult &result);
     void cancel();
     bool isRunning() const { return m_state != nullptr; }
 
 signals:
     /** done of total work units (sources walked, then fixes evaluated). */
     void progress(int done, int total, const QString &phase);
-    /** The flows are walked and grouped; fixes are still being evaluated. */
-    void walked(std::shared_ptr<const MatrixResult> result);
-    void finished(std::shared_ptr<const MatrixResult> result);
+    /** The flows are walked and grouped; the view owns the result from now on. */
+    void walked(std::shared_ptr<MatrixResult> result);
+    void fixesEvaluated(std::shared_ptr<const FixEvaluation> evaluation);
     void cancelled();
 
 private:
@@ -61,11 +78,23 @@ private:
     {
         std::atomic<bool> cancel{false};
     };
+    /** What evaluating fixes reads: copies, so the view may update its matrix meanwhile. */
+    struct FixInput
+    {
+        std::shared_ptr<const core::Design> design;
+        std::vector<core::MatrixRow> rows;
+        std::vector<core::BlockerGroup> groups;
+        std::shared_ptr<FixEvaluation> evaluation;
+    };
+    std::shared_ptr<State> restart();
     void run(std::shared_ptr<State> state, std::shared_ptr<core::Design> design,
              std::vector<uint16_t> ports, uint64_t revision);
-    bool walk(const std::shared_ptr<State> &state, MatrixResult &result,
-              const std::vector<uint16_t> &ports);
-    bool evaluateFixes(const std::shared_ptr<State> &state, MatrixResult &result);
+    std::shared_ptr<MatrixResult> walk(const std::shared_ptr<State> &state,
+                                       const core::Design &design,
+                                       const std::vector<uint16_t> &ports);
+    void evaluate(const std::shared_ptr<State> &state, FixInput input, int done, int total);
+    static FixInput fixInput(std::shared_ptr<const core::Design> design,
+                             const MatrixResult &result);
     void report(const std::shared_ptr<State> &state, int done, int total, const QString &phase);
 
     QThreadPool m_pool;

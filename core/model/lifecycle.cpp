@@ -13,7 +13,7 @@ bool isGoneState(std::string_view state)
 
 std::string goneStateOf(const Design &design, std::string_view id)
 {
-    const std::string key(id);
+    const std::string_view key = id; // no copy: the walker asks per route
     const auto gone = [](const std::string &state) { return isGoneState(state) ? state : ""; };
     if (const auto *r = design.find<Instance>(key))
         return gone(r->state);

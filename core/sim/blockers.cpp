@@ -3,11 +3,11 @@
 #include "../model/design.h"
 #include "../model/resources.h"
 #include "reasontexts.h"
+#include "parallel.h"
 #include "rules.h"
 
 #include <algorithm>
 #include <map>
-#include <thread>
 #include <tuple>
 
 namespace mailpath::core {
@@ -232,32 +232,17 @@ size_t countDelivered(const Simulator &simulator, const std::vector<MatrixRow> &
                       const std::vector<size_t> &indices)
 {
     std::atomic<size_t> delivered{0};
-    std::atomic<size_t> next{0};
-    constexpr size_t batch = 256;
-    auto work = [&] {
-        TraceOptions options;
-        options.recordHops = false;
-        size_t mine = 0;
-        for (size_t first = next.fetch_add(batch); first < indices.size();
-             first = next.fetch_add(batch))
-            for (size_t k = first; k < std::min(indices.size(), first + batch); ++k) {
-                const auto &row = rows[indices[k]];
-                Query query;
-                query.from = row.from;
-                query.to = row.to;
-                query.port = row.port;
-                mine += simulator.trace(query, options).delivered() ? 1 : 0;
-            }
-        delivered += mine;
-    };
-    const unsigned threads = std::clamp<unsigned>(std::thread::hardware_concurrency(), 1,
-                                                  unsigned(indices.size() / batch + 1));
-    std::vector<std::thread> pool;
-    for (unsigned i = 1; i < threads; ++i)
-        pool.emplace_back(work);
-    work();
-    for (auto &t : pool)
-        t.join();
+    TraceOptions options;
+    options.recordHops = false;
+    parallelFor(indices.size(), 0, [&](size_t k) {
+        const auto &row = rows[indices[k]];
+        Query query;
+        query.from = row.from;
+        query.to = row.to;
+        query.port = row.port;
+        if (simulator.trace(query, options).delivered())
+            delivered.fetch_add(1, std::memory_order_relaxed);
+    }, 256);
     return delivered;
 }
 

@@ -1,10 +1,12 @@
 #include "livematrix.h"
 
 #include "compiled.h"
+#include "parallel.h"
 
 #include <algorithm>
-#include <atomic>
+#include <iterator>
 #include <thread>
+#include <unordered_map>
 
 namespace mailpath::core {
 
@@ -39,66 +41,128 @@ void copyRules(const Design &from, Design &to, const std::string &id)
 
 LiveMatrix::LiveMatrix(const Design &design, std::vector<std::string> sources,
                        std::vector<std::string> sinks, std::vector<uint16_t> ports,
-                       unsigned threads)
+                       unsigned threads, const Progress &progress)
     : m_design(std::make_unique<Design>(design))
     , m_sources(std::move(sources))
     , m_sinks(std::move(sinks))
     , m_ports(std::move(ports))
 {
     m_simulator = std::make_unique<Simulator>(*m_design);
-    walkAll(threads);
+    walkAll(threads, progress);
 }
 
 LiveMatrix::~LiveMatrix() = default;
 
-void LiveMatrix::walkSource(size_t source, std::vector<std::string_view> &consulted) const
+void LiveMatrix::walkCell(size_t cell, std::vector<std::string_view> &consulted)
 {
-    const size_t perSource = m_sinks.size() * m_ports.size();
-    MatrixRow *first = const_cast<MatrixRow *>(m_rows.data()) + source * perSource;
-    for (size_t i = 0; i < m_sinks.size(); ++i)
-        for (size_t j = 0; j < m_ports.size(); ++j) {
-            auto &row = first[i * m_ports.size() + j];
-            row = MatrixRow{m_sources[source], m_sinks[i], m_ports[j], Verdict::Delivered, {}};
-        }
+    const size_t source = cell / m_sinks.size(), sink = cell % m_sinks.size();
+    MatrixRow *first = m_rows.data() + cell * m_ports.size();
+    for (size_t j = 0; j < m_ports.size(); ++j) {
+        auto &row = first[j];
+        row.from = m_sources[source];
+        row.to = m_sinks[sink];
+        row.port = m_ports[j];
+        row.verdict = Verdict::Delivered;
+        row.blockedAt.reset();
+    }
     const DependencyRecorder recorder(consulted);
-    m_simulator->traceVerdicts(m_sources[source], m_sinks, m_ports, first);
+    m_simulator->traceVerdicts(m_sources[source], m_sinkLists[sink], m_ports, first);
 }
 
-void LiveMatrix::remember(size_t source, const std::vector<std::string_view> &consulted)
+void LiveMatrix::forget(size_t cell)
 {
-    std::vector<std::string_view> unique = consulted;
-    std::sort(unique.begin(), unique.end());
-    unique.erase(std::unique(unique.begin(), unique.end()), unique.end());
-    for (const auto id : unique) {
-        auto &sources = m_sourcesUsing[std::string(id)];
-        if (sources.empty() || sources.back() != source)
-            sources.push_back(source);
+    for (const std::string *id : m_consulted[cell]) {
+        auto &list = m_cellsUsing[*id];
+        const auto it = std::lower_bound(list.begin(), list.end(), cell);
+        if (it != list.end() && *it == cell)
+            list.erase(it);
+    }
+    m_consulted[cell].clear();
+}
+
+void LiveMatrix::remember(size_t cell, std::vector<std::string_view> consulted)
+{
+    // Most ids repeat (one per lookup, views of the same string): drop those by address
+    // first, which is cheap, then order the few left by content.
+    const auto address = [](std::string_view v) { return std::pair(v.data(), v.size()); };
+    std::sort(consulted.begin(), consulted.end(),
+              [&](auto a, auto b) { return address(a) < address(b); });
+    consulted.erase(std::unique(consulted.begin(), consulted.end(),
+                                [&](auto a, auto b) { return address(a) == address(b); }),
+                    consulted.end());
+    std::sort(consulted.begin(), consulted.end());
+    consulted.erase(std::unique(consulted.begin(), consulted.end()), consulted.end());
+    auto &mine = m_consulted[cell];
+    if (std::equal(mine.begin(), mine.end(), consulted.begin(), consulted.end(),
+                   [](const std::string *a, std::string_view b) { return *a == b; }))
+        return; // the usual case after a rule edit: the same tables as before
+    forget(cell);
+    for (const auto id : consulted) {
+        auto &[key, list] = *m_cellsUsing.try_emplace(std::string(id)).first;
+        const auto it = std::lower_bound(list.begin(), list.end(), cell);
+        if (it == list.end() || *it != cell)
+            list.insert(it, cell);
+        mine.push_back(&key);
     }
 }
 
-void LiveMatrix::walkAll(unsigned threads)
+void LiveMatrix::walkAll(unsigned threads, const Progress &progress)
 {
-    m_rows.assign(m_sources.size() * m_sinks.size() * m_ports.size(), MatrixRow{});
-    m_sourcesUsing.clear();
+    constexpr size_t chunk = 256; // sources; progress and cancel granularity
+    const size_t sinks = m_sinks.size();
+    m_complete = false;
+    m_rows.assign(m_sources.size() * sinks * m_ports.size(), MatrixRow{});
+    m_cellsUsing.clear();
+    m_consulted.assign(m_sources.size() * sinks, {});
+    m_sinkLists.clear();
+    for (const auto &sink : m_sinks)
+        m_sinkLists.push_back({sink});
+    std::vector<std::vector<std::string_view>> consulted(m_rows.empty() ? 0 : chunk * sinks);
+    for (size_t first = 0; !m_rows.empty() && first < m_sources.size(); first += chunk) {
+        const size_t n = std::min(chunk, m_sources.size() - first);
+        parallelFor(n, threads, [&](size_t k) {
+            for (size_t i = 0; i < sinks; ++i)
+                walkCell((first + k) * sinks + i, consulted[k * sinks + i]);
+        });
+        for (size_t c = 0; c < n * sinks; ++c) { // ids still point into this design
+            remember(first * sinks + c, std::move(consulted[c]));
+            consulted[c].clear();
+        }
+        if (progress && !progress(first + n, m_sources.size()))
+            return;
+    }
+    m_groups = groupBlockers(m_rows);
+    m_groupIndex.clear();
+    for (size_t i = 0; i < m_groups.size(); ++i)
+        m_groupIndex.emplace(GroupKey{m_groups[i].resource, m_groups[i].reason}, i);
+    rebuildSummary();
+    m_complete = true;
+}
+
+void LiveMatrix::rebuildSummary()
+{
+    m_counts.clear();
+    m_delivered = 0;
     if (m_rows.empty())
         return;
-    if (threads == 0)
-        threads = std::max(1u, std::thread::hardware_concurrency());
-    threads = std::min<unsigned>(threads, unsigned(m_sources.size()));
-    std::vector<std::vector<std::string_view>> consulted(m_sources.size());
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-        for (size_t s = next.fetch_add(1); s < m_sources.size(); s = next.fetch_add(1))
-            walkSource(s, consulted[s]);
-    };
-    std::vector<std::thread> pool;
-    for (unsigned i = 1; i < threads; ++i)
-        pool.emplace_back(work);
-    work();
-    for (auto &t : pool)
-        t.join();
-    for (size_t s = 0; s < m_sources.size(); ++s) // ids still point into this design
-        remember(s, consulted[s]);
+    for (const auto &sink : m_sinks)
+        for (const auto port : m_ports)
+            m_counts.push_back({sink, port, 0, 0});
+    for (size_t cell = 0; cell < m_consulted.size(); ++cell)
+        count(cell, +1);
+}
+
+void LiveMatrix::count(size_t cell, int sign)
+{
+    const size_t ports = m_ports.size();
+    for (size_t j = 0; j < ports; ++j) {
+        const bool delivered = m_rows[cell * ports + j].verdict == Verdict::Delivered;
+        auto &c = m_counts[(cell % m_sinks.size()) * ports + j];
+        size_t &n = delivered ? c.delivered : c.blocked;
+        n = sign > 0 ? n + 1 : n - 1;
+        if (delivered)
+            m_delivered = sign > 0 ? m_delivered + 1 : m_delivered - 1;
+    }
 }
 
 bool LiveMatrix::rulesOnlyChanged(const Design &current, const std::string &id) const
@@ -112,37 +176,160 @@ bool LiveMatrix::rulesOnlyChanged(const Design &current, const std::string &id) 
     return withoutRules(current.resourceJson(id)) == withoutRules(m_design->resourceJson(id));
 }
 
-LiveMatrix::Update LiveMatrix::update(const Design &current, const std::vector<std::string> &changed)
+bool LiveMatrix::isLocal(const Design &current, const std::vector<std::string> &changed) const
+{
+    return std::all_of(changed.begin(), changed.end(), [&](const std::string &id) {
+        return rulesOnlyChanged(current, id);
+    });
+}
+
+std::vector<size_t> LiveMatrix::cellsUsing(const std::vector<std::string> &tables) const
+{
+    std::vector<size_t> cells;
+    for (const auto &id : tables)
+        if (const auto it = m_cellsUsing.find(id); it != m_cellsUsing.end())
+            cells.insert(cells.end(), it->second.begin(), it->second.end());
+    std::sort(cells.begin(), cells.end());
+    cells.erase(std::unique(cells.begin(), cells.end()), cells.end());
+    return cells;
+}
+
+LiveMatrix::Update LiveMatrix::update(const Design &current, const std::vector<std::string> &changed,
+                                      unsigned threads)
 {
     std::vector<std::string> tables(changed);
     std::sort(tables.begin(), tables.end());
     tables.erase(std::unique(tables.begin(), tables.end()), tables.end());
-    const bool local = std::all_of(tables.begin(), tables.end(), [&](const std::string &id) {
-        return rulesOnlyChanged(current, id);
-    });
-    if (!local) {
+    if (!isLocal(current, tables)) {
         m_simulator.reset();
         *m_design = current;
         m_simulator = std::make_unique<Simulator>(*m_design);
         walkAll(0);
-        return {m_sources.size(), true};
+        return {m_sources.size(), m_rows.size(), true, m_groups.size()};
     }
-    std::vector<size_t> sources;
     for (const auto &id : tables) {
         copyRules(current, *m_design, id);
         m_simulator->refreshRules(id);
-        if (const auto it = m_sourcesUsing.find(id); it != m_sourcesUsing.end())
-            sources.insert(sources.end(), it->second.begin(), it->second.end());
     }
-    std::sort(sources.begin(), sources.end());
-    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-    std::vector<std::string_view> consulted;
-    for (const size_t s : sources) {
-        consulted.clear();
-        walkSource(s, consulted);
-        remember(s, consulted);
+    Update update;
+    const auto cells = cellsUsing(tables);
+    update.flowsWalked = cells.size() * m_ports.size();
+    for (size_t k = 0; k < cells.size(); ++k)
+        update.sourcesWalked += k == 0 || cells[k] / m_sinks.size() != cells[k - 1] / m_sinks.size();
+    if (cells.empty())
+        return update;
+    std::vector<bool> walked(m_consulted.size());
+    for (const size_t c : cells) {
+        walked[c] = true;
+        count(c, -1);
     }
-    return {sources.size(), false};
+    auto touched = groupsOf(cells); // before their rows are walked again
+    rewalk(cells, threads);
+    for (const size_t c : cells)
+        count(c, +1);
+    regroup(cells, walked, std::move(touched), update);
+    return update;
+}
+
+void LiveMatrix::rewalk(const std::vector<size_t> &cells, unsigned threads)
+{
+    // A few cells are walked sooner than a thread starts.
+    if (threads == 0)
+        threads = std::max(1u, std::thread::hardware_concurrency());
+    threads = std::min<unsigned>(threads, unsigned(cells.size() / 64 + 1));
+    std::vector<std::vector<std::string_view>> consulted(cells.size());
+    parallelFor(cells.size(), threads, [&](size_t k) { walkCell(cells[k], consulted[k]); });
+    for (size_t k = 0; k < cells.size(); ++k)
+        remember(cells[k], std::move(consulted[k]));
+}
+
+std::vector<size_t> LiveMatrix::groupsOf(const std::vector<size_t> &cells) const
+{
+    std::vector<size_t> groups;
+    const size_t ports = m_ports.size();
+    for (const size_t c : cells)
+        for (size_t r = c * ports; r < (c + 1) * ports; ++r)
+            if (const auto &b = m_rows[r].blockedAt; m_rows[r].verdict == Verdict::Blocked && b)
+                groups.push_back(m_groupIndex.find(GroupKeyView{b->resource, b->reason})->second);
+    return groups;
+}
+
+size_t LiveMatrix::groupFor(const BlockedAt &b)
+{
+    const auto it = m_groupIndex.find(GroupKeyView{b.resource, b.reason});
+    if (it != m_groupIndex.end())
+        return it->second;
+    auto &g = m_groups.emplace_back();
+    g.resource = b.resource;
+    g.reason = b.reason;
+    m_groupIndex.emplace(GroupKey{b.resource, b.reason}, m_groups.size() - 1);
+    return m_groups.size() - 1;
+}
+
+void LiveMatrix::regroup(const std::vector<size_t> &cells, const std::vector<bool> &walked,
+                         std::vector<size_t> touched, Update &update)
+{
+    // The walked cells' new blocked rows, per group, ascending.
+    std::unordered_map<size_t, std::vector<size_t>> added;
+    const size_t ports = m_ports.size();
+    for (const size_t c : cells)
+        for (size_t r = c * ports; r < (c + 1) * ports; ++r)
+            if (const auto &b = m_rows[r].blockedAt; m_rows[r].verdict == Verdict::Blocked && b) {
+                const size_t g = groupFor(*b);
+                added[g].push_back(r);
+                touched.push_back(g);
+            }
+    std::sort(touched.begin(), touched.end());
+    touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
+    for (const size_t g : touched) {
+        auto &group = m_groups[g];
+        std::vector<size_t> rows;
+        std::copy_if(group.rows.begin(), group.rows.end(), std::back_inserter(rows),
+                     [&](size_t r) { return !walked[r / ports]; });
+        const auto &in = added[g];
+        std::vector<size_t> merged(rows.size() + in.size());
+        std::merge(rows.begin(), rows.end(), in.begin(), in.end(), merged.begin());
+        if (merged != group.rows) {
+            group.rows = std::move(merged);
+            group.fix.reset(); // to be evaluated again
+            group.unblocked.reset();
+            group.unblockedElsewhere = 0;
+            ++update.groupsChanged;
+        }
+        if (group.rows.empty())
+            continue;
+        const auto &first = *m_rows[group.rows.front()].blockedAt; // as groupBlockers names it
+        group.kind = first.kind;
+        group.direction = first.direction;
+        group.fixText = first.fix;
+        group.fixMessage = first.fixMessage;
+    }
+    if (update.groupsChanged)
+        rank();
+}
+
+void LiveMatrix::rank()
+{
+    for (const auto &g : m_groups)
+        if (g.rows.empty())
+            m_groupIndex.erase(m_groupIndex.find(GroupKeyView{g.resource, g.reason}));
+    std::erase_if(m_groups, [](const BlockerGroup &g) { return g.rows.empty(); });
+    std::sort(m_groups.begin(), m_groups.end(), [](const auto &a, const auto &b) {
+        if (a.rows.size() != b.rows.size())
+            return a.rows.size() > b.rows.size();
+        return std::tie(a.resource, a.reason) < std::tie(b.resource, b.reason);
+    });
+    for (size_t i = 0; i < m_groups.size(); ++i)
+        m_groupIndex.find(GroupKeyView{m_groups[i].resource, m_groups[i].reason})->second = i;
+}
+
+void LiveMatrix::setFix(size_t group, std::optional<ModelFix> fix,
+                        std::optional<UnblockCount> count)
+{
+    auto &g = m_groups.at(group);
+    g.fix = std::move(fix);
+    g.unblocked = count ? std::optional<size_t>(count->inGroup) : std::nullopt;
+    g.unblockedElsewhere = count ? count->elsewhere : 0;
 }
 
 } // namespace mailpath::core

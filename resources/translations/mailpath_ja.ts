@@ -2338,6 +2338,49 @@ MailPath uses the new language from its next start.</translation>
     </message>
 </context>
 <context>
+    <name>mailpath::app::BlockersModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source> + %1 other</source>
+        <translation> + ほか %1 件</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>(manual fix)</source>
+        <translation>(手動で修正)</translation>
+    </message>
+    <message>
+        <source>Apply fix edits network ACL and security group rules only; this fix changes routes, listeners, targets or services: make it in the inspector</source>
+        <translation>「修正を適用」が編集するのはネットワーク ACL とセキュリティグループのルールだけです。この修正はルート、リスナー、ターゲット、サービスを変更するため、インスペクターで行ってください</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>フロー</translation>
+    </message>
+    <message>
+        <source>Blocked at</source>
+        <translation>ブロック箇所</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>Delivered after fix</source>
+        <translation>修正後に配送可</translation>
+    </message>
+</context>
+<context>
     <name>mailpath::app::CanvasActions</name>
     <message>
         <source>Delete</source>
@@ -3093,22 +3136,6 @@ The file was kept as %2.</source>
         <translation>フロー</translation>
     </message>
     <message>
-        <source>Blocked at</source>
-        <translation>ブロック箇所</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>理由</translation>
-    </message>
-    <message>
-        <source>Fix</source>
-        <translation>修正</translation>
-    </message>
-    <message>
-        <source>Delivered after fix</source>
-        <translation>修正後に配送可</translation>
-    </message>
-    <message>
         <source>Apply fix</source>
         <translation>修正を適用</translation>
     </message>
@@ -3149,28 +3176,12 @@ The file was kept as %2.</source>
         <translation>修正は未評価</translation>
     </message>
     <message>
-        <source>%1 flows: %2 delivered, %3 blocked, %4 blocker groups (walked in %5 ms, %6)%7</source>
-        <translation>フロー %1 件: 配送可 %2 件、ブロック %3 件、ブロック要因 %4 グループ (経路探索 %5 ms、%6)%7</translation>
-    </message>
-    <message>
         <source> — updating…</source>
         <translation> — 更新中…</translation>
     </message>
     <message>
         <source> — out of date</source>
         <translation> — 古い結果</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>(manual fix)</source>
-        <translation>(手動で修正)</translation>
-    </message>
-    <message>
-        <source> + %1 other</source>
-        <translation> + ほか %1 件</translation>
     </message>
     <message>
         <source>Fix %1 on %2</source>
@@ -3195,6 +3206,18 @@ The file was kept as %2.</source>
     <message>
         <source>Sources by VPC and subnet × sink and port: green delivered, red blocked; click a source&apos;s cell to draw its trace</source>
         <translation>VPC とサブネット別の送信元 × 宛先とポート: 緑は配送可、赤はブロック。送信元のセルをクリックするとトレースを描画します</translation>
+    </message>
+    <message>
+        <source>walked in %1 ms</source>
+        <translation>経路探索 %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 sources walked again in %2 ms</source>
+        <translation>送信元 %1 件を %2 ms で再探索</translation>
+    </message>
+    <message>
+        <source>%1 flows: %2 delivered, %3 blocked, %4 blocker groups (%5, %6)%7</source>
+        <translation>フロー %1 件: 配送可 %2 件、ブロック %3 件、ブロック要因 %4 グループ (%5、%6)%7</translation>
     </message>
 </context>
 <context>
