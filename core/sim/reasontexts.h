@@ -724,7 +724,7 @@ inline constexpr TextTemplate dxHairpin = MP_TEXT("TGW_ROUTE_NO_MATCH",
     "%1 has no route to %2 (in %3): the only match, %4, leads back to Direct Connect gateway %5 "
     "the packet came from");
 inline constexpr TextTemplate dxHairpinFix = MP_TEXT("TGW_ROUTE_NO_MATCH",
-    "associate or propagate the attachment of %1 into %2, or add a static route for it");
+    "enable propagation from the attachment of %1 into %2, or add a static route for it");
 inline constexpr TextTemplate dxNotTransitive = MP_TEXT("VPN_NO_ROUTE",
     "%1 reaches %2 only through Direct Connect gateway %3, and a Direct Connect gateway never "
     "passes traffic between two of its associations (%2 is behind %4)");

@@ -1530,8 +1530,8 @@ MailPath uses the new language from its next start.</translation>
         <translation>%1 には %2 (%3 内) へのルートがありません: 唯一一致する %4 は、パケットの送信元である Direct Connect ゲートウェイ %5 に戻ります</translation>
     </message>
     <message>
-        <source>associate or propagate the attachment of %1 into %2, or add a static route for it</source>
-        <translation>%1 のアタッチメントを %2 に関連付けるか伝播するか、静的ルートを追加してください</translation>
+        <source>enable propagation from the attachment of %1 into %2, or add a static route for it</source>
+        <translation>%1 のアタッチメントから %2 への伝播を有効にするか、静的ルートを追加してください</translation>
     </message>
 </context>
 <context>

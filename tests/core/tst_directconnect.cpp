@@ -265,14 +265,27 @@ private slots:
         QVERIFY(said);
     }
 
-    void missingBgpRouteSaysSo()
+    void missingRouteBackSaysWhatToCheck()
     {
+        // Propagation off: the plain fix.
         Design d = withDataCentre();
         dropTgwPropagation(d, "tgw-attach-0dxgw");
-        const Trace t = trace(d, ONPREM_TRANSIT, RELAY_B);
-        QVERIFY(t.blockedAt);
-        QVERIFY2(t.blockedAt->fix.find("learned over BGP") != std::string::npos,
-                 t.blockedAt->fix.c_str());
+        const Trace off = trace(d, ONPREM_TRANSIT, RELAY_B);
+        QVERIFY(off.blockedAt);
+        QVERIFY2(off.blockedAt->fix.find("enable propagation") != std::string::npos,
+                 off.blockedAt->fix.c_str());
+        // Propagation on, the address not among the VIF's prefixes (its /30 link address never
+        // propagates, R17.2): the verdict depends on routes learned over BGP (R17.3).
+        const Trace link = trace(withDataCentre(), "169.254.30.2", RELAY_B);
+        std::vector<BlockedAt> all = link.alsoBlocked;
+        if (link.blockedAt)
+            all.insert(all.begin(), *link.blockedAt);
+        const auto tgw = std::find_if(all.begin(), all.end(), [](const BlockedAt &b) {
+            return b.reason == ReasonCode::TgwRouteNoMatch;
+        });
+        QVERIFY(tgw != all.end());
+        QCOMPARE(int(tgw->direction), int(Direction::Return));
+        QVERIFY2(tgw->fix.find("learned over BGP") != std::string::npos, tgw->fix.c_str());
     }
 
     void anAddressNoVifKnowsIsNotOnPremises()
