@@ -367,9 +367,11 @@ bool addDirectConnect(Builder &b, const DropContext &ctx)
     vif.directConnectGatewayId = gw.id;
     for (const auto &[id, net] : b.scratch().all<OnPremNetwork>())
         vif.onPremPrefixes.insert(vif.onPremPrefixes.end(), net.cidrs.begin(), net.cidrs.end());
+    const std::string gwId = gw.id;
+    b.addPrimary(std::move(gw));
     b.add(vif);
-    b.place(vif.id);
-    return b.addPrimary(std::move(gw));
+    b.placeBeside(vif.id, gwId); // the VIF beside its gateway, not on top of it
+    return true;
 }
 
 bool addSimple(Builder &b, const DropContext &ctx, const QString &entry)
