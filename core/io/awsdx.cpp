@@ -188,7 +188,9 @@ void readDxGateways(const Json &array, ImportContext &context)
 void readDxAssociations(const Json &array, ImportContext &context)
 {
     forEachDx(array, "DirectConnectGatewayAssociations", "associationId",
-              [&](const Json &item, const std::string &id) { readAssociation(item, id, context); });
+              [&](const Json &item, const std::string &id) {
+                  readAssociation(item, id, context);
+              });
 }
 
 void readDxAttachments(const Json &array, ImportContext &context)

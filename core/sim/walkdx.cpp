@@ -55,7 +55,8 @@ bool Walker::checkVif(const VirtualInterface &vif)
     for (const auto &p : vif.bgpPeers)
         peers += (peers.empty() ? "" : ", ") + p.customerAddress;
     return block(ReasonCode::DxVifDown, vif.id, ResourceKind::VirtualInterface,
-                 {texts::dxVifDown, {vif.id, std::to_string(vif.vlan), vif.connectionId, evidence}},
+                 {texts::dxVifDown,
+                  {vif.id, std::to_string(vif.vlan), vif.connectionId, evidence}},
                  {texts::dxVifDownFix, {vif.id, vif.connectionId,
                                         peers.empty() ? vif.customerAddress : peers}});
 }
@@ -233,7 +234,8 @@ bool Walker::vgwDxUnknown(const std::string &vgwId, const VirtualInterface &vif)
             const auto *other = m_net.design.find<VpnGateway>(assoc.gatewayId);
             for (const auto &vpcId : other && assoc.gatewayId != vgwId ? other->vpcIds
                                                                       : std::vector<std::string>())
-                if (const auto *vpc = m_net.design.find<Vpc>(vpcId); vpc && vpc->contains(m_pkt.dst))
+                if (const auto *vpc = m_net.design.find<Vpc>(vpcId);
+                    vpc && vpc->contains(m_pkt.dst))
                     return block(ReasonCode::VpnNoRoute, vgwId, ResourceKind::VpnGateway,
                                  {texts::dxNotTransitive, {vgwId, ipv4Text(m_pkt.dst), gw->id,
                                                            assoc.gatewayId}},
@@ -267,7 +269,8 @@ bool Walker::tgwToDx(const TgwAttachment &att, const std::string &routeTableId,
     }
     if (!chosen && !fallback)
         return block(ReasonCode::DxVifDown, gw->id, ResourceKind::DirectConnectGateway,
-                     {texts::dxNoVif, {gw->id, ipv4Text(m_pkt.dst)}}, {texts::dxNoVifFix, {gw->id}});
+                     {texts::dxNoVif, {gw->id, ipv4Text(m_pkt.dst)}},
+                     {texts::dxNoVifFix, {gw->id}});
     const auto &vif = chosen ? *chosen : *fallback;
     if (!chosen)
         note({texts::dxAddressAssumed, {gw->id, ipv4Text(m_pkt.dst), routeTableId}});
