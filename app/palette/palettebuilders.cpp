@@ -336,6 +336,44 @@ bool addVpnGateway(Builder &b, const DropContext &ctx)
     return true;
 }
 
+bool addDirectConnect(Builder &b, const DropContext &ctx)
+{
+    if (ctx.vpcId.empty()) {
+        b.bundle().error = tr("Drop Direct Connect into a VPC.");
+        return false;
+    }
+    std::string vgwId;
+    for (const auto &[id, vgw] : b.scratch().all<VpnGateway>())
+        if (std::find(vgw.vpcIds.begin(), vgw.vpcIds.end(), ctx.vpcId) != vgw.vpcIds.end())
+            vgwId = id;
+    if (vgwId.empty()) {
+        VpnGateway vgw;
+        vgw.id = vgwId = b.newId(ResourceKind::VpnGateway);
+        vgw.name = "vgw";
+        vgw.vpcIds = {ctx.vpcId};
+        b.add(vgw);
+        b.place(vgw.id);
+    }
+    const auto *vpc = b.scratch().find<Vpc>(ctx.vpcId);
+    DirectConnectGateway gw; // R17.2: the allowed prefix must cover the whole VPC CIDR
+    gw.id = b.newId(ResourceKind::DirectConnectGateway);
+    gw.name = "dx-gateway";
+    gw.associations = {{.id = gw.id + "-assoc", .gatewayId = vgwId,
+                        .allowedPrefixes = {vpc ? vpc->primaryCidr() : Cidr::any()}}};
+    VirtualInterface vif;
+    vif.id = b.newId(ResourceKind::VirtualInterface);
+    vif.name = "private-vif";
+    vif.vlan = 100;
+    vif.directConnectGatewayId = gw.id;
+    for (const auto &[id, net] : b.scratch().all<OnPremNetwork>())
+        vif.onPremPrefixes.insert(vif.onPremPrefixes.end(), net.cidrs.begin(), net.cidrs.end());
+    const std::string gwId = gw.id;
+    b.addPrimary(std::move(gw));
+    b.add(vif);
+    b.placeBeside(vif.id, gwId); // the VIF beside its gateway, not on top of it
+    return true;
+}
+
 bool addSimple(Builder &b, const DropContext &ctx, const QString &entry)
 {
     std::string id;
@@ -526,6 +564,8 @@ const std::vector<PaletteEntry> &paletteEntries()
          addTransitGateway},
         {"peering", tr("VPC peering"), ":/icons/peering-connection.svg", net, addPeering},
         {"vpn-gateway", tr("VPN gateway + VPN"), ":/icons/vpn-gateway.svg", net, addVpnGateway},
+        {"direct-connect", tr("Direct Connect gateway + VIF"), ":/icons/dx-gateway.svg", net,
+         addDirectConnect},
         {"ec2", tr("EC2 instance"), ":/icons/instance.svg", compute, addEc2},
         {"fargate", tr("Fargate task"), ":/icons/fargate.svg", compute, addFargate},
         {"lambda", tr("Lambda function"), ":/icons/lambda.svg", compute, addLambda},

@@ -19,6 +19,7 @@ bool addNatInstance(Builder &b, const DropContext &ctx);
 bool addClassicLoadBalancer(Builder &b, const DropContext &ctx);
 bool addSesVpcEndpoint(Builder &b, const DropContext &ctx);
 bool addVpnGateway(Builder &b, const DropContext &ctx);
+bool addDirectConnect(Builder &b, const DropContext &ctx);
 bool addSimple(Builder &b, const DropContext &ctx, const QString &entry);
 bool addFirewall(Builder &b, const DropContext &ctx);
 bool addSmtpServer(Builder &b, const DropContext &ctx);

@@ -298,6 +298,36 @@ void customerGatewayFields(const Design &, const std::string &id, Fields &f)
     f.push_back({tr("IP address"), id, "/ipAddress", FieldType::OptionalIpv4});
 }
 
+void dxGatewayFields(const Design &design, const std::string &id, Fields &f)
+{
+    f.push_back({tr("ASN"), id, "/asn", FieldType::Int});
+    f.push_back({tr("State"), id, "/state", FieldType::Choice,
+                 {"available", "pending", "deleting", "deleted"}});
+    // R17.2: what AWS advertises to on-premises, per associated gateway.
+    const auto &associations = design.find<DirectConnectGateway>(id)->associations;
+    for (size_t i = 0; i < associations.size(); ++i)
+        f.push_back({tr("Allowed prefixes to %1").arg(qs(associations[i].gatewayId)), id,
+                     "/associations/" + std::to_string(i) + "/allowedPrefixes",
+                     FieldType::CidrList});
+}
+
+void virtualInterfaceFields(const Design &design, const std::string &id, Fields &f)
+{
+    f.push_back({tr("Type"), id, "/type", FieldType::Choice, {"private", "transit"}});
+    f.push_back({tr("State"), id, "/state", FieldType::Choice,
+                 {"available", "down", "pending", "confirming", "verifying", "deleting",
+                  "deleted", "rejected"}});
+    f.push_back({tr("VLAN"), id, "/vlan", FieldType::Int});
+    f.push_back({tr("Customer ASN"), id, "/asn", FieldType::Int});
+    // BGP-learned routes are in no snapshot (R17.3): the prefixes behind the VIF are stated here.
+    f.push_back({tr("On-premises prefixes"), id, "/onPremPrefixes", FieldType::CidrList});
+    const auto &peers = design.find<VirtualInterface>(id)->bgpPeers;
+    for (size_t i = 0; i < peers.size(); ++i)
+        f.push_back({tr("BGP peer %1").arg(qs(peers[i].customerAddress)), id,
+                     "/bgpPeers/" + std::to_string(i) + "/bgpStatus", FieldType::Choice,
+                     {"up", "down", "unknown"}});
+}
+
 // ---- sections below the form, per kind ----
 
 QString nameOf(const Design &design, const std::string &id)
@@ -506,6 +536,8 @@ constexpr std::array<KindForm, resourceKindCount> forms{{
     {K::NetworkFirewall, networkFirewallFields, networkFirewallSections},
     {K::PrefixList, nullptr, nullptr},
     {K::HostedZone, nullptr, nullptr},
+    {K::DirectConnectGateway, dxGatewayFields, nullptr},
+    {K::VirtualInterface, virtualInterfaceFields, nullptr},
 }};
 
 constexpr bool inKindOrder()

@@ -47,6 +47,8 @@ struct Pending
     std::vector<Linked<std::string>> brokenRuleGroups; //!< parent: rule group ARN; why
     std::vector<Linked<std::string>> gwlbServices;     //!< parent: service name; GWLB ARN
     std::vector<Linked<std::vector<DnsRecord>>> zoneRecords; //!< parent: zone id ("" by name)
+    std::vector<Linked<DxAssociation>> dxAssociations; //!< parent: DX gateway id
+    std::vector<Linked<std::string>> dxAttachments;    //!< parent: DX gateway id; VIF id
 };
 
 class ImportContext
@@ -172,6 +174,13 @@ void readVpnGateways(const Json &array, ImportContext &context);
 void readVpnConnections(const Json &array, ImportContext &context);
 void readCustomerGateways(const Json &array, ImportContext &context);
 void linkVpn(ImportContext &context);
+
+// awsdx.cpp
+void readDxGateways(const Json &array, ImportContext &context);
+void readDxAssociations(const Json &array, ImportContext &context);
+void readDxAttachments(const Json &array, ImportContext &context);
+void readVirtualInterfaces(const Json &array, ImportContext &context);
+void linkDx(ImportContext &context);
 
 // awsses.cpp (SES account state, identities, configuration sets, receipt filters; Route 53)
 void readSesProductionAccess(const Json &value, ImportContext &context);

@@ -111,6 +111,14 @@ constexpr KnownKey knownKeys[] = {
     {"VpnGateways", aws::readVpnGateways},
     {"VpnConnections", aws::readVpnConnections},
     {"CustomerGateways", aws::readCustomerGateways},
+    {"DirectConnectGateways", aws::readDxGateways},
+    {"directConnectGateways", aws::readDxGateways}, // the API's own lowerCamelCase (R17.4)
+    {"DirectConnectGatewayAssociations", aws::readDxAssociations},
+    {"directConnectGatewayAssociations", aws::readDxAssociations},
+    {"DirectConnectGatewayAttachments", aws::readDxAttachments},
+    {"directConnectGatewayAttachments", aws::readDxAttachments},
+    {"VirtualInterfaces", aws::readVirtualInterfaces},
+    {"virtualInterfaces", aws::readVirtualInterfaces},
     {"NetworkFirewalls", aws::readNetworkFirewalls},
     {"NetworkFirewallPolicies", aws::readNetworkFirewallPolicies},
     {"NetworkFirewallRuleGroups", aws::readNetworkFirewallRuleGroups},
@@ -144,12 +152,6 @@ constexpr IgnoredKey ignoredKeys[] = {
     {"Instances", "ClassicLink instances"},
     {"MovingAddressStatuses", "EC2-Classic address moves"},
     {"PlacementGroups", "placement groups"},
-    {"DirectConnectGateways", "Direct Connect gateways"},
-    {"DirectConnectGatewayAssociations", "Direct Connect gateway associations"},
-    {"VirtualInterfaces", "Direct Connect virtual interfaces"},
-    {"directConnectGateways", "Direct Connect gateways"}, // the API's own lowerCamelCase
-    {"directConnectGatewayAssociations", "Direct Connect gateway associations"},
-    {"virtualInterfaces", "Direct Connect virtual interfaces"},
 };
 
 // Parts of a response that carry no resources.
@@ -373,6 +375,8 @@ void noteGoneResources(ImportContext &context)
     collect(d.all<VpnConnection>());
     collect(d.all<VpnGateway>());
     collect(d.all<PeeringConnection>());
+    collect(d.all<DirectConnectGateway>());
+    collect(d.all<VirtualInterface>());
     for (const auto &[id, state] : gone)
         context.info(id, "is " + state + ": imported as such, drawn greyed and never walked (a "
                              "route to it is a blackhole)");
@@ -388,6 +392,7 @@ void finish(ImportContext &context, const std::string &where)
     aws::linkClassic(context);
     aws::linkTgw(context);
     aws::linkVpn(context);
+    aws::linkDx(context);
     aws::linkNfw(context);
     aws::linkSes(context);
     noteGoneResources(context);

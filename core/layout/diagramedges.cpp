@@ -182,6 +182,27 @@ void addPeeringAndVpnEdges(const Design &design, EdgeCollector &edges)
     }
 }
 
+// Direct Connect: VGW <-> DX gateway (its associations; TGWs come as attachments) <-> VIF.
+void addDxEdges(const Design &design, EdgeCollector &edges)
+{
+    std::map<std::string, const DirectConnectGateway *> gateways;
+    for (const auto &[id, gw] : design.all<DirectConnectGateway>())
+        gateways.emplace(id, &gw);
+    for (const auto &[id, gw] : gateways)
+        for (const auto &assoc : gw->associations)
+            if (!assoc.isTransit() && isDiagramNode(design, assoc.gatewayId))
+                edges.add(assoc.gatewayId, id, EdgeKind::Vpn, "DX association", assoc.id);
+    std::map<std::string, const VirtualInterface *> vifs;
+    for (const auto &[id, vif] : design.all<VirtualInterface>())
+        vifs.emplace(id, &vif);
+    for (const auto &[id, vif] : vifs) {
+        const std::string &to = vif->directConnectGatewayId.empty() ? vif->virtualGatewayId
+                                                                   : vif->directConnectGatewayId;
+        if (isDiagramNode(design, to))
+            edges.add(to, id, EdgeKind::Vpn, "VLAN " + std::to_string(vif->vlan), id);
+    }
+}
+
 std::string targetNode(const Design &design, const Target &target,
                        std::unordered_map<std::string, std::string> &byIp)
 {
@@ -274,6 +295,7 @@ std::vector<DiagramEdge> diagramEdges(const Design &design)
     addGatewayRouteEdges(design, edges);
     addTgwEdges(design, edges);
     addPeeringAndVpnEdges(design, edges);
+    addDxEdges(design, edges);
     addTargetEdges(design, edges);
     return edges.take();
 }

@@ -27,6 +27,10 @@ std::string goneStateOf(const Design &design, std::string_view id)
         return gone(r->state);
     if (const auto *r = design.find<VpnGateway>(key))
         return gone(r->state);
+    if (const auto *r = design.find<DirectConnectGateway>(key))
+        return gone(r->state);
+    if (const auto *r = design.find<VirtualInterface>(key))
+        return gone(r->state);
     if (const auto *r = design.find<PeeringConnection>(key))
         return gone(r->status);
     return {};

@@ -36,9 +36,11 @@ enum class ResourceKind {
     NetworkFirewall, //!< AWS Network Firewall (not the customer's on-premises Firewall)
     PrefixList, //!< referenced by routes and rules; not a node of the diagram
     HostedZone, //!< Route 53 records the SES checks read; not a node of the diagram
+    DirectConnectGateway,
+    VirtualInterface, //!< a Direct Connect private or transit virtual interface
 };
 
-inline constexpr int resourceKindCount = int(ResourceKind::HostedZone) + 1;
+inline constexpr int resourceKindCount = int(ResourceKind::VirtualInterface) + 1;
 
 std::string_view kindName(ResourceKind kind);
 std::optional<ResourceKind> kindFromName(std::string_view name);

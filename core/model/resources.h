@@ -3,6 +3,7 @@
 // Every resource class, for code that works across kinds.
 
 #include "customergateway.h"
+#include "directconnectgateway.h"
 #include "eni.h"
 #include "firewall.h"
 #include "hostedzone.h"
@@ -28,6 +29,7 @@
 #include "vpc.h"
 #include "vpcendpoint.h"
 #include "vpnconnection.h"
+#include "virtualinterface.h"
 #include "vpngateway.h"
 
 #include <tuple>
@@ -40,6 +42,7 @@ using AllResourceTypes = std::tuple<Vpc, Subnet, RouteTable, SecurityGroup, Netw
                                     TgwRouteTable, PeeringConnection, VpcEndpoint, LoadBalancer,
                                     TargetGroup, VpnGateway, VpnConnection, CustomerGateway,
                                     SesEndpoint, OnPremNetwork, Firewall, SmtpServer, InternetHost,
-                                    NetworkFirewall, PrefixList, HostedZone>;
+                                    NetworkFirewall, PrefixList, HostedZone,
+                                    DirectConnectGateway, VirtualInterface>;
 
 } // namespace mailpath::core

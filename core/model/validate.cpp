@@ -278,8 +278,14 @@ void checkVpn(Checker &c)
         c.ref<CustomerGateway>(id, vpn.customerGatewayId, "customer gateway");
     }
     for (const auto &[id, net] : d.all<OnPremNetwork>()) {
-        c.refs<VpnConnection>(id, net.vpnConnectionIds, "VPN connection");
+        for (const auto &link : net.vpnConnectionIds) // a VPN connection or a DX VIF
+            if (!d.find<VirtualInterface>(link))
+                c.ref<VpnConnection>(id, link, "VPN connection");
         c.ref<Firewall>(id, net.firewallId, "firewall");
+    }
+    for (const auto &[id, vif] : d.all<VirtualInterface>()) {
+        c.ref<DirectConnectGateway>(id, vif.directConnectGatewayId, "Direct Connect gateway");
+        c.ref<VpnGateway>(id, vif.virtualGatewayId, "VPN gateway");
     }
     for (const auto &[id, fw] : d.all<Firewall>())
         c.ref<OnPremNetwork>(id, fw.onPremNetworkId, "on-premises network");

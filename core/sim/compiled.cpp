@@ -200,6 +200,13 @@ void CompiledNetwork::compileTgwRouteTables()
             } else if (const auto *vpn = design.find<VpnConnection>(att->resourceId)) {
                 cidrs = vpn->routes;
                 rank = 5;
+            } else if (att->resourceType == "direct-connect-gateway") {
+                // R17.3: BGP-learned, in no snapshot; the VIFs' on-premises prefixes stand in.
+                for (const auto &[vifId, vif] : design.all<VirtualInterface>())
+                    if (vif.directConnectGatewayId == att->resourceId)
+                        for (const auto &c : onPremPrefixesOf(design, vif))
+                            cidrs.push_back(c);
+                rank = 4;
             }
             for (const auto &cidr : cidrs) {
                 TgwRouteChoice choice;

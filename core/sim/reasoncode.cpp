@@ -6,7 +6,7 @@
 namespace mailpath::core {
 
 namespace {
-constexpr std::array<std::string_view, 40> names = {
+constexpr std::array<std::string_view, 42> names = {
     "NONE",
     "SG_EGRESS_DENY",
     "SG_INGRESS_DENY",
@@ -46,9 +46,11 @@ constexpr std::array<std::string_view, 40> names = {
     "SES_SANDBOX_RECIPIENT",
     "SES_SENDING_DISABLED",
     "SES_IP_FILTER_DENY",
+    "DX_VIF_DOWN",
+    "DX_PREFIX_NOT_ALLOWED",
     "",
 };
-static_assert(size_t(ReasonCode::SesIpFilterDeny) + 2 == names.size());
+static_assert(size_t(ReasonCode::DxPrefixNotAllowed) + 2 == names.size());
 } // namespace
 
 std::string_view toString(ReasonCode code)

@@ -46,6 +46,8 @@ enum class ReasonCode {
     SesSandboxRecipient,          //!< SES_SANDBOX_RECIPIENT: sandbox, recipient not verified
     SesSendingDisabled,           //!< SES_SENDING_DISABLED: account or configuration set paused
     SesIpFilterDeny,              //!< SES_IP_FILTER_DENY: a receipt IP filter blocks the sender
+    DxVifDown,                    //!< DX_VIF_DOWN: a Direct Connect virtual interface not available / BGP down
+    DxPrefixNotAllowed,           //!< DX_PREFIX_NOT_ALLOWED: AWS does not advertise the VPC side to on-prem
 };
 
 std::string_view toString(ReasonCode code);

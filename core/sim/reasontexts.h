@@ -691,4 +691,58 @@ inline constexpr TextTemplate edgeAssociateFix = MP_TEXT("ASYMMETRIC_RETURN",
 inline constexpr TextTemplate edgeRouteFix = MP_TEXT("ASYMMETRIC_RETURN",
     "add the route %1 -> %2 to edge route table %3");
 
+// Direct Connect (DX_VIF_DOWN, DX_PREFIX_NOT_ALLOWED; AWS-SEMANTICS-2 §17)
+inline constexpr TextTemplate dxVifDown = MP_TEXT("DX_VIF_DOWN",
+    "virtual interface %1 (VLAN %2, connection %3) carries no traffic in either direction: %4");
+inline constexpr TextTemplate dxVifDownFix = MP_TEXT("DX_VIF_DOWN",
+    "bring %1 up: check connection %2 and the BGP session on the customer router (ASN, peer "
+    "addresses %3, MD5 key), then take a new snapshot");
+inline constexpr TextTemplate dxNoVif = MP_TEXT("DX_VIF_DOWN",
+    "Direct Connect gateway %1 has no usable virtual interface towards %2");
+inline constexpr TextTemplate dxNoVifFix = MP_TEXT("DX_VIF_DOWN",
+    "attach a private or transit virtual interface to %1, or replace the deleted one");
+inline constexpr TextTemplate dxGatewayGone = MP_TEXT("DX_VIF_DOWN",
+    "virtual interface %1 is attached to Direct Connect gateway %2, which is %3 or not in the "
+    "design");
+inline constexpr TextTemplate dxPrefixNotAllowedVgw = MP_TEXT("DX_PREFIX_NOT_ALLOWED",
+    "Direct Connect gateway %1 does not advertise %2 (the CIDR of %3 holding %4) to "
+    "on-premises: no allowed prefix of association %5 with %6 covers the whole CIDR (allowed: "
+    "%7); for a virtual private gateway only the VPC CIDR itself is advertised");
+inline constexpr TextTemplate dxPrefixNotAllowedTgw = MP_TEXT("DX_PREFIX_NOT_ALLOWED",
+    "Direct Connect gateway %1 does not advertise %2 to on-premises: no allowed prefix of "
+    "association %3 with %4 covers it (allowed: %5)");
+inline constexpr TextTemplate dxPrefixNotAllowedFix = MP_TEXT("DX_PREFIX_NOT_ALLOWED",
+    "add %1 (or a prefix covering it) to the allowed prefixes of association %2 (aws "
+    "directconnect update-direct-connect-gateway-association)");
+inline constexpr TextTemplate dxNoAssociation = MP_TEXT("DX_PREFIX_NOT_ALLOWED",
+    "no association of Direct Connect gateway %1 reaches %2 (associations: %3), so nothing is "
+    "advertised to on-premises for it");
+inline constexpr TextTemplate dxNoAssociationFix = MP_TEXT("DX_PREFIX_NOT_ALLOWED",
+    "associate %1 with the virtual private gateway or transit gateway that reaches %2, with an "
+    "allowed prefix covering it");
+inline constexpr TextTemplate dxHairpin = MP_TEXT("TGW_ROUTE_NO_MATCH",
+    "%1 has no route to %2 (in %3): the only match, %4, leads back to Direct Connect gateway %5 "
+    "the packet came from");
+inline constexpr TextTemplate dxHairpinFix = MP_TEXT("TGW_ROUTE_NO_MATCH",
+    "enable propagation from the attachment of %1 into %2, or add a static route for it");
+inline constexpr TextTemplate dxNotTransitive = MP_TEXT("VPN_NO_ROUTE",
+    "%1 reaches %2 only through Direct Connect gateway %3, and a Direct Connect gateway never "
+    "passes traffic between two of its associations (%2 is behind %4)");
+inline constexpr TextTemplate dxNotTransitiveFix = MP_TEXT("VPN_NO_ROUTE",
+    "connect the two VPCs with a peering connection or a transit gateway");
+inline constexpr TextTemplate dxUnknownPrefix = MP_TEXT("VPN_NO_ROUTE",
+    "virtual private gateway %1 knows no route to %2: no on-premises prefix behind Direct "
+    "Connect gateway %3 covers it");
+inline constexpr TextTemplate dxUnknownPrefixFix = MP_TEXT("VPN_NO_ROUTE",
+    "this verdict depends on routes learned over BGP, which a snapshot does not hold: check "
+    "that the customer router advertises a prefix covering %1 over %2, and add that on-premises "
+    "network to the design");
+inline constexpr TextTemplate dxBgpAssumed = MP_TEXT("notes",
+    "routes learned over BGP are not in a snapshot: MailPath takes %1 as the on-premises "
+    "prefixes behind %2 (the design's on-premises networks linked to it, its route filter "
+    "prefixes); the verdict holds if the customer router advertises them");
+inline constexpr TextTemplate dxAddressAssumed = MP_TEXT("notes",
+    "no on-premises prefix of %1 covers %2: MailPath assumes it is behind %1 because %3 routes "
+    "it there");
+
 } // namespace mailpath::core::texts

@@ -130,6 +130,23 @@ const VpnConnection *EndpointResolver::vpnKnowing(Ipv4 address) const
     return best;
 }
 
+const VirtualInterface *EndpointResolver::vifKnowing(Ipv4 address) const
+{
+    // The on-premises prefixes behind each VIF (onPremPrefixesOf), or its link address.
+    const VirtualInterface *best = nullptr;
+    int bestLength = -1;
+    for (const auto &[id, vif] : m_net.design.all<VirtualInterface>()) {
+        if (vif.customerIp() == address)
+            return &vif;
+        for (const auto &c : onPremPrefixesOf(m_net.design, vif))
+            if (c.contains(address) && int(c.prefixLength()) > bestLength) {
+                best = &vif;
+                bestLength = int(c.prefixLength());
+            }
+    }
+    return best;
+}
+
 Ipv4 EndpointResolver::onPremAddress(const OnPremNetwork &net) const
 {
     for (const auto &[id, server] : m_net.design.all<SmtpServer>())
@@ -153,6 +170,12 @@ bool EndpointResolver::resolveSource(const std::string &text, Site &site, Messag
             site = Site{Site::OnPrem, nullptr, nullptr, *ip, std::string(text),
                         ResourceKind::OnPremNetwork};
             site.vpn = vpn;
+            return true;
+        }
+        if (const auto *vif = vifKnowing(*ip)) { // §17: a prefix behind a DX virtual interface
+            site = Site{Site::OnPrem, nullptr, nullptr, *ip, std::string(text),
+                        ResourceKind::OnPremNetwork};
+            site.vif = vif;
             return true;
         }
         site = Site{Site::Internet, nullptr, nullptr, *ip, text, ResourceKind::InternetHost};

@@ -30,6 +30,7 @@ private:
     Ipv4 onPremAddress(const OnPremNetwork &net) const;
     /** The available VPN connection whose routes cover an address (longest prefix). */
     const VpnConnection *vpnKnowing(Ipv4 address) const;
+    const VirtualInterface *vifKnowing(Ipv4 address) const;
 
     const CompiledNetwork &m_net;
 };

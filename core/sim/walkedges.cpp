@@ -218,6 +218,8 @@ bool Walker::viaMiddlebox(const std::string &target, const SubnetInfo &from, Ori
 
 bool Walker::viaVpnGateway(const std::string &vgwId)
 {
+    if (const auto *vif = dxBehindVgw(vgwId, false)) // DX BGP routes win over VPN (R10.4)
+        return vgwToDx(vgwId, *vif);
     std::vector<const VpnConnection *> links;
     for (const auto &[id, vpn] : m_net.design.all<VpnConnection>())
         if (vpn.vpnGatewayId == vgwId)
@@ -244,13 +246,16 @@ bool Walker::viaVpnGateway(const std::string &vgwId)
         m_lastVpn = vpn;
         return arriveOnPrem(site ? site : m_net.onPremContaining(m_pkt.dst), vpn->id);
     }
+    if (const auto *vif = links.empty() ? dxBehindVgw(vgwId, true) : nullptr)
+        return vgwDxUnknown(vgwId, *vif);
     return vpnGatewayUnknown(vgwId, links);
 }
 
 bool Walker::arriveOnPrem(const OnPremNetwork *net, std::string_view via)
 {
     const std::string resource = net ? net->id : std::string(via);
-    const ResourceKind kind = net ? ResourceKind::OnPremNetwork : ResourceKind::VpnConnection;
+    const ResourceKind kind = net ? ResourceKind::OnPremNetwork
+                                  : m_net.design.kindOf(via).value_or(ResourceKind::VpnConnection);
     if (m_dir == Direction::Return) {
         if (m_source.kind == Site::OnPrem && m_source.address == m_pkt.dst) {
             hop(m_source.resource, m_source.resourceKind, HopAction::Deliver, "",

@@ -27,6 +27,7 @@ struct Site
     std::string resource; //!< the id shown for the endpoint
     ResourceKind resourceKind = ResourceKind::NetworkInterface;
     const VpnConnection *vpn = nullptr; //!< OnPrem without a modelled network: the link it uses
+    const VirtualInterface *vif = nullptr; //!< OnPrem behind Direct Connect: its VIF
 };
 
 /** How the packet entered the VPC it is in: NAT gateways refuse peering and VPN (R4.8). */
@@ -157,6 +158,21 @@ private:
     Message noRouteFix(const RouteTable &table) const;
     Message tgwNoRouteFix(const std::string &routeTableId) const;
     bool firewallInbound(const Firewall &fw);
+
+    // Direct Connect (walkdx.cpp)
+    bool checkVif(const VirtualInterface &vif);
+    const VirtualInterface *dxLinkOf(const OnPremNetwork *net) const;
+    bool sendOverDx(const VirtualInterface &vif);
+    bool enterVgwFromDx(const DirectConnectGateway *gw, const DxAssociation *assoc,
+                        const std::string &vgwId, bool *handled);
+    bool enterTgwFromDx(const DirectConnectGateway &gw, const DxAssociation &assoc);
+    bool dxNotAdvertised(const DirectConnectGateway &gw);
+    const VirtualInterface *dxBehindVgw(const std::string &vgwId, bool anyKnown) const;
+    bool vgwToDx(const std::string &vgwId, const VirtualInterface &vif);
+    bool vgwDxUnknown(const std::string &vgwId, const VirtualInterface &vif);
+    bool tgwToDx(const TgwAttachment &att, const std::string &routeTableId, const Cidr &matched,
+                 bool propagated);
+    bool leaveOverVif(const VirtualInterface &vif);
     bool enterTgwFromVpn(const VpnConnection &vpn);
     bool routeInTgw(const std::string &tgwId, const std::string &routeTableId,
                     const std::string &fromAz);
@@ -213,6 +229,7 @@ private:
     std::string_view m_sourceVpc; //!< ids in the design
     std::string_view m_sourceAz;
     const VpnConnection *m_lastVpn = nullptr;
+    const VirtualInterface *m_lastVif = nullptr; //!< the VIF the last on-prem leg used
     bool m_replyOutsideModel = false;
     const SesEndpoint *m_envelopeSes = nullptr; //!< SES that still has to accept the envelope
 };

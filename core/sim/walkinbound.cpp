@@ -94,6 +94,7 @@ bool walksPast(ReasonCode reason)
     case ReasonCode::NaclInboundDeny:
     case ReasonCode::Op25bBlocked:
     case ReasonCode::VpnTunnelsDown:
+    case ReasonCode::DxVifDown:
     case ReasonCode::SmtpRelayDenied:
     case ReasonCode::SmtpTlsRequired:
         return true;
@@ -135,6 +136,8 @@ Message Walker::noRouteFix(const RouteTable &table) const
         bool bgp = false;
         for (const auto &[vpnId, vpn] : m_net.design.all<VpnConnection>())
             bgp = bgp || (vpn.vpnGatewayId == id && !vpn.staticRoutesOnly);
+        for (const auto &[gwId, gw] : m_net.design.all<DirectConnectGateway>())
+            bgp = bgp || gw.associationWith(id); // DX routes are BGP-learned (R17.3)
         const std::string prefix = peerCidrText(m_pkt.dst, false);
         const bool propagating = std::find(table.propagatingVgwIds.begin(),
                                            table.propagatingVgwIds.end(), id)

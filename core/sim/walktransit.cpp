@@ -135,6 +135,9 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     }
     if (next->resourceType == "peering")
         return crossTgwPeering(*next, tgwId, fromAz);
+    if (next->resourceType == "direct-connect-gateway"
+        && m_net.design.find<DirectConnectGateway>(next->resourceId))
+        return tgwToDx(*next, routeTableId, matched, choice->propagated);
     if (next->resourceType == "vpn") {
         if (const auto *vpn = m_net.design.find<VpnConnection>(next->resourceId)) {
             if (!checkVpnTunnels(*vpn))
@@ -190,6 +193,10 @@ bool Walker::sendFromOnPrem(const OnPremNetwork *net)
         for (const auto &c : net->cidrs)
             if (c.contains(m_pkt.dst))
                 return arriveOnPrem(net, net->id);
+    // A private or transit VIF reaches VPC (private) addresses only, never the Internet.
+    if (const auto *vif = dxLinkOf(net);
+        vif && (m_dir == Direction::Return || isPrivateRange(m_pkt.dst)))
+        return sendOverDx(*vif);
     if (!isPrivateRange(m_pkt.dst) && !(m_dir == Direction::Return && m_lastVpn)) {
         const auto *fw = net ? m_net.design.find<Firewall>(net->firewallId) : nullptr;
         if (!fw && net && !net->vpnConnectionIds.empty() && natBehindVpn(*net))

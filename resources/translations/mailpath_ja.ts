@@ -53,6 +53,52 @@
     </message>
 </context>
 <context>
+    <name>DX_PREFIX_NOT_ALLOWED</name>
+    <message>
+        <source>Direct Connect gateway %1 does not advertise %2 (the CIDR of %3 holding %4) to on-premises: no allowed prefix of association %5 with %6 covers the whole CIDR (allowed: %7); for a virtual private gateway only the VPC CIDR itself is advertised</source>
+        <translation>Direct Connect ゲートウェイ %1 は %2 (%4 を含む %3 の CIDR) をオンプレミスにアドバタイズしません: %6 との関連付け %5 の許可されたプレフィックス (%7) はいずれも CIDR 全体をカバーしていません。仮想プライベートゲートウェイの場合、アドバタイズされるのは VPC CIDR そのものだけです</translation>
+    </message>
+    <message>
+        <source>Direct Connect gateway %1 does not advertise %2 to on-premises: no allowed prefix of association %3 with %4 covers it (allowed: %5)</source>
+        <translation>Direct Connect ゲートウェイ %1 は %2 をオンプレミスにアドバタイズしません: %4 との関連付け %3 の許可されたプレフィックス (%5) はいずれもそれをカバーしていません</translation>
+    </message>
+    <message>
+        <source>add %1 (or a prefix covering it) to the allowed prefixes of association %2 (aws directconnect update-direct-connect-gateway-association)</source>
+        <translation>関連付け %2 の許可されたプレフィックスに %1 (またはそれをカバーするプレフィックス) を追加してください (aws directconnect update-direct-connect-gateway-association)</translation>
+    </message>
+    <message>
+        <source>no association of Direct Connect gateway %1 reaches %2 (associations: %3), so nothing is advertised to on-premises for it</source>
+        <translation>Direct Connect ゲートウェイ %1 のどの関連付けも %2 に到達しないため (関連付け: %3)、オンプレミスには何もアドバタイズされません</translation>
+    </message>
+    <message>
+        <source>associate %1 with the virtual private gateway or transit gateway that reaches %2, with an allowed prefix covering it</source>
+        <translation>%2 に到達する仮想プライベートゲートウェイまたはトランジットゲートウェイに、%2 をカバーする許可されたプレフィックスで %1 を関連付けてください</translation>
+    </message>
+</context>
+<context>
+    <name>DX_VIF_DOWN</name>
+    <message>
+        <source>virtual interface %1 (VLAN %2, connection %3) carries no traffic in either direction: %4</source>
+        <translation>仮想インターフェイス %1 (VLAN %2、接続 %3) はどちらの方向にもトラフィックを通しません: %4</translation>
+    </message>
+    <message>
+        <source>bring %1 up: check connection %2 and the BGP session on the customer router (ASN, peer addresses %3, MD5 key), then take a new snapshot</source>
+        <translation>%1 を起動してください: 接続 %2 とカスタマールーターの BGP セッション (ASN、ピアアドレス %3、MD5 キー) を確認し、スナップショットを取り直してください</translation>
+    </message>
+    <message>
+        <source>Direct Connect gateway %1 has no usable virtual interface towards %2</source>
+        <translation>Direct Connect ゲートウェイ %1 には %2 に向かう使用可能な仮想インターフェイスがありません</translation>
+    </message>
+    <message>
+        <source>attach a private or transit virtual interface to %1, or replace the deleted one</source>
+        <translation>%1 にプライベートまたはトランジット仮想インターフェイスをアタッチするか、削除されたものを置き換えてください</translation>
+    </message>
+    <message>
+        <source>virtual interface %1 is attached to Direct Connect gateway %2, which is %3 or not in the design</source>
+        <translation>仮想インターフェイス %1 は Direct Connect ゲートウェイ %2 にアタッチされていますが、そのゲートウェイは %3 か、設計に存在しません</translation>
+    </message>
+</context>
+<context>
     <name>ENDPOINT_PORT_UNSUPPORTED</name>
     <message>
         <source>endpoint %1 (%2) accepts TCP %3 only, not %4</source>
@@ -1479,6 +1525,14 @@ MailPath uses the new language from its next start.</translation>
         <source>this verdict depends on routes learned over BGP, which a snapshot does not hold: %1 (%2) already propagates into %3; check that the on-premises router advertises a prefix covering %4 (aws ec2 search-transit-gateway-routes --transit-gateway-route-table-id %3 --filters Name=type,Values=propagated), or add a static route</source>
         <translation>この判定は BGP で学習したルートに依存しますが、スナップショットには含まれません: %1 (%2) はすでに %3 へ伝播しています。オンプレミスのルーターが %4 を含むプレフィックスをアドバタイズしているか確認するか (aws ec2 search-transit-gateway-routes --transit-gateway-route-table-id %3 --filters Name=type,Values=propagated)、静的ルートを追加します</translation>
     </message>
+    <message>
+        <source>%1 has no route to %2 (in %3): the only match, %4, leads back to Direct Connect gateway %5 the packet came from</source>
+        <translation>%1 には %2 (%3 内) へのルートがありません: 唯一一致する %4 は、パケットの送信元である Direct Connect ゲートウェイ %5 に戻ります</translation>
+    </message>
+    <message>
+        <source>enable propagation from the attachment of %1 into %2, or add a static route for it</source>
+        <translation>%1 のアタッチメントから %2 への伝播を有効にするか、静的ルートを追加してください</translation>
+    </message>
 </context>
 <context>
     <name>UNKNOWN_ENDPOINT</name>
@@ -1620,6 +1674,22 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>this verdict depends on routes learned over BGP, which a snapshot does not hold: check that the customer gateway advertises a prefix covering %1 (the tunnels&apos; accepted route count), or add a static route for it</source>
         <translation>この判定は BGP で学習したルートに依存し、スナップショットにはそれが含まれません: カスタマーゲートウェイが %1 を含むプレフィックスをアドバタイズしているか (トンネルの受け入れルート数) を確認するか、静的ルートを追加する</translation>
+    </message>
+    <message>
+        <source>%1 reaches %2 only through Direct Connect gateway %3, and a Direct Connect gateway never passes traffic between two of its associations (%2 is behind %4)</source>
+        <translation>%1 から %2 へは Direct Connect ゲートウェイ %3 経由でしか到達できませんが、Direct Connect ゲートウェイは関連付け間でトラフィックを中継しません (%2 は %4 の先にあります)</translation>
+    </message>
+    <message>
+        <source>connect the two VPCs with a peering connection or a transit gateway</source>
+        <translation>2 つの VPC をピアリング接続またはトランジットゲートウェイで接続してください</translation>
+    </message>
+    <message>
+        <source>virtual private gateway %1 knows no route to %2: no on-premises prefix behind Direct Connect gateway %3 covers it</source>
+        <translation>仮想プライベートゲートウェイ %1 は %2 へのルートを知りません: Direct Connect ゲートウェイ %3 の先のどのオンプレミスプレフィックスもそれをカバーしていません</translation>
+    </message>
+    <message>
+        <source>this verdict depends on routes learned over BGP, which a snapshot does not hold: check that the customer router advertises a prefix covering %1 over %2, and add that on-premises network to the design</source>
+        <translation>この判定は BGP で学習したルートに依存しますが、スナップショットには含まれません: カスタマールーターが %2 経由で %1 をカバーするプレフィックスをアドバタイズしていることを確認し、そのオンプレミスネットワークを設計に追加してください</translation>
     </message>
 </context>
 <context>
@@ -2378,6 +2448,10 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>Delivered after fix</source>
         <translation>修正後に配送可</translation>
+    </message>
+    <message>
+        <source>Direct Connect gateway + VIF</source>
+        <translation>Direct Connect ゲートウェイ + VIF</translation>
     </message>
 </context>
 <context>
@@ -4081,6 +4155,10 @@ The file was kept as %2.</source>
         <source>Drop a GWLB endpoint into a subnet (one endpoint per AZ).</source>
         <translation>GWLB エンドポイントはサブネットにドロップしてください (AZ ごとに 1 つ)。</translation>
     </message>
+    <message>
+        <source>Drop Direct Connect into a VPC.</source>
+        <translation>Direct Connect は VPC の中にドロップしてください。</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::cli</name>
@@ -4254,6 +4332,14 @@ The file was kept as %2.</source>
     <message>
         <source>add %1 %2 %3</source>
         <translation>%1 %2 %3 を追加</translation>
+    </message>
+    <message>
+        <source>routes learned over BGP are not in a snapshot: MailPath takes %1 as the on-premises prefixes behind %2 (the design&apos;s on-premises networks linked to it, its route filter prefixes); the verdict holds if the customer router advertises them</source>
+        <translation>BGP で学習したルートはスナップショットに含まれません: MailPath は %1 を %2 の先のオンプレミスプレフィックスとみなします (それにリンクされた設計上のオンプレミスネットワーク、そのルートフィルタープレフィックス)。カスタマールーターがこれらをアドバタイズしていれば判定は成り立ちます</translation>
+    </message>
+    <message>
+        <source>no on-premises prefix of %1 covers %2: MailPath assumes it is behind %1 because %3 routes it there</source>
+        <translation>%1 のどのオンプレミスプレフィックスも %2 をカバーしていません: %3 がそこへルーティングするため、MailPath は %2 が %1 の先にあるとみなします</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,8 @@ const QStringList contractKinds = {
     "tgw-route-table", "peering-connection", "vpc-endpoint", "load-balancer", "target-group",
     "vpn-gateway", "vpn-connection", "customer-gateway", "ses-endpoint", "on-prem-network",
     "firewall", "smtp-server", "internet-host",
-    "network-firewall"}; // appended with centralised inspection (DESIGN §4 kinds only grow)
+    "network-firewall", // appended with centralised inspection (DESIGN §4 kinds only grow)
+    "dx-gateway", "virtual-interface"}; // appended with Direct Connect
 
 QByteArray deepArrays(int depth)
 {

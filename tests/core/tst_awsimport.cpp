@@ -48,6 +48,8 @@ const IdSource idSources[] = {
     {ResourceKind::VpnConnection, "VpnConnections", "VpnConnectionId"},
     {ResourceKind::CustomerGateway, "CustomerGateways", "CustomerGatewayId"},
     {ResourceKind::PrefixList, "PrefixLists", "PrefixListId"},
+    {ResourceKind::DirectConnectGateway, "DirectConnectGateways", "DirectConnectGatewayId"},
+    {ResourceKind::VirtualInterface, "VirtualInterfaces", "VirtualInterfaceId"},
 };
 
 using IdSets = std::map<ResourceKind, std::set<QString>>;

@@ -153,6 +153,18 @@ void addCustomer(Design &d)
                           .state = "PROVISIONING"});
     d.put(HostedZone{"Z1", "example.com", {}, false,
                      {{"_dmarc.example.com", "TXT", 300, {"v=DMARC1; p=none"}}}});
+    d.put(DirectConnectGateway{.id = "b3c1d2e4-2222-4abc-9def-00000000000b", .name = "dc",
+                               .asn = 64514, .state = "available",
+                               .associations = {{.id = "assoc-1", .gatewayId = "tgw-1",
+                                                 .gatewayType = "transitGateway",
+                                                 .allowedPrefixes = {net("10.0.0.0/16")}}}});
+    d.put(VirtualInterface{.id = "dxvif-1", .name = "dc-transit", .type = "transit",
+                           .state = "down", .vlan = 102, .asn = 65010,
+                           .connectionId = "dxcon-1",
+                           .directConnectGatewayId = "b3c1d2e4-2222-4abc-9def-00000000000b",
+                           .customerAddress = "169.254.30.2/30",
+                           .onPremPrefixes = {net("172.20.0.0/16")},
+                           .bgpPeers = {{.asn = 65010, .bgpStatus = "down"}}});
 }
 
 Design sampleDesign()

@@ -77,6 +77,11 @@ Design everyKind()
     d.put(NetworkFirewall{.id = "nfw-1", .vpcId = "vpc-1",
                           .endpoints = {{"eu-west-1a", "subnet-a", "vpce-nfw-a"}}});
     d.put(HostedZone{.id = "Z1", .name = "example.com"});
+    d.put(DirectConnectGateway{.id = "dxgw-1", .asn = 64513,
+                               .associations = {{.id = "assoc-1", .gatewayId = "vgw-1"}}});
+    d.put(VirtualInterface{.id = "dxvif-1", .vlan = 101, .directConnectGatewayId = "dxgw-1"});
+    d.put(OnPremNetwork{.id = "onprem-dx", .cidrs = {net("172.16.0.0/16")},
+                        .vpnConnectionIds = {"dxvif-1"}});
     return d;
 }
 
@@ -150,6 +155,8 @@ private slots:
         row("pl-1", "");
         row("nfw-1", "vpc-1");        // its endpoints sit in several subnets: drawn in the VPC
         row("vpce-gwlb", "subnet-a");
+        row("dxgw-1", "");            // global: drawn outside every Region
+        row("dxvif-1", "onprem-dx");  // in the on-premises network that lists it as a link
         row("not-there", "");
     }
 
@@ -169,7 +176,7 @@ private slots:
         for (const char *id : {"i-1", "eni-lambda", "nat-1", "nat-lost", "igw-1", "vpce-if",
                                "vpce-gw", "nlb-1", "vgw-1", "cgw-1", "fw-1", "smtp-ec2",
                                "smtp-onprem", "smtp-internet", "tgw-1", "ses-1", "host-1",
-                               "nfw-1"})
+                               "nfw-1", "dxgw-1", "dxvif-1"})
             QTest::newRow(id) << QString(id);
     }
 
@@ -232,6 +239,8 @@ private slots:
         row("pl-1", none);
         row("nfw-1", none);                         // routes name its endpoints, not the firewall
         row("vpce-gwlb", RouteTarget::VpcEndpoint); // R16.6: read back as GatewayId vpce-
+        row("dxgw-1", none); // reached through its VGW or TGW association, never a route target
+        row("dxvif-1", none);
         row("not-there", none);
     }
 
@@ -258,6 +267,8 @@ private slots:
         QTest::newRow("smtp server") << "smtp-onprem" << "192.168.0.25";
         QTest::newRow("internet host") << "host-1" << "198.51.100.7";
         QTest::newRow("gateway: its id") << "igw-1" << "igw-1";
+        QTest::newRow("dx gateway: its ASN") << "dxgw-1" << "ASN 64513";
+        QTest::newRow("virtual interface") << "dxvif-1" << "private VLAN 101";
     }
 
     void subtitles()
