@@ -136,7 +136,7 @@ bool Walker::enterVgwFromDx(const DirectConnectGateway *gw, const DxAssociation 
                            vgwId, cidrList(assoc->allowedPrefixes)}},
                          {texts::dxPrefixNotAllowedFix, {cidr->toString(), assoc->id}});
         hop(vgwId, ResourceKind::VpnGateway, HopAction::Forward, "into " + vpcId);
-        return deliverLocal(*vpc, nullptr, Origin::Vpn);
+        return deliverLocal(*vpc, nullptr);
     }
     return false;
 }

@@ -2406,6 +2406,34 @@ MailPath uses the new language from its next start.</translation>
         <source>Outbound</source>
         <translation>アウトバウンド</translation>
     </message>
+    <message>
+        <source>Direct Connect gateway + VIF</source>
+        <translation>Direct Connect ゲートウェイ + VIF</translation>
+    </message>
+    <message>
+        <source>Allowed prefixes to %1</source>
+        <translation>%1 への許可されたプレフィックス</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>タイプ</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Customer ASN</source>
+        <translation>カスタマー側 ASN</translation>
+    </message>
+    <message>
+        <source>On-premises prefixes</source>
+        <translation>オンプレミスのプレフィックス</translation>
+    </message>
+    <message>
+        <source>BGP peer %1</source>
+        <translation>BGP ピア %1</translation>
+    </message>
 </context>
 <context>
     <name>mailpath::app::BlockersModel</name>
@@ -2448,10 +2476,6 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>Delivered after fix</source>
         <translation>修正後に配送可</translation>
-    </message>
-    <message>
-        <source>Direct Connect gateway + VIF</source>
-        <translation>Direct Connect ゲートウェイ + VIF</translation>
     </message>
 </context>
 <context>

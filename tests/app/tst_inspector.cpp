@@ -12,6 +12,8 @@
 #include "app/panels/recordtableeditor.h"
 #include "app/panels/ruletableeditor.h"
 #include "app/panels/tgwlinktable.h"
+#include "core/io/awsimport.h"
+#include "core/sim/simulator.h"
 
 #include <QLineEdit>
 #include <QTableWidget>
@@ -366,6 +368,53 @@ private slots:
         QVERIFY(std::any_of(editors.begin(), editors.end(),
                             [](auto *e) { return e->resourceId() == "rtb-0s7etgw"; }));
         QCOMPARE(verdict(runner, "flow-465-b"), QStringLiteral("delivered"));
+        doc.undoStack()->undo();
+        QCOMPARE(designText(doc), before);
+    }
+
+    // Direct Connect from its snapshot (tests/data/aws-dx): the DX gateway's allowed prefixes and
+    // the VIF's state are fields of the inspector; narrowing what AWS advertises to on-premises
+    // or taking the VIF down blocks the transit VIF's flow, undo restores it.
+    void directConnectFieldsFlipTheTransitFlow()
+    {
+        core::Design imported;
+        core::Diagnostics diagnostics;
+        core::InputError error;
+        QVERIFY(core::importAwsSnapshot(MAILPATH_SOURCE_DIR "/tests/data/aws-dx", imported,
+                                        diagnostics, error));
+        DesignDocument doc;
+        doc.replace(std::move(imported), {});
+        InspectorPanel inspector(doc.design(), doc.undoStack());
+        const std::string dxgw = "b3c1d2e4-2222-4abc-9def-00000000000b";
+        const std::string vif = "dxvif-0transit";
+        auto verdictNow = [&] {
+            const core::Simulator simulator(doc.design());
+            const auto t = simulator.trace({"172.20.5.5", "10.40.1.25", 25});
+            return t.delivered() ? QStringLiteral("delivered")
+                                 : QString::fromStdString(std::string(core::toString(
+                                                              t.blockedAt->reason))
+                                                          + "@" + t.blockedAt->resource);
+        };
+        QCOMPARE(verdictNow(), QStringLiteral("delivered"));
+        const std::string before = designText(doc);
+
+        inspector.setKey(dxgw);
+        const auto fields = fieldsFor(doc.design(), dxgw);
+        QVERIFY(std::any_of(fields.begin(), fields.end(), [](const FieldSpec &f) {
+            return f.pointer == "/associations/0/allowedPrefixes";
+        }));
+        QVERIFY(!inspector.setProperty(dxgw, "/associations/0/allowedPrefixes", "10.40.0/99")
+                     .isEmpty());
+        QCOMPARE(designText(doc), before);
+        QVERIFY(inspector.setProperty(dxgw, "/associations/0/allowedPrefixes", "10.41.0.0/16")
+                    .isEmpty());
+        QCOMPARE(verdictNow(), QString::fromStdString("DX_PREFIX_NOT_ALLOWED@" + dxgw));
+        doc.undoStack()->undo();
+        QCOMPARE(verdictNow(), QStringLiteral("delivered"));
+
+        inspector.setKey(vif);
+        QVERIFY(inspector.setProperty(vif, "/state", "down").isEmpty());
+        QCOMPARE(verdictNow(), QString::fromStdString("DX_VIF_DOWN@" + vif));
         doc.undoStack()->undo();
         QCOMPARE(designText(doc), before);
     }
