@@ -228,9 +228,7 @@ private slots:
         QFETCH(int, index);
         const Case &c = cases()[size_t(index)];
         const Trace t = run(c);
-        mailpath::testing::verifyVerdict(t, c);
-        if (!QTest::currentTestFailed() && t.blockedAt)
-            mailpath::testing::verifyFirstRefusal(t);
+        mailpath::testing::verifyScenario(t, c);
     }
 
     void elasticIpIsTranslatedBothWays()

@@ -268,10 +268,7 @@ private slots:
         QFETCH(int, index);
         const Case &c = cases()[size_t(index)];
         const Trace t = run(c);
-        mailpath::testing::verifyVerdict(t, c);
-        // The first refusal is blocked_at; the walk goes on past a refusing filter.
-        if (!QTest::currentTestFailed() && t.blockedAt)
-            mailpath::testing::verifyFirstRefusal(t);
+        mailpath::testing::verifyScenario(t, c);
     }
 
     void applianceModeKeepsBothDirectionsOnOneEndpoint()

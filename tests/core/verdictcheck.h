@@ -54,4 +54,13 @@ inline void verifyFirstRefusal(const core::Trace &t)
     QVERIFY(std::none_of(hops.begin(), deny, [](const core::Hop &h) { return h.assumed; }));
 }
 
+/** A scenario row: verifyVerdict, then, for a blocked flow, verifyFirstRefusal. */
+template<typename Case>
+void verifyScenario(const core::Trace &t, const Case &c)
+{
+    verifyVerdict(t, c);
+    if (!QTest::currentTestFailed() && t.blockedAt)
+        verifyFirstRefusal(t);
+}
+
 } // namespace mailpath::testing
