@@ -1,5 +1,5 @@
 // The Japanese translation is complete: every tr() of the app and every sentence of the
-// simulator (core/sim/reasontexts.h) has a finished Japanese text with the same placeholders,
+// simulator (core/sim/reasontexts*.h) has a finished Japanese text with the same placeholders,
 // the .ts file knows every string the sources have today, and the compiled-in .qm is used.
 
 #include "app/base/language.h"
@@ -109,6 +109,8 @@ private slots:
                                       "QT_TR_NOOP+=tx"),
                        QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-silent"),
                        QStringLiteral("app"), QStringLiteral("core/sim/reasontexts.h"),
+                       QStringLiteral("core/sim/reasontextsentry.h"),
+                       QStringLiteral("core/sim/reasontextsses.h"),
                        QStringLiteral("-ts"), fresh});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
