@@ -10,6 +10,7 @@
 #include "app/canvas/diagramscene.h"
 #include "app/canvas/diagramview.h"
 #include "core/layout/autolayout.h"
+#include "core/layout/diagramgeometry.h"
 
 #include <benchmark/benchmark.h>
 
@@ -92,6 +93,47 @@ void BM_CanvasFrame(benchmark::State &state)
     state.counters["worst_ms"] = worst; // the frame a user notices
 }
 BENCHMARK(BM_CanvasFrame)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+/** The 10,000-ENI account laid out, once: the live Mail Paths benchmark's account. */
+Design &account10k()
+{
+    static Design design = [] {
+        Design d;
+        bench::importAccount(bench::accountDir(10000), d);
+        fillMissingLayout(d);
+        return d;
+    }();
+    return design;
+}
+
+// The whole diagram geometry of the 10,000-ENI account (boxes, 400 routed edges, labels): what
+// an export computes, and the canvas after an edit that moves, renames or re-wires something.
+void BM_DiagramGeometry(benchmark::State &state)
+{
+    const Design &design = account10k();
+    size_t edges = 0;
+    for (auto _ : state)
+        edges = computeDiagramGeometry(design).edges.size();
+    state.counters["edges"] = double(edges);
+}
+BENCHMARK(BM_DiagramGeometry)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
+// The canvas of the 10,000-ENI account brought up to date after one network ACL rule is
+// flipped (the live Mail Paths benchmark's edit): nothing drawn moved, the routes are reused.
+void BM_CanvasAfterRuleEdit(benchmark::State &state)
+{
+    Design &design = account10k();
+    app::DiagramScene scene(design);
+    scene.sync();
+    const std::string acl = design.all<NetworkAcl>().begin()->first;
+    for (auto _ : state) {
+        design.update<NetworkAcl>(acl, [](NetworkAcl &a) { a.entries.front().allow ^= true; });
+        scene.sync();
+    }
+    state.counters["reused"] = double(scene.routingMemo().reused());
+    state.counters["routed"] = double(scene.routingMemo().routed());
+}
+BENCHMARK(BM_CanvasAfterRuleEdit)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(20);
 
 } // namespace
 

@@ -194,6 +194,7 @@ void DiagramScene::rebuildEdges()
         if (m_design.kindOf(hop.anchor) == ResourceKind::Subnet)
             options.keepSubnets.push_back(hop.anchor);
     options.shownKey = [this](const std::string &key) { return shownKeyFor(key); };
+    options.memo = m_routingMemo;
     m_geometry = computeDiagramGeometry(m_design, m_trace ? &*m_trace : nullptr, options);
     applyGeometryTexts();
     for (const auto &edge : m_geometry.edges) {

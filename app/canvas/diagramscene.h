@@ -50,6 +50,8 @@ public:
     const std::vector<EdgeItem *> &edges() const { return m_edges; }
     /** What is drawn, as data: boxes, labels, routed edges and the flow's path. */
     const core::DiagramGeometry &geometry() const { return m_geometry; }
+    /** Routings reused and computed since the scene was made (an edit of rules routes nothing). */
+    const core::RoutingMemo &routingMemo() const { return *m_routingMemo; }
 
     /** Draws a flow's path; nullopt clears it. */
     void showTrace(const std::optional<core::Trace> &trace);
@@ -142,6 +144,7 @@ private:
     std::unordered_map<std::string, DiagramNode *> m_items;
     std::vector<EdgeItem *> m_edges;
     core::DiagramGeometry m_geometry;
+    std::shared_ptr<core::RoutingMemo> m_routingMemo = std::make_shared<core::RoutingMemo>();
     QGraphicsItem *m_pathItem = nullptr;
     bool m_rebuildPending = false;
     bool m_refreshPending = false;

@@ -52,8 +52,12 @@ public:
             buildFlow(*trace);
         DiagramGeometry &g = m_geo;
         std::vector<RouteObstacle> obstacles = routeObstacles();
-        routeDiagram(g, obstacles, m_opt);
-        placeEdgeLabels(g, obstacles, m_opt);
+        if (!m_opt.memo || !reuseRouting(*m_opt.memo, g, obstacles, m_opt)) {
+            routeDiagram(g, obstacles, m_opt);
+            placeEdgeLabels(g, obstacles, m_opt);
+            if (m_opt.memo)
+                storeRouting(*m_opt.memo, g, std::move(obstacles), m_opt);
+        }
         computeBounds();
         return std::move(m_geo);
     }

@@ -6,6 +6,7 @@
 #include "../sim/trace.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -145,6 +146,31 @@ struct DiagramGeometry
     const NodeGeometry *node(std::string_view key) const;
 };
 
+/**
+ * The last routing of one view (the canvas): its inputs (obstacles, endpoints, edges, the
+ * flow's hops, label sizes) and results. An edit that moves, resizes, renames or re-wires
+ * nothing drawn (a rule, a port, a state) reuses the routes instead of routing them again.
+ */
+class RoutingMemo
+{
+public:
+    RoutingMemo();
+    ~RoutingMemo();
+    RoutingMemo(const RoutingMemo &) = delete;
+    RoutingMemo &operator=(const RoutingMemo &) = delete;
+
+    size_t reused() const { return m_reused; } //!< geometries that took the stored routes
+    size_t routed() const { return m_routed; } //!< geometries that routed
+
+    struct State;
+
+private:
+    friend struct RoutingMemoAccess;
+    std::unique_ptr<State> m_state;
+    size_t m_reused = 0;
+    size_t m_routed = 0;
+};
+
 /** Width in scene units of one line of text at pointSize (DejaVu Sans metrics by default). */
 using TextMeasure = std::function<double(std::string_view text, double pointSize, bool bold)>;
 double estimateTextWidth(std::string_view text, double pointSize, bool bold);
@@ -170,6 +196,8 @@ struct GeometryOptions
     std::vector<std::string> keepSubnets;
     /** Maps a key to the key drawn for it ("" hides it); identity by default (filters). */
     std::function<std::string(const std::string &)> shownKey;
+    /** Kept by a view between geometries; null routes every time. */
+    std::shared_ptr<RoutingMemo> memo;
 };
 
 /**

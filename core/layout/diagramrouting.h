@@ -14,6 +14,7 @@ struct RouteObstacle
 {
     GeoRect rect;
     std::string owner; //!< the drawn key it belongs to
+    friend bool operator==(const RouteObstacle &, const RouteObstacle &) = default;
 };
 
 /**
@@ -71,5 +72,15 @@ void routeDiagram(DiagramGeometry &geometry, const std::vector<RouteObstacle> &o
 /** Phase 3: each edge label where it meets no node, title, other label or foreign line. */
 void placeEdgeLabels(DiagramGeometry &geometry, const std::vector<RouteObstacle> &obstacles,
                      const GeometryOptions &options);
+
+/**
+ * Phases 2-3 from the memo when their inputs equal the stored ones: edge points and label
+ * rectangles, the flow's hop points. False (nothing changed) otherwise.
+ */
+bool reuseRouting(RoutingMemo &memo, DiagramGeometry &geometry,
+                  const std::vector<RouteObstacle> &obstacles, const GeometryOptions &options);
+/** Keeps the inputs and results of phases 2-3 just computed. */
+void storeRouting(RoutingMemo &memo, const DiagramGeometry &geometry,
+                  std::vector<RouteObstacle> obstacles, const GeometryOptions &options);
 
 } // namespace mailpath::core

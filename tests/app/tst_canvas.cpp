@@ -9,6 +9,7 @@
 #include "app/gui/designcontroller.h"
 #include "app/gui/designdocument.h"
 #include "core/layout/diagramedges.h"
+#include "core/sim/simulator.h"
 
 #include <QDialogButtonBox>
 #include <QGraphicsSceneMouseEvent>
@@ -122,6 +123,64 @@ private slots:
             expected.insert({e.from, e.to, e.kind, e.label});
         QVERIFY(!expected.empty());
         QCOMPARE(sceneEdges(scene), expected);
+    }
+
+    void ruleEditWithAShownFlowRoutesNothingAgain()
+    {
+        DesignDocument doc;
+        QVERIFY(loadTemplate(doc, QStringLiteral(":/templates/s1-ses-via-nat.mailpath.json")));
+        core::Design &design = doc.design();
+        const auto &flow = design.flows().front();
+        const auto trace = [&] {
+            core::Query q;
+            q.from = flow.from;
+            q.to = flow.to;
+            q.port = flow.port;
+            return core::Simulator(design).trace(q);
+        };
+        DiagramScene scene(design);
+        scene.sync();
+        scene.showTrace(trace());
+        const size_t routed = scene.routingMemo().routed();
+        QCOMPARE(routed, size_t(2)); // the diagram, then with the flow
+        QVERIFY(scene.geometry().flow && !scene.geometry().flow->hops.empty());
+
+        // A deny rule for UDP: the flow keeps its hops, nothing drawn moves.
+        const std::string acl = design.all<core::NetworkAcl>().begin()->first;
+        auto entries = nlohmann::json(design.find<core::NetworkAcl>(acl)->entries);
+        core::AclEntry udp;
+        udp.ruleNumber = 32000;
+        udp.protocol = 17;
+        udp.cidr = core::Cidr::parse("0.0.0.0/0").value();
+        udp.allow = false;
+        entries.push_back(udp);
+        doc.undoStack()->push(new SetPropertyCommand(design, acl, "/entries", entries));
+        scene.sync(); // drawn without the flow, as after any edit
+        scene.showTrace(trace()); // the flow's owner draws it again
+        QCOMPARE(scene.routingMemo().routed(), routed);
+        QCOMPARE(scene.routingMemo().reused(), size_t(2));
+
+        // What a scene made now routes from nothing is what is drawn.
+        DiagramScene fresh(design);
+        fresh.sync();
+        fresh.showTrace(trace());
+        const auto &a = scene.geometry(), &b = fresh.geometry();
+        QCOMPARE(a.edges.size(), b.edges.size());
+        for (size_t i = 0; i < a.edges.size(); ++i) {
+            QVERIFY(a.edges[i].points == b.edges[i].points);
+            QVERIFY(a.edges[i].label.rect == b.edges[i].label.rect);
+        }
+        QCOMPARE(a.flow->hops.size(), b.flow->hops.size());
+        for (size_t i = 0; i < a.flow->hops.size(); ++i)
+            QVERIFY(a.flow->hops[i].points == b.flow->hops[i].points);
+
+        // Moving the NAT gateway routes again.
+        const std::string nat = design.all<core::NatGateway>().begin()->first;
+        core::NodeLayout layout = *design.layoutOf(nat);
+        layout.x += 30;
+        design.setLayout(nat, layout);
+        scene.sync();
+        QCOMPARE(scene.routingMemo().routed(), routed + 1);
     }
 
     void drawnRouteAsksForTheDestination()

@@ -162,6 +162,33 @@ bool orthogonal(const Polyline &p)
     return true;
 }
 
+/** Routed results of two geometries are the same: points, routed flags, labels, flow. */
+void compareRouting(const DiagramGeometry &a, const DiagramGeometry &b)
+{
+    QCOMPARE(a.edges.size(), b.edges.size());
+    for (size_t i = 0; i < a.edges.size(); ++i) {
+        QVERIFY(a.edges[i].points == b.edges[i].points);
+        QCOMPARE(a.edges[i].routed, b.edges[i].routed);
+        QVERIFY(a.edges[i].label.rect == b.edges[i].label.rect);
+    }
+    QCOMPARE(a.flow.has_value(), b.flow.has_value());
+    if (a.flow) {
+        QCOMPARE(a.flow->hops.size(), b.flow->hops.size());
+        for (size_t i = 0; i < a.flow->hops.size(); ++i)
+            QVERIFY(a.flow->hops[i].points == b.flow->hops[i].points);
+        QVERIFY(a.flow->failedPoint == b.flow->failedPoint);
+    }
+    QVERIFY(a.bounds == b.bounds);
+}
+
+double lengthOf(const Polyline &p)
+{
+    double length = 0;
+    for (size_t k = 0; k + 1 < p.size(); ++k)
+        length += std::abs(p[k + 1].x - p[k].x) + std::abs(p[k + 1].y - p[k].y);
+    return length;
+}
+
 } // namespace
 
 class TestDiagramGeometry : public QObject
@@ -228,6 +255,62 @@ private slots:
         QCOMPARE(o[1].x, 95.0);
         QCOMPARE(o[1].y, 5.0);
         QCOMPARE(o[2].x, 95.0);
+    }
+
+    void largeGridRoutesStayShortAndClear()
+    {
+        // 130 x 130 small blocks: a grid beyond 50,000 vertices, where the search is weighted.
+        std::vector<RouteObstacle> obstacles;
+        std::vector<GeoRect> blocks;
+        for (int j = 0; j < 130; ++j)
+            for (int i = 0; i < 130; ++i) {
+                blocks.push_back({i * 60.0, j * 60.0, 30, 30});
+                obstacles.push_back({blocks.back(), std::to_string(j * 130 + i)});
+            }
+        const OrthogonalRouter::Endpoint from{blocks.front(), false, {}};
+        const OrthogonalRouter::Endpoint to{blocks.back(), false, {}};
+        OrthogonalRouter router(obstacles, {from, to}, 8, 4);
+        const Polyline p = router.route(from, to);
+        QVERIFY(p.size() >= 2);
+        QVERIFY(orthogonal(p));
+        for (size_t k = 1; k + 1 < blocks.size(); ++k)
+            QVERIFY2(!crossesAny(p, blocks[k]), qPrintable(QString::number(k)));
+        // The corridors allow a monotone route: bounded by the weight over the distance.
+        const double manhattan = std::abs(to.box.x - from.box.right())
+                                 + std::abs(to.box.y - from.box.bottom());
+        QVERIFY2(lengthOf(p) <= 1.5 * manhattan + 200, qPrintable(QString::number(lengthOf(p))));
+    }
+
+    void routingMemoReusesOnlyWhatNothingChanged()
+    {
+        Design design = loadTemplate(QStringLiteral("s1-ses-via-nat"));
+        const Trace trace = traceFlow(design, design.flows().front());
+        GeometryOptions options;
+        options.memo = std::make_shared<RoutingMemo>();
+        const auto first = computeDiagramGeometry(design, &trace, options);
+        QCOMPARE(options.memo->routed(), size_t(1));
+        compareRouting(first, computeDiagramGeometry(design, &trace));
+
+        // A rule changes nothing drawn: the routes are taken, equal to routing again.
+        const std::string acl = design.all<NetworkAcl>().begin()->first;
+        design.update<NetworkAcl>(acl, [](NetworkAcl &a) { a.entries.front().allow ^= true; });
+        const auto afterRule = computeDiagramGeometry(design, &trace, options);
+        QCOMPARE(options.memo->reused(), size_t(1));
+        QCOMPARE(options.memo->routed(), size_t(1));
+        compareRouting(afterRule, computeDiagramGeometry(design, &trace));
+
+        // Without the flow, then a node moved: routed again, as a fresh geometry.
+        compareRouting(computeDiagramGeometry(design, nullptr, options),
+                       computeDiagramGeometry(design));
+        QCOMPARE(options.memo->routed(), size_t(2));
+        const std::string moved = first.nodes.front().key;
+        NodeLayout layout = *design.layoutOf(moved);
+        layout.x += 37;
+        design.setLayout(moved, layout);
+        compareRouting(computeDiagramGeometry(design, nullptr, options),
+                       computeDiagramGeometry(design));
+        QCOMPARE(options.memo->routed(), size_t(3));
+        QCOMPARE(options.memo->reused(), size_t(1));
     }
 
     void wrapsInsteadOfEliding()
