@@ -300,13 +300,16 @@ QPointF DiagramScene::mapToKey(const std::string &key, QPointF scenePos) const
 
 // --- notifications --------------------------------------------------------------------
 
-void DiagramScene::resourceAdded(ResourceKind, const std::string &)
+void DiagramScene::resourceAdded(ResourceKind kind, const std::string &)
 {
-    schedule(true);
+    if (kindTraits(kind).drawn)
+        schedule(true);
 }
 
-void DiagramScene::resourceChanged(ResourceKind, const std::string &id)
+void DiagramScene::resourceChanged(ResourceKind changed, const std::string &id)
 {
+    if (!kindTraits(changed).drawn)
+        return; // rules: the shown flow's owner draws its new trace
     // A changed subnet or VPC may move the resource to another parent.
     auto *item = itemFor(id);
     bool reparented = false;
@@ -319,9 +322,10 @@ void DiagramScene::resourceChanged(ResourceKind, const std::string &id)
     schedule(reparented || structural);
 }
 
-void DiagramScene::resourceRemoved(ResourceKind, const std::string &)
+void DiagramScene::resourceRemoved(ResourceKind kind, const std::string &)
 {
-    schedule(true);
+    if (kindTraits(kind).drawn)
+        schedule(true);
 }
 
 void DiagramScene::layoutChanged(const std::string &id)
@@ -357,10 +361,22 @@ void DiagramScene::clearTraceItems()
 
 void DiagramScene::showTrace(const std::optional<Trace> &trace)
 {
+    // What the geometry reads of a trace: whether there is one, and its hops on drawn keys.
+    using Drawn = std::vector<std::tuple<std::string, bool, bool>>;
+    const auto drawnHops = [this] {
+        Drawn hops;
+        for (const auto &h : m_hops)
+            hops.emplace_back(h.anchor, h.reply, h.failed);
+        return hops;
+    };
+    const bool hadTrace = m_trace.has_value();
+    const Drawn before = drawnHops();
     m_trace = trace;
     m_step = -1;
     drawTrace();
-    rebuildEdges();
+    // A flow traced again after a rule edit usually takes the same path: keep the drawing.
+    if (hadTrace != m_trace.has_value() || drawnHops() != before)
+        rebuildEdges();
 }
 
 QPointF DiagramScene::anchorPoint(const MappedHop &hop) const

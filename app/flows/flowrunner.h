@@ -50,9 +50,16 @@ public:
 
     static bool matchesExpectation(const core::ExpectedFlow &flow, const core::Trace &trace);
 
-    void resourceAdded(core::ResourceKind, const std::string &) override { schedule(true); }
-    void resourceChanged(core::ResourceKind, const std::string &) override { schedule(true); }
-    void resourceRemoved(core::ResourceKind, const std::string &) override { schedule(true); }
+    // The view syncs, then publishes, unless nothing drawn depends on the kind (rules).
+    void resourceAdded(core::ResourceKind kind, const std::string &) override { scheduleFor(kind); }
+    void resourceChanged(core::ResourceKind kind, const std::string &) override
+    {
+        scheduleFor(kind);
+    }
+    void resourceRemoved(core::ResourceKind kind, const std::string &) override
+    {
+        scheduleFor(kind);
+    }
     void flowsChanged() override { schedule(false); } // changes no drawn item: no sync follows
     void designReset() override { schedule(true); }
 
@@ -61,6 +68,7 @@ signals:
 
 private:
     void schedule(bool viewFollows);
+    void scheduleFor(core::ResourceKind kind) { schedule(core::kindTraits(kind).drawn); }
     void compute();
 
     core::Design &m_design;

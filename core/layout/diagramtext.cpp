@@ -24,15 +24,11 @@ std::string joinCidrs(const std::vector<Cidr> &cidrs)
 
 bool isPublicSubnet(const Design &design, std::string_view subnetId)
 {
-    for (const auto &[id, rt] : design.all<RouteTable>()) {
-        const auto subnets = subnetsUsing(design, rt);
-        if (std::find(subnets.begin(), subnets.end(), subnetId) == subnets.end())
-            continue;
-        for (const auto &route : rt.routes)
-            if (route.target == RouteTarget::InternetGateway)
-                return true;
-    }
-    return false;
+    // The one table that applies (not every table's subnets: that is quadratic per subnet).
+    const auto *rt = design.find<RouteTable>(effectiveRouteTable(design, subnetId));
+    return rt && std::any_of(rt->routes.begin(), rt->routes.end(), [](const Route &route) {
+               return route.target == RouteTarget::InternetGateway;
+           });
 }
 
 bool isDeletedResource(const Design &design, std::string_view id)

@@ -25,6 +25,7 @@ constinit const KindTraits NetworkAcl::traits = {
     .title = "Network ACL",
     .diagram = DiagramRole::Hidden,
     .containers = containersOf,
+    .drawn = false,
 };
 
 } // namespace mailpath::core

@@ -80,6 +80,11 @@ struct KindTraits
     std::string (*subtitle)(const Design &, std::string_view id) = nullptr;
     /** Placed in the subnets it is dropped on, though drawn in its VPC (load balancers). */
     bool placedInSubnets = false;
+    /**
+     * False when nothing drawn depends on a resource of this kind (it is all rules): the
+     * canvas keeps its drawing when one is added, changed or removed.
+     */
+    bool drawn = true;
 };
 
 /** The traits entry of a kind (one per ResourceKind, in enum order). */

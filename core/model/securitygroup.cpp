@@ -25,6 +25,7 @@ constinit const KindTraits SecurityGroup::traits = {
     .title = "Security group",
     .diagram = DiagramRole::Hidden,
     .containers = containersOf,
+    .drawn = false,
 };
 
 } // namespace mailpath::core

@@ -155,8 +155,17 @@ private slots:
         udp.allow = false;
         entries.push_back(udp);
         doc.undoStack()->push(new SetPropertyCommand(design, acl, "/entries", entries));
-        scene.sync(); // drawn without the flow, as after any edit
-        scene.showTrace(trace()); // the flow's owner draws it again
+        scene.sync();
+        scene.showTrace(trace()); // the flow's owner draws it again: the same path
+        QCOMPARE(scene.routingMemo().routed(), routed);
+        QCOMPARE(scene.routingMemo().reused(), size_t(0)); // no geometry computed at all
+
+        // A route table is drawn (arrows, public subnets): the canvas syncs, without the flow
+        // and then with it, and both find their routes in the memo.
+        const std::string table = design.all<core::RouteTable>().begin()->first;
+        doc.undoStack()->push(new SetPropertyCommand(design, table, "/tags/note", "edited"));
+        scene.sync();
+        scene.showTrace(trace());
         QCOMPARE(scene.routingMemo().routed(), routed);
         QCOMPARE(scene.routingMemo().reused(), size_t(2));
 
