@@ -41,6 +41,15 @@ size_t blockedCount(const MatrixResult &r)
     return r.rows().size() - r.delivered();
 }
 
+int groupRow(const MatrixResult &r, const std::string &resource, core::ReasonCode reason)
+{
+    const auto &groups = r.groups();
+    const auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) {
+        return g.resource == resource && g.reason == reason;
+    });
+    return it == groups.end() ? -1 : int(it - groups.begin());
+}
+
 /** The view shows what a full recomputation of the design gives: rows, counts, groups. */
 void compareWithFull(MailPathsPanel *panel, const core::Design &design)
 {
@@ -161,6 +170,59 @@ private slots:
         QVERIFY(inVpc > 0);
         panel->setFilter(MailPathsModel::AllVerdicts, QString::fromStdString(vpc));
         QCOMPARE(size_t(panel->flowsModel()->rowCount()), inVpc);
+    }
+
+    void listenerFixWalksAgainAndUndoes()
+    {
+        QTemporaryDir dir;
+        QProcess gen;
+        gen.start("python3", {QString(MAILPATH_SOURCE_DIR) + "/benchmarks/gen_account.py",
+                              "--enis", "120", "--vpcs", "3", "--subnets-per-vpc", "2",
+                              "--seed", "11", "-o", dir.path()});
+        QVERIFY(gen.waitForFinished(60000));
+        QCOMPARE(gen.exitCode(), 0);
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *panel = w.mailPathsPanel();
+        QSignalSpy ready(panel, &MailPathsPanel::resultReady);
+        QVERIFY(w.fileActions()->importFolder(dir.path()));
+        QVERIFY(ready.wait(30000));
+        const auto &design = w.document()->design();
+        const auto &groups = panel->result()->groups();
+        const auto nlb = std::find_if(groups.begin(), groups.end(), [](const auto &g) {
+            return g.reason == core::ReasonCode::NlbNoListener;
+        });
+        QVERIFY(nlb != groups.end());
+        const int row = int(nlb - groups.begin());
+        const std::string lb = nlb->resource;
+        const size_t flows = nlb->rows.size();
+        QVERIFY(nlb->fix && nlb->fix->kind == core::ModelFix::Kind::AddListeners);
+        QVERIFY(cell(panel->blockersTable(), row, 3).startsWith("add listener TCP 2465 -> "));
+        const size_t unblocked = nlb->unblocked.value();
+        const size_t elsewhere = nlb->unblockedElsewhere;
+        QCOMPARE(unblocked, flows); // the relay behind it admits the copied listener's port
+        QCOMPARE(cell(panel->blockersTable(), row, 4), QString("%1 of %1").arg(flows));
+        const size_t listeners = design.find<core::LoadBalancer>(lb)->listeners.size();
+        const size_t blockedBefore = blockedCount(*panel->result());
+
+        auto *undo = w.document()->undoStack();
+        const int undoBefore = undo->count();
+        QVERIFY(panel->applyFix(row));
+        QCOMPARE(undo->count(), undoBefore + 1); // one step
+        QCOMPARE(design.find<core::LoadBalancer>(lb)->listeners.size(), listeners + 2);
+        QVERIFY(waitForResult(panel)); // a listener is no rule: everything walked again
+        compareWithFull(panel, design);
+        QCOMPARE(blockedCount(*panel->result()), blockedBefore - unblocked - elsewhere);
+        QCOMPARE(groupRow(*panel->result(), lb, core::ReasonCode::NlbNoListener), -1);
+
+        undo->undo();
+        QCOMPARE(design.find<core::LoadBalancer>(lb)->listeners.size(), listeners);
+        QVERIFY(waitForResult(panel));
+        compareWithFull(panel, design);
+        QCOMPARE(blockedCount(*panel->result()), blockedBefore);
+        QCOMPARE(groupRow(*panel->result(), lb, core::ReasonCode::NlbNoListener), row);
     }
 
     void ruleEditUpdatesLiveWithoutFullWalk()
