@@ -108,18 +108,27 @@ bool ModelFix::applyTo(Design &design) const
             auto &rules = egress ? sg.egress : sg.ingress;
             rules.insert(rules.end(), sgRules.begin(), sgRules.end());
         });
+    // Listeners, routes and ports are keyed by port or destination: never added twice.
     case Kind::AddListeners:
         return design.update<LoadBalancer>(resource, [&](LoadBalancer &lb) {
             for (const auto &l : listeners)
-                lb.listeners.push_back(l.listener);
+                if (std::none_of(lb.listeners.begin(), lb.listeners.end(),
+                                 [&](const Listener &o) { return o.port == l.listener.port; }))
+                    lb.listeners.push_back(l.listener);
         });
     case Kind::AddRoutes:
         return design.update<RouteTable>(resource, [&](RouteTable &table) {
-            table.routes.insert(table.routes.end(), routes.begin(), routes.end());
+            for (const auto &r : routes)
+                if (std::none_of(table.routes.begin(), table.routes.end(),
+                                 [&](const Route &o) { return o.destination == r.destination; }))
+                    table.routes.push_back(r);
         });
     case Kind::AddServerPorts:
         return design.update<SmtpServer>(resource, [&](SmtpServer &server) {
-            server.ports.insert(server.ports.end(), serverPorts.begin(), serverPorts.end());
+            for (uint16_t port : serverPorts)
+                if (std::find(server.ports.begin(), server.ports.end(), port)
+                    == server.ports.end())
+                    server.ports.push_back(port);
         });
     }
     return false;

@@ -45,7 +45,7 @@ const BlockerGroup *findGroup(const std::vector<BlockerGroup> &groups, const std
     return nullptr;
 }
 
-/** Matrix rows walked on a copy with the fix applied that are delivered: in the group, elsewhere. */
+/** Blocked rows delivered on a copy with the fix applied: in the group, elsewhere. */
 std::pair<size_t, size_t> bruteForceUnblocked(const Design &design,
                                               const std::vector<MatrixRow> &rows,
                                               const BlockerGroup &group, const ModelFix &fix)
@@ -78,7 +78,8 @@ Design s1WithoutDefaultRoute()
     if (!acl.fix || !acl.fix->applyTo(design))
         qFatal("no ACL fix");
     design.update<RouteTable>("rtb-0s1private", [](RouteTable &t) {
-        std::erase_if(t.routes, [](const Route &r) { return r.target == RouteTarget::NatGateway; });
+        std::erase_if(t.routes,
+                      [](const Route &r) { return r.target == RouteTarget::NatGateway; });
     });
     return design;
 }
@@ -240,6 +241,9 @@ private slots:
                                          "(port 25), as the one on 25 on mx-nlb"));
         Design fixed = design;
         QVERIFY(fix.applyTo(fixed));
+        QCOMPARE(fixed.find<LoadBalancer>(nlb)->listeners.size(),
+                 design.find<LoadBalancer>(nlb)->listeners.size() + 2);
+        QVERIFY(fix.applyTo(fixed)); // twice: a port has one listener
         QCOMPARE(fixed.find<LoadBalancer>(nlb)->listeners.size(),
                  design.find<LoadBalancer>(nlb)->listeners.size() + 2);
         const auto [delivered, elsewhere] = bruteForceUnblocked(design, rows, group, fix);
