@@ -130,6 +130,16 @@ bool ModelFix::applyTo(Design &design) const
                     == server.ports.end())
                     server.ports.push_back(port);
         });
+    case Kind::AddAttachmentSubnets:
+        return design.update<TgwAttachment>(resource, [&](TgwAttachment &att) {
+            for (const auto &id : attachmentSubnets)
+                if (std::find(att.subnetIds.begin(), att.subnetIds.end(), id)
+                    == att.subnetIds.end())
+                    att.subnetIds.push_back(id);
+        });
+    case Kind::EnableApplianceMode:
+        return design.update<TgwAttachment>(resource,
+                                            [](TgwAttachment &att) { att.applianceMode = true; });
     }
     return false;
 }
@@ -178,6 +188,12 @@ Message ModelFix::message() const
         separate();
         text.append(texts::fixServerPort, {ports});
     }
+    for (const auto &id : attachmentSubnets) {
+        separate();
+        text.append(texts::fixAttachmentSubnet, {id});
+    }
+    if (kind == Kind::EnableApplianceMode)
+        text.append(texts::fixApplianceMode);
     return text.append(texts::fixOn, {resourceName.empty() ? resource : resourceName});
 }
 
@@ -248,6 +264,8 @@ std::optional<ModelFix> planFix(const Simulator &simulator, const std::vector<Ma
         return planListenerFix(simulator, rows, group);
     } else if (isRouteReason(group)) {
         return planRouteFix(simulator, rows, group);
+    } else if (isAttachmentReason(group)) {
+        return planAttachmentFix(simulator, rows, group);
     } else {
         return std::nullopt;
     }

@@ -25,12 +25,21 @@ struct ListenerFix
 /**
  * A fix as a model edit of one resource (BlockedAt::fix is its sentence): rules added to a
  * network ACL or a security group, TCP listeners added to a load balancer, routes added to a
- * route table, ports an SMTP server listens on. Reasons without a mechanical fix, or whose
+ * route table, ports an SMTP server listens on, subnets or appliance mode of a transit gateway
+ * attachment. Reasons without a mechanical fix, or whose
  * edit is ambiguous (two NAT gateways a route could use), have none.
  */
 struct ModelFix
 {
-    enum class Kind { AddAclEntries, AddSgRules, AddListeners, AddRoutes, AddServerPorts };
+    enum class Kind {
+        AddAclEntries,
+        AddSgRules,
+        AddListeners,
+        AddRoutes,
+        AddServerPorts,
+        AddAttachmentSubnets, //!< a transit gateway VPC attachment gets subnets in more zones
+        EnableApplianceMode,  //!< of a transit gateway VPC attachment
+    };
     Kind kind = Kind::AddAclEntries;
     std::string resource;     //!< the resource that gets the rules, listeners, routes or ports
     std::string resourceName; //!< how the text names it; empty: the id
@@ -40,6 +49,7 @@ struct ModelFix
     std::vector<ListenerFix> listeners;
     std::vector<Route> routes;
     std::vector<uint16_t> serverPorts;
+    std::vector<std::string> attachmentSubnets;
 
     /** Makes the edit on the design; false when the resource is gone. */
     bool applyTo(Design &design) const;

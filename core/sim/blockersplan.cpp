@@ -2,6 +2,7 @@
 
 #include "../model/design.h"
 #include "../model/resources.h"
+#include "reasontexts.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -297,6 +298,70 @@ std::optional<ModelFix> planRouteFix(const Simulator &simulator,
         fix.routes.push_back(route);
     }
     if (fix.routes.empty())
+        return std::nullopt;
+    return fix;
+}
+
+bool isAttachmentReason(const BlockerGroup &group)
+{
+    return group.kind == ResourceKind::TgwAttachment
+           && (group.reason == ReasonCode::AsymmetricReturn
+               || group.reason == ReasonCode::TgwNoAttachmentInAz);
+}
+
+namespace {
+
+/** The zones the flows' fix sentences ask the attachment to cover ("add a subnet in %1"). */
+std::set<std::string> missingZones(const std::vector<MatrixRow> &rows, const BlockerGroup &group)
+{
+    std::set<std::string> zones;
+    for (size_t i : group.rows) {
+        const auto &fix = rows[i].blockedAt->fixMessage;
+        if (!fix.phrases.empty() && fix.phrases.front().text == &texts::tgwNoSubnetInAzFix
+            && !fix.phrases.front().args.empty())
+            zones.insert(fix.phrases.front().args.front().text);
+    }
+    return zones;
+}
+
+/** The VPC's only subnet in the zone; none when it has several (which one is a choice). */
+std::string onlySubnetIn(const Design &design, const std::string &vpc, const std::string &az)
+{
+    std::string found;
+    for (const auto &[id, subnet] : design.all<Subnet>()) {
+        if (subnet.vpcId != vpc || subnet.availabilityZone != az)
+            continue;
+        if (!found.empty())
+            return {};
+        found = id;
+    }
+    return found;
+}
+
+} // namespace
+
+std::optional<ModelFix> planAttachmentFix(const Simulator &simulator,
+                                          const std::vector<MatrixRow> &rows,
+                                          const BlockerGroup &group)
+{
+    const Design &design = simulator.design();
+    const auto *att = design.find<TgwAttachment>(group.resource);
+    if (!att || att->resourceType != "vpc")
+        return std::nullopt;
+    ModelFix fix;
+    fix.resource = att->id;
+    fix.resourceName = att->name;
+    if (group.reason == ReasonCode::AsymmetricReturn) {
+        if (att->applianceMode)
+            return std::nullopt;
+        fix.kind = ModelFix::Kind::EnableApplianceMode;
+        return fix;
+    }
+    fix.kind = ModelFix::Kind::AddAttachmentSubnets;
+    for (const auto &az : missingZones(rows, group))
+        if (const auto subnet = onlySubnetIn(design, att->resourceId, az); !subnet.empty())
+            fix.attachmentSubnets.push_back(subnet);
+    if (fix.attachmentSubnets.empty())
         return std::nullopt;
     return fix;
 }

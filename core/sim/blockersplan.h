@@ -24,4 +24,13 @@ std::optional<ModelFix> planRouteFix(const Simulator &simulator,
                                      const std::vector<MatrixRow> &rows,
                                      const BlockerGroup &group);
 
+/**
+ * At a transit gateway VPC attachment: ASYMMETRIC_RETURN (appliance mode off),
+ * TGW_NO_ATTACHMENT_IN_AZ (no subnet in the sender's zone).
+ */
+bool isAttachmentReason(const BlockerGroup &group);
+std::optional<ModelFix> planAttachmentFix(const Simulator &simulator,
+                                          const std::vector<MatrixRow> &rows,
+                                          const BlockerGroup &group);
+
 } // namespace mailpath::core

@@ -313,6 +313,27 @@ std::string listenerCode(const Design &design, const LoadBalancer &lb, const Mod
     return out;
 }
 
+std::string attachmentCode(const ModelFix &fix, FixLanguage language)
+{
+    const bool appliance = fix.kind == ModelFix::Kind::EnableApplianceMode;
+    std::string subnets;
+    for (const auto &id : fix.attachmentSubnets)
+        subnets += (subnets.empty() ? "" : " ") + id;
+    if (language == FixLanguage::Terraform)
+        return "# in the aws_ec2_transit_gateway_vpc_attachment " + fix.resource + ":\n"
+               + (appliance ? "appliance_mode_support = \"enable\"\n"
+                            : "# add to subnet_ids: " + subnets + "\n");
+    if (language == FixLanguage::CloudFormation)
+        return "# in the AWS::EC2::TransitGatewayVpcAttachment " + fix.resource + ":\n"
+               + (appliance ? "Options:\n  ApplianceModeSupport: enable\n"
+                            : "# add to SubnetIds: " + subnets + "\n");
+    return "aws ec2 modify-transit-gateway-vpc-attachment --transit-gateway-attachment-id "
+           + fix.resource
+           + (appliance ? std::string(" --options ApplianceModeSupport=enable")
+                        : " --add-subnet-ids " + subnets)
+           + "\n";
+}
+
 } // namespace
 
 std::string_view toString(FixLanguage language)
@@ -371,6 +392,10 @@ FixCode fixCode(const Design &design, const ModelFix &fix, FixLanguage language)
             code.text = routeCode(*table, fix, language);
         break;
     case ModelFix::Kind::AddServerPorts: // the server's own configuration: no AWS code
+        break;
+    case ModelFix::Kind::AddAttachmentSubnets:
+    case ModelFix::Kind::EnableApplianceMode:
+        code.text = attachmentCode(fix, language);
         break;
     }
     return code;

@@ -422,6 +422,8 @@ inline constexpr TextTemplate fixListenerClassic =
     MP_TEXT("fixes", "add listener TCP %1 -> instance port %2, as the one on %3");
 inline constexpr TextTemplate fixRoute = MP_TEXT("fixes", "add route %1 -> %2");
 inline constexpr TextTemplate fixServerPort = MP_TEXT("fixes", "listen also on TCP %1");
+inline constexpr TextTemplate fixAttachmentSubnet = MP_TEXT("fixes", "add subnet %1");
+inline constexpr TextTemplate fixApplianceMode = MP_TEXT("fixes", "enable appliance mode");
 
 // Notes: assumptions the walk applied.
 inline constexpr TextTemplate replyOutsideModel =

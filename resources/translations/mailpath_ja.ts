@@ -1752,6 +1752,14 @@ MailPath uses the new language from its next start.</translation>
         <source>listen also on TCP %1</source>
         <translation>TCP %1 でも待ち受ける</translation>
     </message>
+    <message>
+        <source>add subnet %1</source>
+        <translation>サブネット %1 を追加</translation>
+    </message>
+    <message>
+        <source>enable appliance mode</source>
+        <translation>アプライアンスモードを有効化</translation>
+    </message>
 </context>
 <context>
     <name>hops</name>

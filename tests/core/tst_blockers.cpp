@@ -353,12 +353,47 @@ private slots:
         QVERIFY(!group.fixText.empty());
     }
 
+    void attachmentFixes()
+    {
+        // s7: the inspection VPC's attachment without appliance mode.
+        const Design s7 = loadTemplate("s7-centralised-egress");
+        std::vector<MatrixRow> rows;
+        const auto asym = evaluatedGroup(s7, "tgw-attach-0s7insp", ReasonCode::AsymmetricReturn,
+                                         rows);
+        QVERIFY(asym.fix);
+        QVERIFY(asym.fix->kind == ModelFix::Kind::EnableApplianceMode);
+        QCOMPARE(asym.fix->text(), std::string("enable appliance mode on inspection-attachment"));
+        auto [delivered, elsewhere] = bruteForceUnblocked(s7, rows, asym, *asym.fix);
+        QCOMPARE(asym.unblocked.value(), delivered);
+        QCOMPARE(asym.unblockedElsewhere, elsewhere);
+        QCOMPARE(delivered, asym.rows.size());
+        // s5: no attachment subnet in us-east-1b, where the VPC has one subnet.
+        const Design s5 = loadTemplate("s5-fargate-tgw");
+        const auto az = evaluatedGroup(s5, "tgw-attach-0s5a", ReasonCode::TgwNoAttachmentInAz,
+                                       rows);
+        QVERIFY(az.fix);
+        QVERIFY(az.fix->kind == ModelFix::Kind::AddAttachmentSubnets);
+        QCOMPARE(az.fix->attachmentSubnets, std::vector<std::string>{"subnet-0s5a2"});
+        std::tie(delivered, elsewhere) = bruteForceUnblocked(s5, rows, az, *az.fix);
+        QCOMPARE(az.unblocked.value(), delivered);
+        QCOMPARE(az.unblockedElsewhere, elsewhere);
+        // Two subnets in that zone: which one is the user's choice.
+        Design two = s5;
+        Subnet extra = *two.find<Subnet>("subnet-0s5a2");
+        extra.id = "subnet-0s5extra";
+        extra.cidr = *Cidr::parse("10.0.99.0/24");
+        two.put(extra);
+        QVERIFY(!evaluatedGroup(two, "tgw-attach-0s5a", ReasonCode::TgwNoAttachmentInAz, rows)
+                     .fix);
+    }
+
     void templatesAgreeWithBruteForce_data()
     {
         QTest::addColumn<QString>("name");
         for (const char *t : {"s1-ses-via-nat", "s1b-ses-vpc-endpoint", "s2-saas-to-customer",
                               "s3-ses-facts", "s4-smtp-relay-nlb", "s4b-smtp-relay-classic-elb",
-                              "s5-fargate-tgw", "s8-inbound-mail"})
+                              "s5-fargate-tgw", "s7-centralised-egress",
+                              "s8-inbound-mail"})
             QTest::newRow(t) << QString(t);
     }
 
