@@ -239,7 +239,7 @@ std::string routeCode(const RouteTable &table, const ModelFix &fix, FixLanguage 
         if (language == FixLanguage::Terraform)
             out += "resource \"aws_route\" \"" + baseName(table.name, table.id) + "_"
                    + label(dst, false) + "\" {\n  route_table_id         = "
-                   + hclReference(table, "aws_route_table", "") + "\n"
+                   + hclReference(table, "aws_route_table", "default_route_table_id") + "\n"
                    + "  destination_cidr_block = \"" + dst + "\"\n  " + names[0] + " = \""
                    + r.targetId + "\"\n}\n";
         else if (language == FixLanguage::CloudFormation)
