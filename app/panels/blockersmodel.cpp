@@ -79,9 +79,10 @@ QVariant BlockersModel::data(const QModelIndex &index, int role) const
         if (!tip)
             return afterFixText(row);
         if (row < MatrixJob::fixLimit && m_result->fixesEvaluated && !g.fix)
-            return tr("Apply fix edits network ACL and security group rules only; this fix "
-                      "changes routes, listeners, targets or services: make it in the "
-                      "inspector");
+            return tr("Apply fix makes one edit of one resource (rules of a network ACL or "
+                      "security group, a listener, a route with a single possible target, the "
+                      "ports of an SMTP server); this fix needs more or a choice: make it in "
+                      "the inspector");
         return {};
     default: return {};
     }

@@ -174,7 +174,7 @@ int MailPathsPanel::selectedGroup() const
 void MailPathsPanel::blockerSelected()
 {
     const int g = selectedGroup();
-    m_applyFix->setEnabled(m_result && g >= 0 && g < int(m_result->groups().size())
+    m_applyFix->setEnabled(m_result && !m_stale && g >= 0 && g < int(m_result->groups().size())
                            && m_result->groups()[size_t(g)].fix.has_value());
     applyFilter();
 }
@@ -281,6 +281,7 @@ void MailPathsPanel::observe(const std::string *changedId)
     else
         m_unknownChange = true; // added, removed, replaced: the sources may differ too
     m_stale = true;
+    m_applyFix->setEnabled(false); // its fix was planned on the design before this edit
     if (isVisible() && !m_walking)
         m_sync.start();
 }
@@ -492,7 +493,8 @@ void MailPathsPanel::requestTrace(size_t matrixRow)
 
 bool MailPathsPanel::applyFix(int group)
 {
-    if (!m_result || group < 0 || group >= int(m_result->groups().size()))
+    // A stale result's fix would be applied a second time or to a design it was not planned on.
+    if (!m_result || m_stale || group < 0 || group >= int(m_result->groups().size()))
         return false;
     const auto &g = m_result->groups()[size_t(group)];
     const auto kind = m_design.kindOf(g.fix ? g.fix->resource : std::string());
@@ -504,8 +506,9 @@ bool MailPathsPanel::applyFix(int group)
         return false;
     m_undo->push(new EditRulesCommand(m_design, g.fix->resource,
                                       scratch.resourceJson(g.fix->resource),
-                                      tr("Fix %1 on %2").arg(qs(core::toString(g.reason)),
-                                                             qs(g.fix->resource))));
+                                      tr("Fix %1 on %2").arg(
+                                          qs(core::toString(g.reason)),
+                                          qs(m_design.displayName(g.fix->resource)))));
     return true;
 }
 

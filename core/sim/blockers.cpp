@@ -1,5 +1,7 @@
 #include "blockers.h"
 
+#include "blockersplan.h"
+
 #include "../model/design.h"
 #include "../model/resources.h"
 #include "reasontexts.h"
@@ -56,22 +58,8 @@ std::string sgToEdit(const Design &design, const BlockerGroup &group)
 /** The header as it reached the component that blocked the flow. */
 std::optional<Header> headerAtBlock(const Simulator &simulator, const MatrixRow &row)
 {
-    Query query;
-    query.from = row.from;
-    query.to = row.to;
-    query.port = row.port;
-    const Trace trace = simulator.trace(query);
-    if (!trace.blockedAt)
-        return std::nullopt;
-    const auto &hops = trace.blockedAt->direction == Direction::Forward ? trace.forward
-                                                                        : trace.reply;
-    // The first refusal: hops after it were walked as if it had passed.
-    const auto deny = std::find_if(hops.begin(), hops.end(), [](const Hop &h) {
-        return h.action == HopAction::Deny;
-    });
-    if (deny == hops.end())
-        return std::nullopt;
-    return deny->out;
+    const auto hop = hopAtBlock(simulator, row);
+    return hop ? std::optional<Header>(hop->out) : std::nullopt;
 }
 
 void addAclEntry(const Design &design, const NetworkAcl &original, ModelFix &fix,
@@ -110,14 +98,50 @@ void addSgRule(const Design &design, ModelFix &fix, const Header &header)
 
 bool ModelFix::applyTo(Design &design) const
 {
-    if (kind == Kind::AddAclEntries)
+    switch (kind) {
+    case Kind::AddAclEntries:
         return design.update<NetworkAcl>(resource, [&](NetworkAcl &acl) {
             acl.entries.insert(acl.entries.end(), aclEntries.begin(), aclEntries.end());
         });
-    return design.update<SecurityGroup>(resource, [&](SecurityGroup &sg) {
-        auto &rules = egress ? sg.egress : sg.ingress;
-        rules.insert(rules.end(), sgRules.begin(), sgRules.end());
-    });
+    case Kind::AddSgRules:
+        return design.update<SecurityGroup>(resource, [&](SecurityGroup &sg) {
+            auto &rules = egress ? sg.egress : sg.ingress;
+            rules.insert(rules.end(), sgRules.begin(), sgRules.end());
+        });
+    // Listeners, routes and ports are keyed by port or destination: never added twice.
+    case Kind::AddListeners:
+        return design.update<LoadBalancer>(resource, [&](LoadBalancer &lb) {
+            for (const auto &l : listeners)
+                if (std::none_of(lb.listeners.begin(), lb.listeners.end(),
+                                 [&](const Listener &o) { return o.port == l.listener.port; }))
+                    lb.listeners.push_back(l.listener);
+        });
+    case Kind::AddRoutes:
+        return design.update<RouteTable>(resource, [&](RouteTable &table) {
+            for (const auto &r : routes)
+                if (std::none_of(table.routes.begin(), table.routes.end(),
+                                 [&](const Route &o) { return o.destination == r.destination; }))
+                    table.routes.push_back(r);
+        });
+    case Kind::AddServerPorts:
+        return design.update<SmtpServer>(resource, [&](SmtpServer &server) {
+            for (uint16_t port : serverPorts)
+                if (std::find(server.ports.begin(), server.ports.end(), port)
+                    == server.ports.end())
+                    server.ports.push_back(port);
+        });
+    case Kind::AddAttachmentSubnets:
+        return design.update<TgwAttachment>(resource, [&](TgwAttachment &att) {
+            for (const auto &id : attachmentSubnets)
+                if (std::find(att.subnetIds.begin(), att.subnetIds.end(), id)
+                    == att.subnetIds.end())
+                    att.subnetIds.push_back(id);
+        });
+    case Kind::EnableApplianceMode:
+        return design.update<TgwAttachment>(resource,
+                                            [](TgwAttachment &att) { att.applianceMode = true; });
+    }
+    return false;
 }
 
 std::string ModelFix::text() const
@@ -142,7 +166,35 @@ Message ModelFix::message() const
         text.append(egress ? texts::fixSgOutbound : texts::fixSgInbound,
                     {r.ports.toString(), r.cidr ? r.cidr->toString() : std::string("?")});
     }
-    return text.append(texts::fixOn, {resource});
+    for (const auto &l : listeners) {
+        separate();
+        const std::string port = std::to_string(l.listener.port);
+        const std::string copied = std::to_string(l.copiedPort);
+        const std::string to = std::to_string(l.targetPort);
+        if (l.target.empty())
+            text.append(texts::fixListenerClassic, {port, to, copied});
+        else
+            text.append(texts::fixListener, {port, l.target, to, copied});
+    }
+    for (const auto &r : routes) {
+        separate();
+        text.append(texts::fixRoute, {r.destination ? r.destination->toString() : std::string(),
+                                      r.targetId});
+    }
+    std::string ports;
+    for (uint16_t port : serverPorts)
+        ports += (ports.empty() ? "" : ", ") + std::to_string(port);
+    if (!ports.empty()) {
+        separate();
+        text.append(texts::fixServerPort, {ports});
+    }
+    for (const auto &id : attachmentSubnets) {
+        separate();
+        text.append(texts::fixAttachmentSubnet, {id});
+    }
+    if (kind == Kind::EnableApplianceMode)
+        text.append(texts::fixApplianceMode);
+    return text.append(texts::fixOn, {resourceName.empty() ? resource : resourceName});
 }
 
 std::vector<SinkPortCount> summarizeMatrix(const std::vector<MatrixRow> &rows)
@@ -208,6 +260,12 @@ std::optional<ModelFix> planFix(const Simulator &simulator, const std::vector<Ma
         fix.resource = sgToEdit(design, group);
         if (fix.resource.empty() || !design.find<SecurityGroup>(fix.resource))
             return std::nullopt;
+    } else if (isListenerReason(group)) {
+        return planListenerFix(simulator, rows, group);
+    } else if (isRouteReason(group)) {
+        return planRouteFix(simulator, rows, group);
+    } else if (isAttachmentReason(group)) {
+        return planAttachmentFix(simulator, rows, group);
     } else {
         return std::nullopt;
     }

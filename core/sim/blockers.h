@@ -1,6 +1,8 @@
 #pragma once
 
+#include "../model/loadbalancer.h"
 #include "../model/networkacl.h"
+#include "../model/routetable.h"
 #include "../model/securitygroup.h"
 #include "simulator.h"
 
@@ -11,22 +13,50 @@
 
 namespace mailpath::core {
 
+/** A listener a fix adds: a copy of an existing listener of the load balancer on a new port. */
+struct ListenerFix
+{
+    Listener listener;
+    uint16_t copiedPort = 0; //!< the existing listener whose forwarding it copies
+    std::string target;      //!< the target group's name (classic: empty)
+    uint16_t targetPort = 0; //!< the target group's port (classic: the instance port)
+};
+
 /**
- * A fix as a model edit (BlockedAt::fix is its sentence): rules added to one network ACL or
- * one security group. Reasons without a mechanical fix (routes, relays...) have none.
+ * A fix as a model edit of one resource (BlockedAt::fix is its sentence): rules added to a
+ * network ACL or a security group, TCP listeners added to a load balancer, routes added to a
+ * route table, ports an SMTP server listens on, subnets or appliance mode of a transit gateway
+ * attachment. Reasons without a mechanical fix, or whose
+ * edit is ambiguous (two NAT gateways a route could use), have none.
  */
 struct ModelFix
 {
-    enum class Kind { AddAclEntries, AddSgRules };
+    enum class Kind {
+        AddAclEntries,
+        AddSgRules,
+        AddListeners,
+        AddRoutes,
+        AddServerPorts,
+        AddAttachmentSubnets, //!< a transit gateway VPC attachment gets subnets in more zones
+        EnableApplianceMode,  //!< of a transit gateway VPC attachment
+    };
     Kind kind = Kind::AddAclEntries;
-    std::string resource; //!< the network ACL or security group that gets the rules
+    std::string resource;     //!< the resource that gets the rules, listeners, routes or ports
+    std::string resourceName; //!< how the text names it; empty: the id
     bool egress = false;
     std::vector<AclEntry> aclEntries;
     std::vector<SgRule> sgRules;
+    std::vector<ListenerFix> listeners;
+    std::vector<Route> routes;
+    std::vector<uint16_t> serverPorts;
+    std::vector<std::string> attachmentSubnets;
 
-    /** Adds the rules to the design; false when the resource is gone. */
+    /** Makes the edit on the design; false when the resource is gone. */
     bool applyTo(Design &design) const;
-    /** e.g. "allow TCP 1024-65535 inbound from 10.0.1.0/24 (rule 90) on acl-1". */
+    /**
+     * e.g. "allow TCP 1024-65535 inbound from 10.0.1.0/24 (rule 90) on acl-1",
+     * "add listener TCP 2465 → relay-tg (port 587), as the one on 465 on relay".
+     */
     std::string text() const;
     Message message() const; //!< text() as data, for the app's language
 };

@@ -2,6 +2,7 @@
 
 #include "../model/design.h"
 
+#include <array>
 #include <cctype>
 #include <regex>
 
@@ -215,6 +216,124 @@ std::string sgCli(const SecurityGroup &sg, const ModelFix &fix)
     return out;
 }
 
+// The route's target as Terraform, CloudFormation and the AWS CLI name its attribute.
+std::array<std::string, 3> routeTargetNames(RouteTarget target)
+{
+    switch (target) {
+    case RouteTarget::NatGateway: return {"nat_gateway_id", "NatGatewayId", "--nat-gateway-id"};
+    case RouteTarget::TransitGateway:
+        return {"transit_gateway_id", "TransitGatewayId", "--transit-gateway-id"};
+    case RouteTarget::Peering:
+        return {"vpc_peering_connection_id", "VpcPeeringConnectionId",
+                "--vpc-peering-connection-id"};
+    default: return {"gateway_id", "GatewayId", "--gateway-id"};
+    }
+}
+
+std::string routeCode(const RouteTable &table, const ModelFix &fix, FixLanguage language)
+{
+    std::string out;
+    for (const auto &r : fix.routes) {
+        const std::string dst = r.destination ? r.destination->toString() : "0.0.0.0/0";
+        const auto names = routeTargetNames(r.target);
+        if (language == FixLanguage::Terraform)
+            out += "resource \"aws_route\" \"" + baseName(table.name, table.id) + "_"
+                   + label(dst, false) + "\" {\n  route_table_id         = "
+                   + hclReference(table, "aws_route_table", "default_route_table_id") + "\n"
+                   + "  destination_cidr_block = \"" + dst + "\"\n  " + names[0] + " = \""
+                   + r.targetId + "\"\n}\n";
+        else if (language == FixLanguage::CloudFormation)
+            out += label(table.name.empty() ? table.id : table.name, true) + "Route"
+                   + label(dst, true) + ":\n  Type: AWS::EC2::Route\n  Properties:\n"
+                   + "    RouteTableId: " + cfnReference(table) + "\n"
+                   + "    DestinationCidrBlock: " + dst + "\n    " + names[1] + ": "
+                   + r.targetId + "\n";
+        else
+            out += "aws ec2 create-route --route-table-id " + table.id
+                   + " --destination-cidr-block " + dst + " " + names[2] + " " + r.targetId
+                   + "\n";
+    }
+    return out;
+}
+
+std::string targetGroupReference(const Design &design, const Listener &l, bool hcl)
+{
+    const auto *tg = design.find<TargetGroup>(l.targetGroupId);
+    if (!tg)
+        return hcl ? "\"" + l.targetGroupId + "\"" : l.targetGroupId;
+    return hcl ? hclReference(*tg, "aws_lb_target_group", "") : cfnReference(*tg);
+}
+
+std::string classicListenerCode(const LoadBalancer &lb, const ListenerFix &f,
+                                FixLanguage language)
+{
+    const std::string port = std::to_string(f.listener.port);
+    const std::string backend = std::to_string(f.listener.backendPort());
+    if (language == FixLanguage::Terraform)
+        return "# add to the listeners of " + lb.name + " (aws_elb):\nlistener {\n"
+               + "  lb_port           = " + port + "\n  lb_protocol       = \"tcp\"\n"
+               + "  instance_port     = " + backend + "\n  instance_protocol = \"tcp\"\n}\n";
+    if (language == FixLanguage::CloudFormation)
+        return "# add to Listeners of " + lb.name + " (AWS::ElasticLoadBalancing::LoadBalancer):"
+               "\n- LoadBalancerPort: " + port + "\n  Protocol: TCP\n  InstancePort: " + backend
+               + "\n  InstanceProtocol: TCP\n";
+    return "aws elb create-load-balancer-listeners --load-balancer-name " + lb.name
+           + " --listeners Protocol=TCP,LoadBalancerPort=" + port
+           + ",InstanceProtocol=TCP,InstancePort=" + backend + "\n";
+}
+
+std::string listenerCode(const Design &design, const LoadBalancer &lb, const ModelFix &fix,
+                         FixLanguage language)
+{
+    std::string out;
+    for (const auto &f : fix.listeners) {
+        const std::string port = std::to_string(f.listener.port);
+        if (lb.isClassic())
+            out += classicListenerCode(lb, f, language);
+        else if (language == FixLanguage::Terraform)
+            out += "resource \"aws_lb_listener\" \"" + baseName(lb.name, lb.id) + "_" + port
+                   + "\" {\n  load_balancer_arn = " + hclReference(lb, "aws_lb", "") + "\n"
+                   + "  port              = " + port + "\n  protocol          = \"TCP\"\n"
+                   + "  default_action {\n    type             = \"forward\"\n"
+                   + "    target_group_arn = " + targetGroupReference(design, f.listener, true)
+                   + "\n  }\n}\n";
+        else if (language == FixLanguage::CloudFormation)
+            out += label(lb.name.empty() ? lb.id : lb.name, true) + "Listener" + port
+                   + ":\n  Type: AWS::ElasticLoadBalancingV2::Listener\n  Properties:\n"
+                   + "    LoadBalancerArn: " + cfnReference(lb) + "\n    Port: " + port
+                   + "\n    Protocol: TCP\n    DefaultActions:\n      - Type: forward\n"
+                   + "        TargetGroupArn: " + targetGroupReference(design, f.listener, false)
+                   + "\n";
+        else
+            out += "aws elbv2 create-listener --load-balancer-arn " + lb.id
+                   + " --protocol TCP --port " + port
+                   + " --default-actions Type=forward,TargetGroupArn=" + f.listener.targetGroupId
+                   + "\n";
+    }
+    return out;
+}
+
+std::string attachmentCode(const ModelFix &fix, FixLanguage language)
+{
+    const bool appliance = fix.kind == ModelFix::Kind::EnableApplianceMode;
+    std::string subnets;
+    for (const auto &id : fix.attachmentSubnets)
+        subnets += (subnets.empty() ? "" : " ") + id;
+    if (language == FixLanguage::Terraform)
+        return "# in the aws_ec2_transit_gateway_vpc_attachment " + fix.resource + ":\n"
+               + (appliance ? "appliance_mode_support = \"enable\"\n"
+                            : "# add to subnet_ids: " + subnets + "\n");
+    if (language == FixLanguage::CloudFormation)
+        return "# in the AWS::EC2::TransitGatewayVpcAttachment " + fix.resource + ":\n"
+               + (appliance ? "Options:\n  ApplianceModeSupport: enable\n"
+                            : "# add to SubnetIds: " + subnets + "\n");
+    return "aws ec2 modify-transit-gateway-vpc-attachment --transit-gateway-attachment-id "
+           + fix.resource
+           + (appliance ? std::string(" --options ApplianceModeSupport=enable")
+                        : " --add-subnet-ids " + subnets)
+           + "\n";
+}
+
 } // namespace
 
 std::string_view toString(FixLanguage language)
@@ -251,15 +370,33 @@ std::optional<ModelFix> fixForTrace(const Simulator &simulator, const Trace &tra
 FixCode fixCode(const Design &design, const ModelFix &fix, FixLanguage language)
 {
     FixCode code{language, {}};
-    if (fix.kind == ModelFix::Kind::AddAclEntries) {
+    switch (fix.kind) {
+    case ModelFix::Kind::AddAclEntries:
         if (const auto *acl = design.find<NetworkAcl>(fix.resource))
             code.text = language == FixLanguage::Terraform        ? aclTerraform(*acl, fix)
                         : language == FixLanguage::CloudFormation ? aclCloudFormation(*acl, fix)
                                                                   : aclCli(*acl, fix);
-    } else if (const auto *sg = design.find<SecurityGroup>(fix.resource)) {
-        code.text = language == FixLanguage::Terraform        ? sgTerraform(*sg, fix)
-                    : language == FixLanguage::CloudFormation ? sgCloudFormation(*sg, fix)
-                                                              : sgCli(*sg, fix);
+        break;
+    case ModelFix::Kind::AddSgRules:
+        if (const auto *sg = design.find<SecurityGroup>(fix.resource))
+            code.text = language == FixLanguage::Terraform        ? sgTerraform(*sg, fix)
+                        : language == FixLanguage::CloudFormation ? sgCloudFormation(*sg, fix)
+                                                                  : sgCli(*sg, fix);
+        break;
+    case ModelFix::Kind::AddListeners:
+        if (const auto *lb = design.find<LoadBalancer>(fix.resource))
+            code.text = listenerCode(design, *lb, fix, language);
+        break;
+    case ModelFix::Kind::AddRoutes:
+        if (const auto *table = design.find<RouteTable>(fix.resource))
+            code.text = routeCode(*table, fix, language);
+        break;
+    case ModelFix::Kind::AddServerPorts: // the server's own configuration: no AWS code
+        break;
+    case ModelFix::Kind::AddAttachmentSubnets:
+    case ModelFix::Kind::EnableApplianceMode:
+        code.text = attachmentCode(fix, language);
+        break;
     }
     return code;
 }

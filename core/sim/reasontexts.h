@@ -416,6 +416,14 @@ inline constexpr TextTemplate fixAclInbound = MP_TEXT("fixes", "allow TCP %1 inb
 inline constexpr TextTemplate fixSgOutbound = MP_TEXT("fixes", "allow TCP %1 outbound to %2");
 inline constexpr TextTemplate fixSgInbound = MP_TEXT("fixes", "allow TCP %1 inbound from %2");
 inline constexpr TextTemplate fixOn = MP_TEXT("fixes", " on %1");
+inline constexpr TextTemplate fixListener =
+    MP_TEXT("fixes", "add listener TCP %1 -> %2 (port %3), as the one on %4");
+inline constexpr TextTemplate fixListenerClassic =
+    MP_TEXT("fixes", "add listener TCP %1 -> instance port %2, as the one on %3");
+inline constexpr TextTemplate fixRoute = MP_TEXT("fixes", "add route %1 -> %2");
+inline constexpr TextTemplate fixServerPort = MP_TEXT("fixes", "listen also on TCP %1");
+inline constexpr TextTemplate fixAttachmentSubnet = MP_TEXT("fixes", "add subnet %1");
+inline constexpr TextTemplate fixApplianceMode = MP_TEXT("fixes", "enable appliance mode");
 
 // Notes: assumptions the walk applied.
 inline constexpr TextTemplate replyOutsideModel =

@@ -1736,6 +1736,30 @@ MailPath uses the new language from its next start.</translation>
         <source> on %1</source>
         <translation>、対象: %1</translation>
     </message>
+    <message>
+        <source>add listener TCP %1 -&gt; %2 (port %3), as the one on %4</source>
+        <translation>リスナー TCP %1 -&gt; %2 (ポート %3) を追加 (%4 のリスナーと同じ転送先)</translation>
+    </message>
+    <message>
+        <source>add listener TCP %1 -&gt; instance port %2, as the one on %3</source>
+        <translation>リスナー TCP %1 -&gt; インスタンスポート %2 を追加 (%3 のリスナーと同じ転送先)</translation>
+    </message>
+    <message>
+        <source>add route %1 -&gt; %2</source>
+        <translation>ルート %1 -&gt; %2 を追加</translation>
+    </message>
+    <message>
+        <source>listen also on TCP %1</source>
+        <translation>TCP %1 でも待ち受ける</translation>
+    </message>
+    <message>
+        <source>add subnet %1</source>
+        <translation>サブネット %1 を追加</translation>
+    </message>
+    <message>
+        <source>enable appliance mode</source>
+        <translation>アプライアンスモードを有効化</translation>
+    </message>
 </context>
 <context>
     <name>hops</name>
@@ -2454,10 +2478,6 @@ MailPath uses the new language from its next start.</translation>
         <translation>(手動で修正)</translation>
     </message>
     <message>
-        <source>Apply fix edits network ACL and security group rules only; this fix changes routes, listeners, targets or services: make it in the inspector</source>
-        <translation>「修正を適用」が編集するのはネットワーク ACL とセキュリティグループのルールだけです。この修正はルート、リスナー、ターゲット、サービスを変更するため、インスペクターで行ってください</translation>
-    </message>
-    <message>
         <source>Flows</source>
         <translation>フロー</translation>
     </message>
@@ -2476,6 +2496,10 @@ MailPath uses the new language from its next start.</translation>
     <message>
         <source>Delivered after fix</source>
         <translation>修正後に配送可</translation>
+    </message>
+    <message>
+        <source>Apply fix makes one edit of one resource (rules of a network ACL or security group, a listener, a route with a single possible target, the ports of an SMTP server); this fix needs more or a choice: make it in the inspector</source>
+        <translation>「修正を適用」は 1 つのリソースへの 1 回の編集 (ネットワーク ACL またはセキュリティグループのルール、リスナー、ターゲットが 1 つに決まるルート、SMTP サーバーのポート) を行います。この修正はそれ以上の変更か選択が必要なため、インスペクターで行ってください</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,15 @@ size_t blockedCount(const MatrixResult &r)
     return r.rows().size() - r.delivered();
 }
 
+int groupRow(const MatrixResult &r, const std::string &resource, core::ReasonCode reason)
+{
+    const auto &groups = r.groups();
+    const auto it = std::find_if(groups.begin(), groups.end(), [&](const auto &g) {
+        return g.resource == resource && g.reason == reason;
+    });
+    return it == groups.end() ? -1 : int(it - groups.begin());
+}
+
 /** The view shows what a full recomputation of the design gives: rows, counts, groups. */
 void compareWithFull(MailPathsPanel *panel, const core::Design &design)
 {
@@ -163,6 +172,60 @@ private slots:
         QCOMPARE(size_t(panel->flowsModel()->rowCount()), inVpc);
     }
 
+    void listenerFixWalksAgainAndUndoes()
+    {
+        QTemporaryDir dir;
+        QProcess gen;
+        gen.start("python3", {QString(MAILPATH_SOURCE_DIR) + "/benchmarks/gen_account.py",
+                              "--enis", "120", "--vpcs", "3", "--subnets-per-vpc", "2",
+                              "--seed", "11", "-o", dir.path()});
+        QVERIFY(gen.waitForFinished(60000));
+        QCOMPARE(gen.exitCode(), 0);
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *panel = w.mailPathsPanel();
+        QSignalSpy ready(panel, &MailPathsPanel::resultReady);
+        QVERIFY(w.fileActions()->importFolder(dir.path()));
+        QVERIFY(ready.wait(30000));
+        const auto &design = w.document()->design();
+        const auto &groups = panel->result()->groups();
+        const auto nlb = std::find_if(groups.begin(), groups.end(), [](const auto &g) {
+            return g.reason == core::ReasonCode::NlbNoListener;
+        });
+        QVERIFY(nlb != groups.end());
+        const int row = int(nlb - groups.begin());
+        const std::string lb = nlb->resource;
+        const size_t flows = nlb->rows.size();
+        QVERIFY(nlb->fix && nlb->fix->kind == core::ModelFix::Kind::AddListeners);
+        QVERIFY(cell(panel->blockersTable(), row, 3).startsWith("add listener TCP 2465 -> "));
+        const size_t unblocked = nlb->unblocked.value();
+        const size_t elsewhere = nlb->unblockedElsewhere;
+        QCOMPARE(unblocked, flows); // the relay behind it admits the copied listener's port
+        QCOMPARE(cell(panel->blockersTable(), row, 4), QString("%1 of %1").arg(flows));
+        const size_t listeners = design.find<core::LoadBalancer>(lb)->listeners.size();
+        const size_t blockedBefore = blockedCount(*panel->result());
+
+        auto *undo = w.document()->undoStack();
+        const int undoBefore = undo->count();
+        QVERIFY(panel->applyFix(row));
+        QVERIFY(!panel->applyFix(row)); // its result is stale until walked again
+        QCOMPARE(undo->count(), undoBefore + 1); // one step
+        QCOMPARE(design.find<core::LoadBalancer>(lb)->listeners.size(), listeners + 2);
+        QVERIFY(waitForResult(panel)); // a listener is no rule: everything walked again
+        compareWithFull(panel, design);
+        QCOMPARE(blockedCount(*panel->result()), blockedBefore - unblocked - elsewhere);
+        QCOMPARE(groupRow(*panel->result(), lb, core::ReasonCode::NlbNoListener), -1);
+
+        undo->undo();
+        QCOMPARE(design.find<core::LoadBalancer>(lb)->listeners.size(), listeners);
+        QVERIFY(waitForResult(panel));
+        compareWithFull(panel, design);
+        QCOMPARE(blockedCount(*panel->result()), blockedBefore);
+        QCOMPARE(groupRow(*panel->result(), lb, core::ReasonCode::NlbNoListener), row);
+    }
+
     void ruleEditUpdatesLiveWithoutFullWalk()
     {
         QTemporaryDir dir;
@@ -244,6 +307,66 @@ private slots:
         QVERIFY(waitForResult(panel));
         QCOMPARE(panel->fullWalks(), walks + 1);
         compareWithFull(panel, design);
+    }
+
+    void routeFixUpdatesLiveAndUndoes()
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.fileActions()->openFile(QStringLiteral(MAILPATH_SOURCE_DIR)
+                                          + "/resources/templates/s1-ses-via-nat.mailpath.json"));
+        auto *panel = w.mailPathsPanel();
+        auto *dock = qobject_cast<QDockWidget *>(panel->parentWidget());
+        QSignalSpy ready(panel, &MailPathsPanel::resultReady);
+        dock->toggleViewAction()->trigger();
+        QVERIFY(ready.wait(30000));
+        auto &design = w.document()->design();
+        auto *undo = w.document()->undoStack();
+        // The public subnet's ACL first, so that the NAT gateway's path delivers.
+        QVERIFY(panel->applyFix(groupRow(*panel->result(), "acl-0s1public",
+                                         core::ReasonCode::NaclInboundDeny)));
+        QVERIFY(waitForResult(panel));
+        const size_t blocked = blockedCount(*panel->result());
+
+        // The user deletes the private subnet's default route in the inspector.
+        core::RouteTable table = *design.find<core::RouteTable>("rtb-0s1private");
+        std::erase_if(table.routes, [](const auto &r) {
+            return r.destination && r.destination->prefixLength() == 0;
+        });
+        core::Design scratch;
+        scratch.put(table);
+        undo->push(new EditRulesCommand(design, table.id, scratch.resourceJson(table.id), "rm"));
+        QVERIFY(waitForResult(panel));
+        const int row = groupRow(*panel->result(), table.id, core::ReasonCode::RouteNoMatch);
+        QVERIFY(row >= 0);
+        const auto &group = panel->result()->groups()[size_t(row)];
+        QVERIFY(group.fix && group.fix->kind == core::ModelFix::Kind::AddRoutes);
+        QCOMPARE(cell(panel->blockersTable(), row, 3),
+                 QString("add route 0.0.0.0/0 -> nat-0s1 on private-rt"));
+        const size_t unblocked = group.unblocked.value() + group.unblockedElsewhere;
+        QVERIFY(unblocked > 0);
+        const size_t blockedWithout = blockedCount(*panel->result());
+
+        // Apply fix: a route is a rule, so the flows through the table are walked again.
+        const int walks = panel->fullWalks();
+        const int updates = panel->liveUpdates();
+        const int steps = undo->count();
+        QVERIFY(panel->applyFix(row));
+        QCOMPARE(undo->count(), steps + 1);
+        QTRY_COMPARE(panel->liveUpdates(), updates + 1);
+        QVERIFY(!panel->lastUpdate().full);
+        QCOMPARE(panel->fullWalks(), walks);
+        compareWithFull(panel, design);
+        QCOMPARE(blockedCount(*panel->result()), blockedWithout - unblocked);
+        QCOMPARE(blockedCount(*panel->result()), blocked); // as with the deleted route
+        QVERIFY(waitForResult(panel));
+
+        undo->undo();
+        QTRY_COMPARE(panel->liveUpdates(), updates + 2);
+        compareWithFull(panel, design);
+        QCOMPARE(blockedCount(*panel->result()), blockedWithout);
     }
 
     void templateFlowsFilterTracePinExport()

@@ -50,6 +50,27 @@ private slots:
         QVERIFY(blockers.last().toObject()["unblocks"].isNull());
     }
 
+    void listenerFixAndItsCount()
+    {
+        const CliRun r = runCli({"matrix", templ("s8-inbound-mail"), "--summary", "--json"});
+        QCOMPARE(r.exitCode, 1);
+        const auto blockers = QJsonDocument::fromJson(r.out).object()["blockers"].toArray();
+        QJsonObject nlb;
+        for (const auto &b : blockers)
+            if (b.toObject()["reason"].toString() == "NLB_NO_LISTENER")
+                nlb = b.toObject();
+        QVERIFY(nlb["resource"].toString().endsWith("loadbalancer/net/mx-nlb/0s8"));
+        QCOMPARE(nlb["fix"].toString(),
+                 QString("add listener TCP 2465 -> mx-relays (port 25), as the one on 25; "
+                         "add listener TCP 2587 -> mx-relays (port 25), as the one on 25 "
+                         "on mx-nlb"));
+        QCOMPARE(nlb["flows"].toInt(), 2);
+        QCOMPARE(nlb["unblocks"].toInt(), 2); // both delivered once the listeners exist
+        QCOMPARE(nlb["unblocks_elsewhere"].toInt(), 0);
+        const CliRun text = runCli({"matrix", templ("s8-inbound-mail"), "--summary"});
+        QVERIFY(text.out.contains("on mx-nlb -> 2 of 2 delivered"));
+    }
+
     void textSummary()
     {
         const CliRun r = runCli({"matrix", templ("s1b-ses-vpc-endpoint"), "--summary"});

@@ -130,6 +130,45 @@ private slots:
         QVERIFY(contains(yaml, "GroupId: !Ref WebSg"));
     }
 
+    void listenerAndRouteFixesInEachLanguage()
+    {
+        const Design s8 = load(root + "/resources/templates/s8-inbound-mail.mailpath.json");
+        const std::string nlb =
+            "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/net/mx-nlb/0s8";
+        const Simulator sim(s8);
+        Query query;
+        query.from = "i-0s8mx";
+        query.to = nlb;
+        query.port = 2465;
+        const auto listener = fixForTrace(sim, sim.trace(query));
+        QVERIFY(listener && listener->kind == ModelFix::Kind::AddListeners);
+        const std::string tg = listener->listeners.at(0).listener.targetGroupId;
+        QVERIFY(contains(fixCode(s8, *listener, FixLanguage::AwsCli).text,
+                         "aws elbv2 create-listener --load-balancer-arn " + nlb
+                             + " --protocol TCP --port 2465 --default-actions "
+                               "Type=forward,TargetGroupArn=" + tg));
+        QVERIFY(contains(fixCode(s8, *listener, FixLanguage::Terraform).text,
+                         "resource \"aws_lb_listener\""));
+        QVERIFY(contains(fixCode(s8, *listener, FixLanguage::CloudFormation).text,
+                         "Type: AWS::ElasticLoadBalancingV2::Listener"));
+
+        ModelFix route;
+        route.kind = ModelFix::Kind::AddRoutes;
+        route.resource = "rtb-0s8private";
+        Route r;
+        r.destination = Cidr::any();
+        r.target = RouteTarget::NatGateway;
+        r.targetId = "nat-1";
+        route.routes.push_back(r);
+        QVERIFY(contains(fixCode(s8, route, FixLanguage::AwsCli).text,
+                         "aws ec2 create-route --route-table-id rtb-0s8private "
+                         "--destination-cidr-block 0.0.0.0/0 --nat-gateway-id nat-1"));
+        QVERIFY(contains(fixCode(s8, route, FixLanguage::Terraform).text,
+                         "nat_gateway_id = \"nat-1\""));
+        QVERIFY(contains(fixCode(s8, route, FixLanguage::CloudFormation).text,
+                         "NatGatewayId: nat-1"));
+    }
+
     void noMechanicalFixNoCode()
     {
         const Design design = load(root + "/resources/templates/s1-ses-via-nat.mailpath.json");
