@@ -18,7 +18,48 @@ CompiledNetwork::CompiledNetwork(const Design &d)
     compileTgwRouteTables();
     compilePublicOwners();
     compileSes();
+    compileLookups();
     resolver = peerResolver();
+}
+
+void CompiledNetwork::compileLookups()
+{
+    // Only gone resources are indexed, each with what goneStateOf says of its id.
+    const auto index = [&](const auto &all, auto stateOf) {
+        for (const auto &[id, r] : all)
+            if (isGoneState(stateOf(r)))
+                if (auto state = goneStateOf(design, id); !state.empty())
+                    m_goneStates.try_emplace(id, std::move(state));
+    };
+    const auto state = [](const auto &r) -> const std::string & { return r.state; };
+    index(design.all<Instance>(), state);
+    index(design.all<NatGateway>(), state);
+    index(design.all<TgwAttachment>(), state);
+    index(design.all<VpcEndpoint>(), state);
+    index(design.all<VpnConnection>(), state);
+    index(design.all<VpnGateway>(), state);
+    index(design.all<DirectConnectGateway>(), state);
+    index(design.all<VirtualInterface>(), state);
+    index(design.all<PeeringConnection>(),
+          [](const PeeringConnection &r) -> const std::string & { return r.status; });
+    for (const auto &[id, info] : subnets)
+        m_subnetCidrs.push_back(&info.subnet->cidr);
+}
+
+std::string_view CompiledNetwork::goneState(std::string_view id) const
+{
+    if (m_goneStates.empty())
+        return {};
+    const auto it = m_goneStates.find(id);
+    return it == m_goneStates.end() ? std::string_view() : std::string_view(it->second);
+}
+
+const Cidr *CompiledNetwork::subnetCidrContaining(Ipv4 address) const
+{
+    for (const Cidr *cidr : m_subnetCidrs)
+        if (cidr->contains(address))
+            return cidr;
+    return nullptr;
 }
 
 void CompiledNetwork::compileVpcs()
@@ -327,6 +368,11 @@ DependencyRecorder::DependencyRecorder(std::vector<std::string_view> &out)
 DependencyRecorder::~DependencyRecorder()
 {
     t_dependencies = m_previous;
+}
+
+void DependencyRecorder::redirect(std::vector<std::string_view> &out)
+{
+    t_dependencies = &out;
 }
 
 void DependencyRecorder::note(std::string_view id)

@@ -96,6 +96,8 @@ public:
     DependencyRecorder &operator=(const DependencyRecorder &) = delete;
 
     static void note(std::string_view id);
+    /** From now on records into `out` (until destroyed, when the previous one is back). */
+    void redirect(std::vector<std::string_view> &out);
 
 private:
     std::vector<std::string_view> *m_previous;
@@ -132,6 +134,10 @@ public:
     /** The VPC whose CIDRs contain the address, preferring fromVpc. */
     const VpcInfo *vpcContaining(Ipv4 address) const;
     const OnPremNetwork *onPremContaining(Ipv4 address) const;
+    /** As goneStateOf(design, id), from an index built once: routes ask on every walk. */
+    std::string_view goneState(std::string_view id) const;
+    /** The CIDR of the first subnet (in `subnets` order) containing the address, or null. */
+    const Cidr *subnetCidrContaining(Ipv4 address) const;
     const TgwAttachment *tgwAttachment(std::string_view tgwId, std::string_view vpcId) const;
     using GroupList = boost::container::small_vector<const SecurityGroup *, 4>;
     GroupList groups(const std::vector<std::string> &ids) const;
@@ -159,9 +165,12 @@ private:
     void compileTgwRouteTables();
     void compilePublicOwners();
     void compileSes();
+    void compileLookups();
     void addOwner(std::string_view vpcId, AddressOwner owner);
     void indexNames() const;
 
+    std::unordered_map<std::string_view, std::string> m_goneStates; //!< gone resources only
+    std::vector<const Cidr *> m_subnetCidrs; //!< in the iteration order of `subnets`
     mutable std::once_flag m_namesIndexed;
     mutable std::unordered_map<std::string_view, std::string_view> m_idByName;
     template<typename Service>

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <numeric>
 #include <thread>
 #include <unordered_map>
 
@@ -53,20 +54,29 @@ LiveMatrix::LiveMatrix(const Design &design, std::vector<std::string> sources,
 
 LiveMatrix::~LiveMatrix() = default;
 
-void LiveMatrix::walkCell(size_t cell, std::vector<std::string_view> &consulted)
+void LiveMatrix::walkCells(const size_t *cells, size_t count,
+                           std::vector<std::string_view> *consulted)
 {
-    const size_t source = cell / m_sinks.size(), sink = cell % m_sinks.size();
-    MatrixRow *first = m_rows.data() + cell * m_ports.size();
-    for (size_t j = 0; j < m_ports.size(); ++j) {
-        auto &row = first[j];
-        row.from = m_sources[source];
-        row.to = m_sinks[sink];
-        row.port = m_ports[j];
-        row.verdict = Verdict::Delivered;
-        row.blockedAt.reset();
-    }
-    const DependencyRecorder recorder(consulted);
-    m_simulator->traceVerdicts(m_sources[source], m_sinkLists[sink], m_ports, first);
+    const size_t source = cells[0] / m_sinks.size();
+    std::vector<const std::string *> sinks(count);
+    for (size_t k = 0; k < count; ++k)
+        sinks[k] = &m_sinks[cells[k] % m_sinks.size()];
+    std::vector<std::string_view> bySource; // resolving the source: part of every cell's walk
+    DependencyRecorder recorder(bySource);
+    m_simulator->traceVerdicts(m_sources[source], sinks, m_ports, [&](size_t k) {
+        MatrixRow *first = m_rows.data() + cells[k] * m_ports.size();
+        for (size_t j = 0; j < m_ports.size(); ++j) {
+            auto &row = first[j];
+            row.from = m_sources[source];
+            row.to = *sinks[k];
+            row.port = m_ports[j];
+            row.verdict = Verdict::Delivered;
+            row.blockedAt.reset();
+        }
+        consulted[k].insert(consulted[k].end(), bySource.begin(), bySource.end());
+        recorder.redirect(consulted[k]);
+        return first;
+    });
 }
 
 void LiveMatrix::forget(size_t cell)
@@ -118,11 +128,12 @@ void LiveMatrix::walkAll(unsigned threads, const Progress &progress)
     for (const auto &sink : m_sinks)
         m_sinkLists.push_back({sink});
     std::vector<std::vector<std::string_view>> consulted(m_rows.empty() ? 0 : chunk * sinks);
+    std::vector<size_t> cells(m_rows.empty() ? 0 : chunk * sinks);
     for (size_t first = 0; !m_rows.empty() && first < m_sources.size(); first += chunk) {
         const size_t n = std::min(chunk, m_sources.size() - first);
+        std::iota(cells.begin(), cells.end(), first * sinks);
         parallelFor(n, threads, [&](size_t k) {
-            for (size_t i = 0; i < sinks; ++i)
-                walkCell((first + k) * sinks + i, consulted[k * sinks + i]);
+            walkCells(&cells[k * sinks], sinks, &consulted[k * sinks]);
         });
         for (size_t c = 0; c < n * sinks; ++c) { // ids still point into this design
             remember(first * sinks + c, std::move(consulted[c]));
@@ -237,8 +248,16 @@ void LiveMatrix::rewalk(const std::vector<size_t> &cells, unsigned threads)
     if (threads == 0)
         threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min<unsigned>(threads, unsigned(cells.size() / 64 + 1));
+    // One work item per source: its cells are walked with the source resolved once.
+    std::vector<size_t> starts;
+    for (size_t k = 0; k < cells.size(); ++k)
+        if (k == 0 || cells[k] / m_sinks.size() != cells[k - 1] / m_sinks.size())
+            starts.push_back(k);
+    starts.push_back(cells.size());
     std::vector<std::vector<std::string_view>> consulted(cells.size());
-    parallelFor(cells.size(), threads, [&](size_t k) { walkCell(cells[k], consulted[k]); });
+    parallelFor(starts.size() - 1, threads, [&](size_t s) {
+        walkCells(&cells[starts[s]], starts[s + 1] - starts[s], &consulted[starts[s]]);
+    });
     for (size_t k = 0; k < cells.size(); ++k)
         remember(cells[k], std::move(consulted[k]));
 }

@@ -101,8 +101,11 @@ private:
     };
 
     void walkAll(unsigned threads, const Progress &progress = {});
-    /** Walks the rows of one cell (source x sink); records the rule tables they consulted. */
-    void walkCell(size_t cell, std::vector<std::string_view> &consulted);
+    /**
+     * Walks the rows of cells [cells, cells + count) of one source, the source resolved once;
+     * records in consulted[k] the rule tables cell k's walks consulted.
+     */
+    void walkCells(const size_t *cells, size_t count, std::vector<std::string_view> *consulted);
     void remember(size_t cell, std::vector<std::string_view> consulted);
     void forget(size_t cell);
     bool rulesOnlyChanged(const Design &current, const std::string &id) const;

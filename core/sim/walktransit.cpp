@@ -52,7 +52,7 @@ bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
         if (s->subnet->availabilityZone == az)
             tgwSubnet = s;
     }
-    if (const auto gone = goneStateOf(m_net.design, att->id); !gone.empty())
+    if (const auto gone = m_net.goneState(att->id); !gone.empty())
         return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
                      {texts::routeTargetGone, {att->id, gone}}, {texts::routeTargetGoneFix});
     if (!tgwSubnet) // R1.12
@@ -108,7 +108,7 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     if (!next)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwAttachmentMissing, {targetId}}, {texts::tgwAttachmentMissingFix});
-    if (const auto gone = goneStateOf(m_net.design, next->id);
+    if (const auto gone = m_net.goneState(next->id);
         !gone.empty() && next->resourceType != "peering") // peering: TGW_PEERING_NOT_AVAILABLE
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwAttachmentGone, {next->id, gone}},
