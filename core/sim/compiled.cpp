@@ -4,6 +4,7 @@
 #include "../model/lifecycle.h"
 #include "../model/publicplan.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace mailpath::core {
@@ -44,6 +45,23 @@ void CompiledNetwork::compileLookups()
           [](const PeeringConnection &r) -> const std::string & { return r.status; });
     for (const auto &[id, info] : subnets)
         m_subnetCidrs.push_back(&info.subnet->cidr);
+    for (const auto &[id, att] : design.all<TgwAttachment>()) {
+        auto &own = m_attachmentSubnets[&att];
+        for (const auto &subnetId : att.subnetIds)
+            if (const auto it = subnets.find(subnetId); it != subnets.end())
+                own.push_back(&it->second);
+        if (att.resourceType != "vpc")
+            continue;
+        auto &list = m_vpcAttachments[att.resourceId];
+        auto it = std::find_if(list.begin(), list.end(),
+                               [&](const auto &a) { return a.tgwId == att.transitGatewayId; });
+        if (it == list.end())
+            it = list.insert(list.end(), {att.transitGatewayId});
+        if (!isGoneState(att.state))
+            it->live = it->live ? it->live : &att;
+        else
+            it->gone = &att;
+    }
 }
 
 std::string_view CompiledNetwork::goneState(std::string_view id) const
@@ -386,13 +404,18 @@ const SubnetInfo *CompiledNetwork::subnetInfo(std::string_view id) const
     const auto it = subnets.find(id);
     if (it == subnets.end())
         return nullptr;
-    if (t_dependencies) {
-        if (it->second.acl)
-            t_dependencies->push_back(it->second.acl->id);
-        if (it->second.routeTable)
-            t_dependencies->push_back(it->second.routeTable->id);
-    }
+    noteSubnet(it->second);
     return &it->second;
+}
+
+void CompiledNetwork::noteSubnet(const SubnetInfo &info)
+{
+    if (t_dependencies) {
+        if (info.acl)
+            t_dependencies->push_back(info.acl->id);
+        if (info.routeTable)
+            t_dependencies->push_back(info.routeTable->id);
+    }
 }
 
 const AddressOwner *CompiledNetwork::ownerInVpc(std::string_view vpcId, Ipv4 address) const
@@ -430,15 +453,25 @@ const OnPremNetwork *CompiledNetwork::onPremContaining(Ipv4 address) const
 const TgwAttachment *CompiledNetwork::tgwAttachment(std::string_view tgwId,
                                                     std::string_view vpcId) const
 {
-    const TgwAttachment *gone = nullptr; // a deleted attachment beside its replacement
-    for (const auto &[id, att] : design.all<TgwAttachment>()) {
-        if (att.transitGatewayId != tgwId || att.resourceType != "vpc" || att.resourceId != vpcId)
-            continue;
-        if (!isGoneState(att.state))
-            return &att;
-        gone = &att;
-    }
-    return gone;
+    // A deleted attachment beside its replacement: the replacement (compileLookups).
+    const auto it = m_vpcAttachments.find(vpcId);
+    if (it != m_vpcAttachments.end())
+        for (const auto &a : it->second)
+            if (a.tgwId == tgwId)
+                return a.live ? a.live : a.gone;
+    return nullptr;
+}
+
+const CompiledNetwork::SubnetList &
+CompiledNetwork::attachmentSubnets(const TgwAttachment &att) const
+{
+    static const SubnetList none;
+    const auto it = m_attachmentSubnets.find(&att);
+    if (it == m_attachmentSubnets.end())
+        return none;
+    for (const auto *s : it->second)
+        noteSubnet(*s);
+    return it->second;
 }
 
 CompiledNetwork::GroupList CompiledNetwork::groups(const std::vector<std::string> &ids) const

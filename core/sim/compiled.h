@@ -139,6 +139,9 @@ public:
     /** The CIDR of the first subnet (in `subnets` order) containing the address, or null. */
     const Cidr *subnetCidrContaining(Ipv4 address) const;
     const TgwAttachment *tgwAttachment(std::string_view tgwId, std::string_view vpcId) const;
+    using SubnetList = boost::container::small_vector<const SubnetInfo *, 6>;
+    /** The subnets of a VPC attachment that are in the design, as subnetInfo() gives them. */
+    const SubnetList &attachmentSubnets(const TgwAttachment &att) const;
     using GroupList = boost::container::small_vector<const SecurityGroup *, 4>;
     GroupList groups(const std::vector<std::string> &ids) const;
     SgPeerResolver peerResolver() const;
@@ -166,11 +169,21 @@ private:
     void compilePublicOwners();
     void compileSes();
     void compileLookups();
+    /** Records, for LiveMatrix, the rule tables of a subnet looked up. */
+    static void noteSubnet(const SubnetInfo &info);
     void addOwner(std::string_view vpcId, AddressOwner owner);
     void indexNames() const;
 
     std::unordered_map<std::string_view, std::string> m_goneStates; //!< gone resources only
     std::vector<const Cidr *> m_subnetCidrs; //!< in the iteration order of `subnets`
+    struct VpcAttachment
+    {
+        std::string_view tgwId;
+        const TgwAttachment *live = nullptr; //!< the first not gone
+        const TgwAttachment *gone = nullptr; //!< the last gone
+    };
+    std::unordered_map<std::string_view, std::vector<VpcAttachment>> m_vpcAttachments; //!< by VPC
+    std::unordered_map<const TgwAttachment *, SubnetList> m_attachmentSubnets;
     mutable std::once_flag m_namesIndexed;
     mutable std::unordered_map<std::string_view, std::string_view> m_idByName;
     template<typename Service>
