@@ -377,6 +377,16 @@ const VpcInfo *CompiledNetwork::vpcInfo(std::string_view id) const
 
 namespace {
 thread_local std::vector<std::string_view> *t_dependencies = nullptr;
+
+// A walk looks the same few tables up again and again: each id (by address) is kept once.
+void record(std::string_view id)
+{
+    auto &ids = *t_dependencies;
+    for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+        if (it->data() == id.data() && it->size() == id.size())
+            return;
+    ids.push_back(id);
+}
 } // namespace
 
 DependencyRecorder::DependencyRecorder(std::vector<std::string_view> &out)
@@ -396,7 +406,7 @@ void DependencyRecorder::redirect(std::vector<std::string_view> &out)
 void DependencyRecorder::note(std::string_view id)
 {
     if (t_dependencies)
-        t_dependencies->push_back(id);
+        record(id);
 }
 
 const SubnetInfo *CompiledNetwork::subnetInfo(std::string_view id) const
@@ -412,9 +422,9 @@ void CompiledNetwork::noteSubnet(const SubnetInfo &info)
 {
     if (t_dependencies) {
         if (info.acl)
-            t_dependencies->push_back(info.acl->id);
+            record(info.acl->id);
         if (info.routeTable)
-            t_dependencies->push_back(info.routeTable->id);
+            record(info.routeTable->id);
     }
 }
 

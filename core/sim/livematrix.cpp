@@ -124,6 +124,7 @@ void LiveMatrix::walkAll(unsigned threads, const Progress &progress)
     m_rows.assign(m_sources.size() * sinks * m_ports.size(), MatrixRow{});
     m_cellsUsing.clear();
     m_consulted.assign(m_sources.size() * sinks, {});
+    m_rowGroup.assign(m_rows.size(), noGroup);
     m_sinkLists.clear();
     for (const auto &sink : m_sinks)
         m_sinkLists.push_back({sink});
@@ -146,6 +147,7 @@ void LiveMatrix::walkAll(unsigned threads, const Progress &progress)
     m_groupIndex.clear();
     for (size_t i = 0; i < m_groups.size(); ++i)
         m_groupIndex.emplace(GroupKey{m_groups[i].resource, m_groups[i].reason}, i);
+    indexRowGroups();
     rebuildSummary();
     m_complete = true;
 }
@@ -268,9 +270,17 @@ std::vector<size_t> LiveMatrix::groupsOf(const std::vector<size_t> &cells) const
     const size_t ports = m_ports.size();
     for (const size_t c : cells)
         for (size_t r = c * ports; r < (c + 1) * ports; ++r)
-            if (const auto &b = m_rows[r].blockedAt; m_rows[r].verdict == Verdict::Blocked && b)
-                groups.push_back(m_groupIndex.find(GroupKeyView{b->resource, b->reason})->second);
+            if (m_rowGroup[r] != noGroup)
+                groups.push_back(m_rowGroup[r]);
     return groups;
+}
+
+void LiveMatrix::indexRowGroups()
+{
+    m_rowGroup.assign(m_rows.size(), noGroup);
+    for (size_t g = 0; g < m_groups.size(); ++g)
+        for (const size_t r : m_groups[g].rows)
+            m_rowGroup[r] = uint32_t(g);
 }
 
 size_t LiveMatrix::groupFor(const BlockedAt &b)
@@ -292,12 +302,20 @@ void LiveMatrix::regroup(const std::vector<size_t> &cells, const std::vector<boo
     std::unordered_map<size_t, std::vector<size_t>> added;
     const size_t ports = m_ports.size();
     for (const size_t c : cells)
-        for (size_t r = c * ports; r < (c + 1) * ports; ++r)
-            if (const auto &b = m_rows[r].blockedAt; m_rows[r].verdict == Verdict::Blocked && b) {
-                const size_t g = groupFor(*b);
-                added[g].push_back(r);
-                touched.push_back(g);
+        for (size_t r = c * ports; r < (c + 1) * ports; ++r) {
+            const auto &b = m_rows[r].blockedAt;
+            if (m_rows[r].verdict != Verdict::Blocked || !b) {
+                m_rowGroup[r] = noGroup;
+                continue;
             }
+            size_t g = m_rowGroup[r]; // mostly the group the row was in before
+            if (g == noGroup || m_groups[g].reason != b->reason
+                || m_groups[g].resource != b->resource)
+                g = groupFor(*b);
+            m_rowGroup[r] = uint32_t(g);
+            added[g].push_back(r);
+            touched.push_back(g);
+        }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     for (const size_t g : touched) {
@@ -340,6 +358,7 @@ void LiveMatrix::rank()
     });
     for (size_t i = 0; i < m_groups.size(); ++i)
         m_groupIndex.find(GroupKeyView{m_groups[i].resource, m_groups[i].reason})->second = i;
+    indexRowGroups();
 }
 
 void LiveMatrix::setFix(size_t group, std::optional<ModelFix> fix,

@@ -117,6 +117,7 @@ private:
     void regroup(const std::vector<size_t> &cells, const std::vector<bool> &walked,
                  std::vector<size_t> touched, Update &update);
     void rank();
+    void indexRowGroups();
     void rebuildSummary();
 
     std::unique_ptr<Design> m_design;
@@ -130,6 +131,9 @@ private:
     size_t m_delivered = 0;
     std::vector<BlockerGroup> m_groups;
     std::unordered_map<GroupKey, size_t, KeyHash, KeyEqual> m_groupIndex; //!< -> m_groups
+    static constexpr uint32_t noGroup = UINT32_MAX;
+    /** Per row, its group in m_groups (noGroup: not blocked): no key hashed per row. */
+    std::vector<uint32_t> m_rowGroup;
     /** Rule table -> the cells whose walks consulted it (ascending). */
     std::unordered_map<std::string, std::vector<size_t>> m_cellsUsing;
     /** Per cell, the rule tables it consulted (keys of m_cellsUsing). */
