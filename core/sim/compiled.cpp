@@ -9,6 +9,18 @@
 
 namespace mailpath::core {
 
+namespace {
+std::optional<Ipv4> addressOfTarget(const Design &design, const Target &t)
+{
+    if (const auto *instance = design.find<Instance>(t.id)) {
+        const auto *eni = instance->eniIds.empty() ? nullptr
+                                                   : design.find<Eni>(instance->eniIds.front());
+        return eni ? std::optional<Ipv4>(eni->primaryIp()) : std::nullopt;
+    }
+    return parseIpv4(t.id);
+}
+} // namespace
+
 CompiledNetwork::CompiledNetwork(const Design &d)
     : design(d)
 {
@@ -45,6 +57,9 @@ void CompiledNetwork::compileLookups()
           [](const PeeringConnection &r) -> const std::string & { return r.status; });
     for (const auto &[id, info] : subnets)
         m_subnetCidrs.push_back(&info.subnet->cidr);
+    for (const auto &[id, tg] : design.all<TargetGroup>())
+        for (const auto &t : tg.targets)
+            m_targetAddresses[&tg].push_back(addressOfTarget(design, t));
     for (const auto &[id, att] : design.all<TgwAttachment>()) {
         auto &own = m_attachmentSubnets[&att];
         for (const auto &subnetId : att.subnetIds)
@@ -62,6 +77,14 @@ void CompiledNetwork::compileLookups()
         else
             it->gone = &att;
     }
+}
+
+std::optional<Ipv4> CompiledNetwork::targetAddress(const TargetGroup &tg, size_t target) const
+{
+    const auto it = m_targetAddresses.find(&tg);
+    if (it != m_targetAddresses.end() && target < it->second.size())
+        return it->second[target];
+    return addressOfTarget(design, tg.targets.at(target));
 }
 
 std::string_view CompiledNetwork::goneState(std::string_view id) const

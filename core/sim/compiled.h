@@ -8,6 +8,7 @@
 
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -139,6 +140,8 @@ public:
     /** The CIDR of the first subnet (in `subnets` order) containing the address, or null. */
     const Cidr *subnetCidrContaining(Ipv4 address) const;
     const TgwAttachment *tgwAttachment(std::string_view tgwId, std::string_view vpcId) const;
+    /** Where a target of a target group is reached: its instance's primary address, or its id. */
+    std::optional<Ipv4> targetAddress(const TargetGroup &tg, size_t target) const;
     using SubnetList = boost::container::small_vector<const SubnetInfo *, 6>;
     /** The subnets of a VPC attachment that are in the design, as subnetInfo() gives them. */
     const SubnetList &attachmentSubnets(const TgwAttachment &att) const;
@@ -184,6 +187,7 @@ private:
     };
     std::unordered_map<std::string_view, std::vector<VpcAttachment>> m_vpcAttachments; //!< by VPC
     std::unordered_map<const TgwAttachment *, SubnetList> m_attachmentSubnets;
+    std::unordered_map<const TargetGroup *, std::vector<std::optional<Ipv4>>> m_targetAddresses;
     mutable std::once_flag m_namesIndexed;
     mutable std::unordered_map<std::string_view, std::string_view> m_idByName;
     template<typename Service>

@@ -92,14 +92,7 @@ void LiveMatrix::forget(size_t cell)
 
 void LiveMatrix::remember(size_t cell, std::vector<std::string_view> consulted)
 {
-    // Most ids repeat (one per lookup, views of the same string): drop those by address
-    // first, which is cheap, then order the few left by content.
-    const auto address = [](std::string_view v) { return std::pair(v.data(), v.size()); };
-    std::sort(consulted.begin(), consulted.end(),
-              [&](auto a, auto b) { return address(a) < address(b); });
-    consulted.erase(std::unique(consulted.begin(), consulted.end(),
-                                [&](auto a, auto b) { return address(a) == address(b); }),
-                    consulted.end());
+    // Each id is there once by address (DependencyRecorder); equal ids of other strings too.
     std::sort(consulted.begin(), consulted.end());
     consulted.erase(std::unique(consulted.begin(), consulted.end()), consulted.end());
     auto &mine = m_consulted[cell];
