@@ -35,7 +35,7 @@ CompiledNetwork::CompiledNetwork(const Design &d)
     resolver = peerResolver();
 }
 
-void CompiledNetwork::compileLookups()
+void CompiledNetwork::compileGoneStates()
 {
     // Only gone resources are indexed, each with what goneStateOf says of its id.
     const auto index = [&](const auto &all, auto stateOf) {
@@ -55,6 +55,11 @@ void CompiledNetwork::compileLookups()
     index(design.all<VirtualInterface>(), state);
     index(design.all<PeeringConnection>(),
           [](const PeeringConnection &r) -> const std::string & { return r.status; });
+}
+
+void CompiledNetwork::compileLookups()
+{
+    compileGoneStates();
     for (const auto &[id, info] : subnets)
         m_subnetCidrs.push_back(&info.subnet->cidr);
     for (const auto &[id, tg] : design.all<TargetGroup>())

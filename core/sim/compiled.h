@@ -86,7 +86,8 @@ struct VpcInfo
 /**
  * Collects, on the calling thread while it lives, the ids of the rule tables walks consult
  * (network ACLs and route tables of every subnet looked up, every security group checked):
- * what a walk's verdict depends on beyond the design's wiring. Used by LiveMatrix.
+ * what a walk's verdict depends on beyond the design's wiring, each id once (by address).
+ * Used by LiveMatrix.
  */
 class DependencyRecorder
 {
@@ -172,6 +173,7 @@ private:
     void compilePublicOwners();
     void compileSes();
     void compileLookups();
+    void compileGoneStates();
     /** Records, for LiveMatrix, the rule tables of a subnet looked up. */
     static void noteSubnet(const SubnetInfo &info);
     void addOwner(std::string_view vpcId, AddressOwner owner);
