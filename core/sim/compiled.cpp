@@ -4,9 +4,22 @@
 #include "../model/lifecycle.h"
 #include "../model/publicplan.h"
 
+#include <algorithm>
 #include <utility>
 
 namespace mailpath::core {
+
+namespace {
+std::optional<Ipv4> addressOfTarget(const Design &design, const Target &t)
+{
+    if (const auto *instance = design.find<Instance>(t.id)) {
+        const auto *eni = instance->eniIds.empty() ? nullptr
+                                                   : design.find<Eni>(instance->eniIds.front());
+        return eni ? std::optional<Ipv4>(eni->primaryIp()) : std::nullopt;
+    }
+    return parseIpv4(t.id);
+}
+} // namespace
 
 CompiledNetwork::CompiledNetwork(const Design &d)
     : design(d)
@@ -18,7 +31,81 @@ CompiledNetwork::CompiledNetwork(const Design &d)
     compileTgwRouteTables();
     compilePublicOwners();
     compileSes();
+    compileLookups();
     resolver = peerResolver();
+}
+
+void CompiledNetwork::compileGoneStates()
+{
+    // Only gone resources are indexed, each with what goneStateOf says of its id.
+    const auto index = [&](const auto &all, auto stateOf) {
+        for (const auto &[id, r] : all)
+            if (isGoneState(stateOf(r)))
+                if (auto state = goneStateOf(design, id); !state.empty())
+                    m_goneStates.try_emplace(id, std::move(state));
+    };
+    const auto state = [](const auto &r) -> const std::string & { return r.state; };
+    index(design.all<Instance>(), state);
+    index(design.all<NatGateway>(), state);
+    index(design.all<TgwAttachment>(), state);
+    index(design.all<VpcEndpoint>(), state);
+    index(design.all<VpnConnection>(), state);
+    index(design.all<VpnGateway>(), state);
+    index(design.all<DirectConnectGateway>(), state);
+    index(design.all<VirtualInterface>(), state);
+    index(design.all<PeeringConnection>(),
+          [](const PeeringConnection &r) -> const std::string & { return r.status; });
+}
+
+void CompiledNetwork::compileLookups()
+{
+    compileGoneStates();
+    for (const auto &[id, info] : subnets)
+        m_subnetCidrs.push_back(&info.subnet->cidr);
+    for (const auto &[id, tg] : design.all<TargetGroup>())
+        for (const auto &t : tg.targets)
+            m_targetAddresses[&tg].push_back(addressOfTarget(design, t));
+    for (const auto &[id, att] : design.all<TgwAttachment>()) {
+        auto &own = m_attachmentSubnets[&att];
+        for (const auto &subnetId : att.subnetIds)
+            if (const auto it = subnets.find(subnetId); it != subnets.end())
+                own.push_back(&it->second);
+        if (att.resourceType != "vpc")
+            continue;
+        auto &list = m_vpcAttachments[att.resourceId];
+        auto it = std::find_if(list.begin(), list.end(),
+                               [&](const auto &a) { return a.tgwId == att.transitGatewayId; });
+        if (it == list.end())
+            it = list.insert(list.end(), {att.transitGatewayId});
+        if (!isGoneState(att.state))
+            it->live = it->live ? it->live : &att;
+        else
+            it->gone = &att;
+    }
+}
+
+std::optional<Ipv4> CompiledNetwork::targetAddress(const TargetGroup &tg, size_t target) const
+{
+    const auto it = m_targetAddresses.find(&tg);
+    if (it != m_targetAddresses.end() && target < it->second.size())
+        return it->second[target];
+    return addressOfTarget(design, tg.targets.at(target));
+}
+
+std::string_view CompiledNetwork::goneState(std::string_view id) const
+{
+    if (m_goneStates.empty())
+        return {};
+    const auto it = m_goneStates.find(id);
+    return it == m_goneStates.end() ? std::string_view() : std::string_view(it->second);
+}
+
+const Cidr *CompiledNetwork::subnetCidrContaining(Ipv4 address) const
+{
+    for (const Cidr *cidr : m_subnetCidrs)
+        if (cidr->contains(address))
+            return cidr;
+    return nullptr;
 }
 
 void CompiledNetwork::compileVpcs()
@@ -318,6 +405,16 @@ const VpcInfo *CompiledNetwork::vpcInfo(std::string_view id) const
 
 namespace {
 thread_local std::vector<std::string_view> *t_dependencies = nullptr;
+
+// A walk looks the same few tables up again and again: each id (by address) is kept once.
+void record(std::string_view id)
+{
+    auto &ids = *t_dependencies;
+    for (auto it = ids.rbegin(); it != ids.rend(); ++it)
+        if (it->data() == id.data() && it->size() == id.size())
+            return;
+    ids.push_back(id);
+}
 } // namespace
 
 DependencyRecorder::DependencyRecorder(std::vector<std::string_view> &out)
@@ -329,10 +426,15 @@ DependencyRecorder::~DependencyRecorder()
     t_dependencies = m_previous;
 }
 
+void DependencyRecorder::redirect(std::vector<std::string_view> &out)
+{
+    t_dependencies = &out;
+}
+
 void DependencyRecorder::note(std::string_view id)
 {
     if (t_dependencies)
-        t_dependencies->push_back(id);
+        record(id);
 }
 
 const SubnetInfo *CompiledNetwork::subnetInfo(std::string_view id) const
@@ -340,13 +442,18 @@ const SubnetInfo *CompiledNetwork::subnetInfo(std::string_view id) const
     const auto it = subnets.find(id);
     if (it == subnets.end())
         return nullptr;
-    if (t_dependencies) {
-        if (it->second.acl)
-            t_dependencies->push_back(it->second.acl->id);
-        if (it->second.routeTable)
-            t_dependencies->push_back(it->second.routeTable->id);
-    }
+    noteSubnet(it->second);
     return &it->second;
+}
+
+void CompiledNetwork::noteSubnet(const SubnetInfo &info)
+{
+    if (t_dependencies) {
+        if (info.acl)
+            record(info.acl->id);
+        if (info.routeTable)
+            record(info.routeTable->id);
+    }
 }
 
 const AddressOwner *CompiledNetwork::ownerInVpc(std::string_view vpcId, Ipv4 address) const
@@ -384,15 +491,25 @@ const OnPremNetwork *CompiledNetwork::onPremContaining(Ipv4 address) const
 const TgwAttachment *CompiledNetwork::tgwAttachment(std::string_view tgwId,
                                                     std::string_view vpcId) const
 {
-    const TgwAttachment *gone = nullptr; // a deleted attachment beside its replacement
-    for (const auto &[id, att] : design.all<TgwAttachment>()) {
-        if (att.transitGatewayId != tgwId || att.resourceType != "vpc" || att.resourceId != vpcId)
-            continue;
-        if (!isGoneState(att.state))
-            return &att;
-        gone = &att;
-    }
-    return gone;
+    // A deleted attachment beside its replacement: the replacement (compileLookups).
+    const auto it = m_vpcAttachments.find(vpcId);
+    if (it != m_vpcAttachments.end())
+        for (const auto &a : it->second)
+            if (a.tgwId == tgwId)
+                return a.live ? a.live : a.gone;
+    return nullptr;
+}
+
+const CompiledNetwork::SubnetList &
+CompiledNetwork::attachmentSubnets(const TgwAttachment &att) const
+{
+    static const SubnetList none;
+    const auto it = m_attachmentSubnets.find(&att);
+    if (it == m_attachmentSubnets.end())
+        return none;
+    for (const auto *s : it->second)
+        noteSubnet(*s);
+    return it->second;
 }
 
 CompiledNetwork::GroupList CompiledNetwork::groups(const std::vector<std::string> &ids) const

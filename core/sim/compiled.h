@@ -8,6 +8,7 @@
 
 #include <deque>
 #include <mutex>
+#include <optional>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
@@ -85,7 +86,8 @@ struct VpcInfo
 /**
  * Collects, on the calling thread while it lives, the ids of the rule tables walks consult
  * (network ACLs and route tables of every subnet looked up, every security group checked):
- * what a walk's verdict depends on beyond the design's wiring. Used by LiveMatrix.
+ * what a walk's verdict depends on beyond the design's wiring, each id once (by address).
+ * Used by LiveMatrix.
  */
 class DependencyRecorder
 {
@@ -96,6 +98,8 @@ public:
     DependencyRecorder &operator=(const DependencyRecorder &) = delete;
 
     static void note(std::string_view id);
+    /** From now on records into `out` (until destroyed, when the previous one is back). */
+    void redirect(std::vector<std::string_view> &out);
 
 private:
     std::vector<std::string_view> *m_previous;
@@ -132,7 +136,16 @@ public:
     /** The VPC whose CIDRs contain the address, preferring fromVpc. */
     const VpcInfo *vpcContaining(Ipv4 address) const;
     const OnPremNetwork *onPremContaining(Ipv4 address) const;
+    /** As goneStateOf(design, id), from an index built once: routes ask on every walk. */
+    std::string_view goneState(std::string_view id) const;
+    /** The CIDR of the first subnet (in `subnets` order) containing the address, or null. */
+    const Cidr *subnetCidrContaining(Ipv4 address) const;
     const TgwAttachment *tgwAttachment(std::string_view tgwId, std::string_view vpcId) const;
+    /** Where a target of a target group is reached: its instance's primary address, or its id. */
+    std::optional<Ipv4> targetAddress(const TargetGroup &tg, size_t target) const;
+    using SubnetList = boost::container::small_vector<const SubnetInfo *, 6>;
+    /** The subnets of a VPC attachment that are in the design, as subnetInfo() gives them. */
+    const SubnetList &attachmentSubnets(const TgwAttachment &att) const;
     using GroupList = boost::container::small_vector<const SecurityGroup *, 4>;
     GroupList groups(const std::vector<std::string> &ids) const;
     SgPeerResolver peerResolver() const;
@@ -159,9 +172,24 @@ private:
     void compileTgwRouteTables();
     void compilePublicOwners();
     void compileSes();
+    void compileLookups();
+    void compileGoneStates();
+    /** Records, for LiveMatrix, the rule tables of a subnet looked up. */
+    static void noteSubnet(const SubnetInfo &info);
     void addOwner(std::string_view vpcId, AddressOwner owner);
     void indexNames() const;
 
+    std::unordered_map<std::string_view, std::string> m_goneStates; //!< gone resources only
+    std::vector<const Cidr *> m_subnetCidrs; //!< in the iteration order of `subnets`
+    struct VpcAttachment
+    {
+        std::string_view tgwId;
+        const TgwAttachment *live = nullptr; //!< the first not gone
+        const TgwAttachment *gone = nullptr; //!< the last gone
+    };
+    std::unordered_map<std::string_view, std::vector<VpcAttachment>> m_vpcAttachments; //!< by VPC
+    std::unordered_map<const TgwAttachment *, SubnetList> m_attachmentSubnets;
+    std::unordered_map<const TargetGroup *, std::vector<std::optional<Ipv4>>> m_targetAddresses;
     mutable std::once_flag m_namesIndexed;
     mutable std::unordered_map<std::string_view, std::string_view> m_idByName;
     template<typename Service>

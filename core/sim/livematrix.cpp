@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <numeric>
 #include <thread>
 #include <unordered_map>
 
@@ -53,20 +54,29 @@ LiveMatrix::LiveMatrix(const Design &design, std::vector<std::string> sources,
 
 LiveMatrix::~LiveMatrix() = default;
 
-void LiveMatrix::walkCell(size_t cell, std::vector<std::string_view> &consulted)
+void LiveMatrix::walkCells(const size_t *cells, size_t count,
+                           std::vector<std::string_view> *consulted)
 {
-    const size_t source = cell / m_sinks.size(), sink = cell % m_sinks.size();
-    MatrixRow *first = m_rows.data() + cell * m_ports.size();
-    for (size_t j = 0; j < m_ports.size(); ++j) {
-        auto &row = first[j];
-        row.from = m_sources[source];
-        row.to = m_sinks[sink];
-        row.port = m_ports[j];
-        row.verdict = Verdict::Delivered;
-        row.blockedAt.reset();
-    }
-    const DependencyRecorder recorder(consulted);
-    m_simulator->traceVerdicts(m_sources[source], m_sinkLists[sink], m_ports, first);
+    const size_t source = cells[0] / m_sinks.size();
+    std::vector<const std::string *> sinks(count);
+    for (size_t k = 0; k < count; ++k)
+        sinks[k] = &m_sinks[cells[k] % m_sinks.size()];
+    std::vector<std::string_view> bySource; // resolving the source: part of every cell's walk
+    DependencyRecorder recorder(bySource);
+    m_simulator->traceVerdicts(m_sources[source], sinks, m_ports, [&](size_t k) {
+        MatrixRow *first = m_rows.data() + cells[k] * m_ports.size();
+        for (size_t j = 0; j < m_ports.size(); ++j) {
+            auto &row = first[j];
+            row.from = m_sources[source];
+            row.to = *sinks[k];
+            row.port = m_ports[j];
+            row.verdict = Verdict::Delivered;
+            row.blockedAt.reset();
+        }
+        consulted[k].insert(consulted[k].end(), bySource.begin(), bySource.end());
+        recorder.redirect(consulted[k]);
+        return first;
+    });
 }
 
 void LiveMatrix::forget(size_t cell)
@@ -82,14 +92,7 @@ void LiveMatrix::forget(size_t cell)
 
 void LiveMatrix::remember(size_t cell, std::vector<std::string_view> consulted)
 {
-    // Most ids repeat (one per lookup, views of the same string): drop those by address
-    // first, which is cheap, then order the few left by content.
-    const auto address = [](std::string_view v) { return std::pair(v.data(), v.size()); };
-    std::sort(consulted.begin(), consulted.end(),
-              [&](auto a, auto b) { return address(a) < address(b); });
-    consulted.erase(std::unique(consulted.begin(), consulted.end(),
-                                [&](auto a, auto b) { return address(a) == address(b); }),
-                    consulted.end());
+    // Each id is there once by address (DependencyRecorder); equal ids of other strings too.
     std::sort(consulted.begin(), consulted.end());
     consulted.erase(std::unique(consulted.begin(), consulted.end()), consulted.end());
     auto &mine = m_consulted[cell];
@@ -114,15 +117,17 @@ void LiveMatrix::walkAll(unsigned threads, const Progress &progress)
     m_rows.assign(m_sources.size() * sinks * m_ports.size(), MatrixRow{});
     m_cellsUsing.clear();
     m_consulted.assign(m_sources.size() * sinks, {});
+    m_rowGroup.assign(m_rows.size(), noGroup);
     m_sinkLists.clear();
     for (const auto &sink : m_sinks)
         m_sinkLists.push_back({sink});
     std::vector<std::vector<std::string_view>> consulted(m_rows.empty() ? 0 : chunk * sinks);
+    std::vector<size_t> cells(m_rows.empty() ? 0 : chunk * sinks);
     for (size_t first = 0; !m_rows.empty() && first < m_sources.size(); first += chunk) {
         const size_t n = std::min(chunk, m_sources.size() - first);
+        std::iota(cells.begin(), cells.end(), first * sinks);
         parallelFor(n, threads, [&](size_t k) {
-            for (size_t i = 0; i < sinks; ++i)
-                walkCell((first + k) * sinks + i, consulted[k * sinks + i]);
+            walkCells(&cells[k * sinks], sinks, &consulted[k * sinks]);
         });
         for (size_t c = 0; c < n * sinks; ++c) { // ids still point into this design
             remember(first * sinks + c, std::move(consulted[c]));
@@ -135,6 +140,7 @@ void LiveMatrix::walkAll(unsigned threads, const Progress &progress)
     m_groupIndex.clear();
     for (size_t i = 0; i < m_groups.size(); ++i)
         m_groupIndex.emplace(GroupKey{m_groups[i].resource, m_groups[i].reason}, i);
+    indexRowGroups();
     rebuildSummary();
     m_complete = true;
 }
@@ -237,8 +243,16 @@ void LiveMatrix::rewalk(const std::vector<size_t> &cells, unsigned threads)
     if (threads == 0)
         threads = std::max(1u, std::thread::hardware_concurrency());
     threads = std::min<unsigned>(threads, unsigned(cells.size() / 64 + 1));
+    // One work item per source: its cells are walked with the source resolved once.
+    std::vector<size_t> starts;
+    for (size_t k = 0; k < cells.size(); ++k)
+        if (k == 0 || cells[k] / m_sinks.size() != cells[k - 1] / m_sinks.size())
+            starts.push_back(k);
+    starts.push_back(cells.size());
     std::vector<std::vector<std::string_view>> consulted(cells.size());
-    parallelFor(cells.size(), threads, [&](size_t k) { walkCell(cells[k], consulted[k]); });
+    parallelFor(starts.size() - 1, threads, [&](size_t s) {
+        walkCells(&cells[starts[s]], starts[s + 1] - starts[s], &consulted[starts[s]]);
+    });
     for (size_t k = 0; k < cells.size(); ++k)
         remember(cells[k], std::move(consulted[k]));
 }
@@ -249,9 +263,17 @@ std::vector<size_t> LiveMatrix::groupsOf(const std::vector<size_t> &cells) const
     const size_t ports = m_ports.size();
     for (const size_t c : cells)
         for (size_t r = c * ports; r < (c + 1) * ports; ++r)
-            if (const auto &b = m_rows[r].blockedAt; m_rows[r].verdict == Verdict::Blocked && b)
-                groups.push_back(m_groupIndex.find(GroupKeyView{b->resource, b->reason})->second);
+            if (m_rowGroup[r] != noGroup)
+                groups.push_back(m_rowGroup[r]);
     return groups;
+}
+
+void LiveMatrix::indexRowGroups()
+{
+    m_rowGroup.assign(m_rows.size(), noGroup);
+    for (size_t g = 0; g < m_groups.size(); ++g)
+        for (const size_t r : m_groups[g].rows)
+            m_rowGroup[r] = uint32_t(g);
 }
 
 size_t LiveMatrix::groupFor(const BlockedAt &b)
@@ -273,12 +295,20 @@ void LiveMatrix::regroup(const std::vector<size_t> &cells, const std::vector<boo
     std::unordered_map<size_t, std::vector<size_t>> added;
     const size_t ports = m_ports.size();
     for (const size_t c : cells)
-        for (size_t r = c * ports; r < (c + 1) * ports; ++r)
-            if (const auto &b = m_rows[r].blockedAt; m_rows[r].verdict == Verdict::Blocked && b) {
-                const size_t g = groupFor(*b);
-                added[g].push_back(r);
-                touched.push_back(g);
+        for (size_t r = c * ports; r < (c + 1) * ports; ++r) {
+            const auto &b = m_rows[r].blockedAt;
+            if (m_rows[r].verdict != Verdict::Blocked || !b) {
+                m_rowGroup[r] = noGroup;
+                continue;
             }
+            size_t g = m_rowGroup[r]; // mostly the group the row was in before
+            if (g == noGroup || m_groups[g].reason != b->reason
+                || m_groups[g].resource != b->resource)
+                g = groupFor(*b);
+            m_rowGroup[r] = uint32_t(g);
+            added[g].push_back(r);
+            touched.push_back(g);
+        }
     std::sort(touched.begin(), touched.end());
     touched.erase(std::unique(touched.begin(), touched.end()), touched.end());
     for (const size_t g : touched) {
@@ -321,6 +351,7 @@ void LiveMatrix::rank()
     });
     for (size_t i = 0; i < m_groups.size(); ++i)
         m_groupIndex.find(GroupKeyView{m_groups[i].resource, m_groups[i].reason})->second = i;
+    indexRowGroups();
 }
 
 void LiveMatrix::setFix(size_t group, std::optional<ModelFix> fix,

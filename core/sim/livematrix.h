@@ -101,8 +101,11 @@ private:
     };
 
     void walkAll(unsigned threads, const Progress &progress = {});
-    /** Walks the rows of one cell (source x sink); records the rule tables they consulted. */
-    void walkCell(size_t cell, std::vector<std::string_view> &consulted);
+    /**
+     * Walks the rows of cells [cells, cells + count) of one source, the source resolved once;
+     * records in consulted[k] the rule tables cell k's walks consulted.
+     */
+    void walkCells(const size_t *cells, size_t count, std::vector<std::string_view> *consulted);
     void remember(size_t cell, std::vector<std::string_view> consulted);
     void forget(size_t cell);
     bool rulesOnlyChanged(const Design &current, const std::string &id) const;
@@ -114,6 +117,7 @@ private:
     void regroup(const std::vector<size_t> &cells, const std::vector<bool> &walked,
                  std::vector<size_t> touched, Update &update);
     void rank();
+    void indexRowGroups();
     void rebuildSummary();
 
     std::unique_ptr<Design> m_design;
@@ -127,6 +131,9 @@ private:
     size_t m_delivered = 0;
     std::vector<BlockerGroup> m_groups;
     std::unordered_map<GroupKey, size_t, KeyHash, KeyEqual> m_groupIndex; //!< -> m_groups
+    static constexpr uint32_t noGroup = UINT32_MAX;
+    /** Per row, its group in m_groups (noGroup: not blocked): no key hashed per row. */
+    std::vector<uint32_t> m_rowGroup;
     /** Rule table -> the cells whose walks consulted it (ascending). */
     std::unordered_map<std::string, std::vector<size_t>> m_cellsUsing;
     /** Per cell, the rule tables it consulted (keys of m_cellsUsing). */

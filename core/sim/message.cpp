@@ -53,21 +53,49 @@ std::string substituteArgs(std::string_view pattern, const std::vector<std::stri
     return out;
 }
 
+namespace {
+
+void appendEnglish(std::string &out, const std::vector<Phrase> &phrases);
+
+void appendArg(std::string &out, const TextArg &arg)
+{
+    if (arg.phrases.empty())
+        out += arg.text;
+    else
+        appendEnglish(out, arg.phrases);
+}
+
+// substituteArgs with each argument written straight into `out`: no copies of the arguments.
+void appendEnglish(std::string &out, const std::vector<Phrase> &phrases)
+{
+    for (const auto &phrase : phrases) {
+        if (!phrase.text) {
+            for (const auto &arg : phrase.args)
+                appendArg(out, arg);
+            continue;
+        }
+        const std::string_view pattern = phrase.text->source;
+        size_t done = 0;
+        for (size_t i = 0; i + 1 < pattern.size(); ++i) {
+            if (pattern[i] != '%' || pattern[i + 1] < '1' || pattern[i + 1] > '9')
+                continue;
+            const size_t n = size_t(pattern[i + 1] - '1');
+            if (n >= phrase.args.size())
+                continue;
+            out.append(pattern.substr(done, i - done));
+            appendArg(out, phrase.args[n]);
+            done = ++i + 1;
+        }
+        out.append(pattern.substr(done));
+    }
+}
+
+} // namespace
+
 std::string englishText(const std::vector<Phrase> &phrases)
 {
     std::string out;
-    std::vector<std::string> values;
-    for (const auto &phrase : phrases) {
-        values.clear();
-        for (const auto &arg : phrase.args)
-            values.push_back(arg.phrases.empty() ? arg.text : englishText(arg.phrases));
-        if (!phrase.text) {
-            for (const auto &value : values)
-                out += value;
-            continue;
-        }
-        out += substituteArgs(phrase.text->source, values);
-    }
+    appendEnglish(out, phrases);
     return out;
 }
 

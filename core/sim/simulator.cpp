@@ -59,6 +59,16 @@ Trace Simulator::trace(const Query &query, const TraceOptions &options) const
 void Simulator::traceVerdicts(const std::string &from, const std::vector<std::string> &to,
                               const std::vector<uint16_t> &ports, MatrixRow *rows) const
 {
+    std::vector<const std::string *> sinks;
+    sinks.reserve(to.size());
+    for (const auto &sink : to)
+        sinks.push_back(&sink);
+    traceVerdicts(from, sinks, ports, [&](size_t i) { return rows + i * ports.size(); });
+}
+
+void Simulator::traceVerdicts(const std::string &from, const std::vector<const std::string *> &to,
+                              const std::vector<uint16_t> &ports, const SinkRows &rowsOf) const
+{
     const EndpointResolver resolver(*m_net);
     const TraceOptions options{false};
     Site source;
@@ -68,12 +78,13 @@ void Simulator::traceVerdicts(const std::string &from, const std::vector<std::st
     Query query;
     query.from = from;
     for (size_t i = 0; i < to.size(); ++i) {
-        query.to = to[i];
+        MatrixRow *rows = rowsOf(i);
+        query.to = *to[i];
         Ipv4 destination;
         std::string label;
         error = Message();
         const bool destinationOk = sourceOk
-                                   && resolver.resolveDestination(to[i], source, destination,
+                                   && resolver.resolveDestination(*to[i], source, destination,
                                                                   label, error);
         for (size_t j = 0; j < ports.size(); ++j) {
             query.port = ports[j];
@@ -81,14 +92,13 @@ void Simulator::traceVerdicts(const std::string &from, const std::vector<std::st
             if (!sourceOk) {
                 trace = unresolved(std::move(trace), from, sourceError);
             } else if (!destinationOk) {
-                trace = unresolved(std::move(trace), to[i], error);
+                trace = unresolved(std::move(trace), *to[i], error);
             } else {
                 Walker walker(*m_net, trace, query, options);
                 walker.run(source, destination);
             }
-            auto &row = rows[i * ports.size() + j];
-            row.verdict = trace.verdict;
-            row.blockedAt = std::move(trace.blockedAt);
+            rows[j].verdict = trace.verdict;
+            rows[j].blockedAt = std::move(trace.blockedAt);
         }
     }
 }

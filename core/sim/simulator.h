@@ -2,6 +2,7 @@
 
 #include "trace.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -65,6 +66,11 @@ public:
      */
     void traceVerdicts(const std::string &from, const std::vector<std::string> &to,
                        const std::vector<uint16_t> &ports, MatrixRow *rows) const;
+    /** Where the rows of sink `i` go; called just before that sink is walked. */
+    using SinkRows = std::function<MatrixRow *(size_t i)>;
+    /** As above with the rows of each sink where rowsOf says (the source resolved once). */
+    void traceVerdicts(const std::string &from, const std::vector<const std::string *> &to,
+                       const std::vector<uint16_t> &ports, const SinkRows &rowsOf) const;
 
 private:
     const Design &m_design;

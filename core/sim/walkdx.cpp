@@ -90,7 +90,7 @@ bool Walker::sendOverDx(const VirtualInterface &vif)
                      {texts::dxNoAssociationFix, {vif.id, ipv4Text(m_pkt.dst)}});
     }
     const auto *gw = m_net.design.find<DirectConnectGateway>(vif.directConnectGatewayId);
-    const std::string gone = gw ? goneStateOf(m_net.design, gw->id) : "missing";
+    const std::string gone(gw ? m_net.goneState(gw->id) : "missing");
     if (!gone.empty())
         return block(ReasonCode::DxVifDown, vif.id, ResourceKind::VirtualInterface,
                      {texts::dxGatewayGone, {vif.id, vif.directConnectGatewayId, gone}},
@@ -191,7 +191,7 @@ const VirtualInterface *Walker::dxBehindVgw(const std::string &vgwId, bool anyKn
 {
     const VirtualInterface *any = nullptr;
     for (const auto &[id, vif] : m_net.design.all<VirtualInterface>()) {
-        if (!goneStateOf(m_net.design, id).empty())
+        if (!m_net.goneState(id).empty())
             continue;
         const auto *gw = m_net.design.find<DirectConnectGateway>(vif.directConnectGatewayId);
         const auto *assoc = gw ? gw->associationWith(vgwId) : nullptr;
@@ -261,7 +261,7 @@ bool Walker::tgwToDx(const TgwAttachment &att, const std::string &routeTableId,
     const VirtualInterface *chosen = nullptr;
     const VirtualInterface *fallback = nullptr;
     for (const auto &[id, vif] : m_net.design.all<VirtualInterface>()) {
-        if (vif.directConnectGatewayId != gw->id || !goneStateOf(m_net.design, id).empty())
+        if (vif.directConnectGatewayId != gw->id || !m_net.goneState(id).empty())
             continue;
         if (!chosen && knows(m_net.design, vif, m_pkt.dst))
             chosen = &vif;

@@ -178,7 +178,7 @@ bool Walker::dispatchRoute(const SubnetInfo &subnet, const Route &route, Origin 
     // NAT gateways and peering connections name their own state (walkedges.cpp).
     const bool ownCheck = route.target == RouteTarget::NatGateway
                           || route.target == RouteTarget::Peering;
-    if (const auto gone = ownCheck ? std::string() : goneStateOf(m_net.design, route.targetId);
+    if (const auto gone = ownCheck ? std::string_view() : m_net.goneState(route.targetId);
         !gone.empty())
         return block(ReasonCode::RouteBlackhole, subnet.routeTable->id, ResourceKind::RouteTable,
                      {texts::routeTargetGone, {route.targetId, gone}},
@@ -488,9 +488,8 @@ bool Walker::finish(const Site &site)
 
 std::string Walker::peerCidrText(Ipv4 peer, bool wide) const
 {
-    for (const auto &[id, info] : m_net.subnets)
-        if (info.subnet->cidr.contains(peer))
-            return info.subnet->cidr.toString();
+    if (const Cidr *cidr = m_net.subnetCidrContaining(peer))
+        return cidr->toString();
     if (const auto *net = m_net.onPremContaining(peer))
         for (const auto &cidr : net->cidrs)
             if (cidr.contains(peer))

@@ -44,13 +44,13 @@ bool Walker::loadBalancerForward(const AddressOwner &node)
 const TargetGroup *Walker::listenerTargets(const LoadBalancer &lb, uint16_t port)
 {
     const Listener *listener = nullptr;
-    std::vector<uint16_t> listening;
-    for (const auto &l : lb.listeners) {
-        listening.push_back(l.port);
+    for (const auto &l : lb.listeners)
         if (l.port == port)
             listener = &l;
-    }
     if (!listener) {
+        std::vector<uint16_t> listening; // for the sentence only
+        for (const auto &l : lb.listeners)
+            listening.push_back(l.port);
         block(ReasonCode::NlbNoListener, lb.id, ResourceKind::LoadBalancer,
               listening.empty()
                   ? Message(texts::nlbNoListener, {lb.name, std::to_string(port)})
@@ -73,22 +73,15 @@ bool Walker::chooseTarget(const AddressOwner &node, const TargetGroup &tg, LbCho
     auto isHealthy = [](const Target &t) {
         return t.health == "healthy" || t.health == "initial";
     };
-    for (const auto &t : tg.targets) {
+    for (size_t i = 0; i < tg.targets.size(); ++i) {
+        const auto &t = tg.targets[i];
         if (!crossZone && !t.availabilityZone.empty() && t.availabilityZone != "all"
             && t.availabilityZone != az)
             continue;
-        Ipv4 ip;
-        if (const auto *instance = m_net.design.find<Instance>(t.id)) {
-            const auto *eni = instance->eniIds.empty() ? nullptr
-                                                       : m_net.design.find<Eni>(instance->eniIds.front());
-            if (!eni)
-                continue;
-            ip = eni->primaryIp();
-        } else if (const auto parsed = parseIpv4(t.id)) {
-            ip = *parsed;
-        } else {
+        const auto address = m_net.targetAddress(tg, i);
+        if (!address)
             continue;
-        }
+        const Ipv4 ip = *address;
         if (!choice.target || (isHealthy(t) && !isHealthy(*choice.target))) {
             choice.target = &t;
             choice.ip = ip;

@@ -43,23 +43,22 @@ bool Walker::viaTransitGateway(const std::string &tgwId, const SubnetInfo &from)
                      {texts::tgwNoAttachment, {vpcId, tgwId}}, {texts::tgwNoAttachmentFix, {vpcId}});
     const auto &az = from.subnet->availabilityZone;
     const SubnetInfo *tgwSubnet = nullptr;
-    std::string azs;
-    for (const auto &subnetId : att->subnetIds) {
-        const auto *s = m_net.subnetInfo(subnetId);
-        if (!s)
-            continue;
-        azs += (azs.empty() ? "" : ", ") + s->subnet->availabilityZone;
+    const auto &subnets = m_net.attachmentSubnets(*att);
+    for (const auto *s : subnets)
         if (s->subnet->availabilityZone == az)
             tgwSubnet = s;
-    }
-    if (const auto gone = goneStateOf(m_net.design, att->id); !gone.empty())
+    if (const auto gone = m_net.goneState(att->id); !gone.empty())
         return block(ReasonCode::RouteBlackhole, from.routeTable->id, ResourceKind::RouteTable,
                      {texts::routeTargetGone, {att->id, gone}}, {texts::routeTargetGoneFix});
-    if (!tgwSubnet) // R1.12
+    if (!tgwSubnet) { // R1.12
+        std::string azs;
+        for (const auto *s : subnets)
+            azs += (azs.empty() ? "" : ", ") + s->subnet->availabilityZone;
         return block(ReasonCode::TgwNoAttachmentInAz, att->id, ResourceKind::TgwAttachment,
                      {texts::tgwNoSubnetInAz,
                       {att->id, azs.empty() ? TextArg(texts::noAz) : TextArg(azs), az}},
                      {texts::tgwNoSubnetInAzFix, {az, att->id}});
+    }
     if (!checkAcl(*tgwSubnet, false)) // R3.6: inbound at the attachment subnet, by source
         return false;
     if (m_record)
@@ -108,16 +107,15 @@ bool Walker::routeInTgw(const std::string &tgwId, const std::string &routeTableI
     if (!next)
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwAttachmentMissing, {targetId}}, {texts::tgwAttachmentMissingFix});
-    if (const auto gone = goneStateOf(m_net.design, next->id);
+    if (const auto gone = m_net.goneState(next->id);
         !gone.empty() && next->resourceType != "peering") // peering: TGW_PEERING_NOT_AVAILABLE
         return block(ReasonCode::TgwRouteBlackhole, routeTableId, ResourceKind::TgwRouteTable,
                      {texts::tgwAttachmentGone, {next->id, gone}},
                      {texts::tgwRouteBlackholeFix});
     if (next->resourceType == "vpc") {
         const SubnetInfo *egress = nullptr;
-        for (const auto &subnetId : next->subnetIds) {
-            const auto *s = m_net.subnetInfo(subnetId);
-            if (s && (!egress || (s->subnet->availabilityZone == fromAz && !next->applianceMode)))
+        for (const auto *s : m_net.attachmentSubnets(*next)) {
+            if ((!egress || (s->subnet->availabilityZone == fromAz && !next->applianceMode)))
                 egress = s;
         }
         if (!egress)
