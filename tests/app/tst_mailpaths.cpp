@@ -1,5 +1,6 @@
 // The Mail paths view through the real main window: computed in the background after an
 // import, blockers ranked, fix applied as one undoable edit, flows filtered, traced, pinned.
+#include "tests/core/generatedaccount.h"
 #include "app/canvas/diagramscene.h"
 #include "app/commands/editrulescommand.h"
 #include "app/gui/designdocument.h"
@@ -11,7 +12,6 @@
 #include <QBrush>
 #include <QDockWidget>
 #include <QTreeView>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
@@ -103,6 +103,19 @@ std::string editedAcl(const core::Design &design)
     return acl;
 }
 
+/** The small generated account imported into a shown window, its Mail Paths result ready. */
+bool importGeneratedAccount(MainWindow &w, const QString &dir)
+{
+    if (!mailpath::testing::generateSmallAccount(dir))
+        return false;
+    w.resize(1400, 900);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return false;
+    QSignalSpy ready(w.mailPathsPanel(), &MailPathsPanel::resultReady);
+    return w.fileActions()->importFolder(dir) && ready.wait(30000);
+}
+
 } // namespace
 
 class TestMailPaths : public QObject
@@ -119,21 +132,10 @@ private slots:
     void importShowsRankedBlockersAndFixUndoes()
     {
         QTemporaryDir dir;
-        QProcess gen;
-        gen.start("python3", {QString(MAILPATH_SOURCE_DIR) + "/benchmarks/gen_account.py",
-                              "--enis", "120", "--vpcs", "3", "--subnets-per-vpc", "2",
-                              "--seed", "11", "-o", dir.path()});
-        QVERIFY(gen.waitForFinished(60000));
-        QCOMPARE(gen.exitCode(), 0);
         MainWindow w;
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(importGeneratedAccount(w, dir.path()));
         auto *panel = w.mailPathsPanel();
-        QSignalSpy ready(panel, &MailPathsPanel::resultReady);
-        QVERIFY(w.fileActions()->importFolder(dir.path()));
         QVERIFY(panel->isVisible()); // opened by the import
-        QVERIFY(ready.wait(30000));
         const auto *r = panel->result();
         QVERIFY(r);
         QVERIFY(r->rows().size() > 500);
@@ -175,20 +177,9 @@ private slots:
     void listenerFixWalksAgainAndUndoes()
     {
         QTemporaryDir dir;
-        QProcess gen;
-        gen.start("python3", {QString(MAILPATH_SOURCE_DIR) + "/benchmarks/gen_account.py",
-                              "--enis", "120", "--vpcs", "3", "--subnets-per-vpc", "2",
-                              "--seed", "11", "-o", dir.path()});
-        QVERIFY(gen.waitForFinished(60000));
-        QCOMPARE(gen.exitCode(), 0);
         MainWindow w;
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(importGeneratedAccount(w, dir.path()));
         auto *panel = w.mailPathsPanel();
-        QSignalSpy ready(panel, &MailPathsPanel::resultReady);
-        QVERIFY(w.fileActions()->importFolder(dir.path()));
-        QVERIFY(ready.wait(30000));
         const auto &design = w.document()->design();
         const auto &groups = panel->result()->groups();
         const auto nlb = std::find_if(groups.begin(), groups.end(), [](const auto &g) {
@@ -229,19 +220,9 @@ private slots:
     void ruleEditUpdatesLiveWithoutFullWalk()
     {
         QTemporaryDir dir;
-        QProcess gen;
-        gen.start("python3", {QString(MAILPATH_SOURCE_DIR) + "/benchmarks/gen_account.py",
-                              "--enis", "120", "--vpcs", "3", "--subnets-per-vpc", "2",
-                              "--seed", "11", "-o", dir.path()});
-        QVERIFY(gen.waitForFinished(60000));
         MainWindow w;
-        w.resize(1400, 900);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(importGeneratedAccount(w, dir.path()));
         auto *panel = w.mailPathsPanel();
-        QSignalSpy ready(panel, &MailPathsPanel::resultReady);
-        QVERIFY(w.fileActions()->importFolder(dir.path()));
-        QVERIFY(ready.wait(30000));
         auto &design = w.document()->design();
         auto *undo = w.document()->undoStack();
         const int walks = panel->fullWalks();

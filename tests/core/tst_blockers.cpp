@@ -1,10 +1,10 @@
 // Blocker ranking: groups, fixes as model edits and unblock counts against brute force.
+#include "tests/core/generatedaccount.h"
 #include "core/io/source.h"
 #include "core/model/design.h"
 #include "core/model/resources.h"
 #include "core/sim/blockers.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -406,12 +406,7 @@ private slots:
     void generatedAccountAgreesWithBruteForce()
     {
         QTemporaryDir dir;
-        QProcess gen;
-        gen.start("python3", {QString(MAILPATH_SOURCE_DIR) + "/benchmarks/gen_account.py",
-                              "--enis", "120", "--vpcs", "3", "--subnets-per-vpc", "2",
-                              "--seed", "11", "-o", dir.path()});
-        QVERIFY(gen.waitForFinished(60000));
-        QCOMPARE(gen.exitCode(), 0);
+        QVERIFY(mailpath::testing::generateSmallAccount(dir.path()));
         const Design design = load(dir.path().toStdString());
         const Simulator sim(design);
         const auto rows = matrixOf(sim);

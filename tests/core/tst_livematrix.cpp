@@ -1,12 +1,12 @@
 // The live matrix: after random edits, the incremental re-walk gives exactly what a full
 // recomputation gives, and an edit of rules re-walks only the sources that consulted them.
+#include "tests/core/generatedaccount.h"
 #include "core/io/source.h"
 #include "core/model/design.h"
 #include "core/model/kindtraits.h"
 #include "core/model/resources.h"
 #include "core/sim/livematrix.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -257,23 +257,14 @@ private slots:
     void generatedAccountAfterRandomEdits()
     {
         QTemporaryDir dir;
-        QProcess gen;
-        gen.start("python3", {QString(MAILPATH_SOURCE_DIR) + "/benchmarks/gen_account.py",
-                              "--enis", "120", "--vpcs", "3", "--subnets-per-vpc", "2",
-                              "--seed", "11", "-o", dir.path()});
-        QVERIFY(gen.waitForFinished(60000));
-        QCOMPARE(gen.exitCode(), 0);
+        QVERIFY(mailpath::testing::generateSmallAccount(dir.path()));
         randomEdits(load(dir.path().toStdString()), editCount(80), 23);
     }
 
     void ruleEditWalksOnlyTheSourcesThatConsultedIt()
     {
         QTemporaryDir dir;
-        QProcess gen;
-        gen.start("python3", {QString(MAILPATH_SOURCE_DIR) + "/benchmarks/gen_account.py",
-                              "--enis", "120", "--vpcs", "3", "--subnets-per-vpc", "2",
-                              "--seed", "11", "-o", dir.path()});
-        QVERIFY(gen.waitForFinished(60000));
+        QVERIFY(mailpath::testing::generateSmallAccount(dir.path()));
         Design design = load(dir.path().toStdString());
         const Simulator first(design);
         LiveMatrix live(design, first.defaultSources(), first.defaultSinks(), smtpPorts(), 1);
