@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace mailpath::core {
 
@@ -16,5 +17,8 @@ bool isGoneState(std::string_view state);
 
 /** The state of resource id when it is gone (isGoneState), else empty. */
 std::string goneStateOf(const Design &design, std::string_view id);
+
+/** Every gone resource's id (a view of the design's key) with its state, for one index. */
+std::unordered_map<std::string_view, std::string> goneResources(const Design &design);
 
 } // namespace mailpath::core

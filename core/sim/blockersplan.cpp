@@ -164,7 +164,7 @@ std::set<std::string> tgwsOf(const Design &design, const std::string &vpc)
 {
     std::set<std::string> tgws;
     for (const auto &[id, att] : design.all<TgwAttachment>())
-        if (vpcAttachment(design, att.transitGatewayId, vpc))
+        if (att.resourceType == "vpc" && att.resourceId == vpc && att.state == "available")
             tgws.insert(att.transitGatewayId);
     return tgws;
 }

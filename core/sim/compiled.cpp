@@ -35,31 +35,9 @@ CompiledNetwork::CompiledNetwork(const Design &d)
     resolver = peerResolver();
 }
 
-void CompiledNetwork::compileGoneStates()
-{
-    // Only gone resources are indexed, each with what goneStateOf says of its id.
-    const auto index = [&](const auto &all, auto stateOf) {
-        for (const auto &[id, r] : all)
-            if (isGoneState(stateOf(r)))
-                if (auto state = goneStateOf(design, id); !state.empty())
-                    m_goneStates.try_emplace(id, std::move(state));
-    };
-    const auto state = [](const auto &r) -> const std::string & { return r.state; };
-    index(design.all<Instance>(), state);
-    index(design.all<NatGateway>(), state);
-    index(design.all<TgwAttachment>(), state);
-    index(design.all<VpcEndpoint>(), state);
-    index(design.all<VpnConnection>(), state);
-    index(design.all<VpnGateway>(), state);
-    index(design.all<DirectConnectGateway>(), state);
-    index(design.all<VirtualInterface>(), state);
-    index(design.all<PeeringConnection>(),
-          [](const PeeringConnection &r) -> const std::string & { return r.status; });
-}
-
 void CompiledNetwork::compileLookups()
 {
-    compileGoneStates();
+    m_goneStates = goneResources(design);
     for (const auto &[id, info] : subnets)
         m_subnetCidrs.push_back(&info.subnet->cidr);
     for (const auto &[id, tg] : design.all<TargetGroup>())

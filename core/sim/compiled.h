@@ -173,13 +173,12 @@ private:
     void compilePublicOwners();
     void compileSes();
     void compileLookups();
-    void compileGoneStates();
     /** Records, for LiveMatrix, the rule tables of a subnet looked up. */
     static void noteSubnet(const SubnetInfo &info);
     void addOwner(std::string_view vpcId, AddressOwner owner);
     void indexNames() const;
 
-    std::unordered_map<std::string_view, std::string> m_goneStates; //!< gone resources only
+    std::unordered_map<std::string_view, std::string> m_goneStates; //!< goneResources()
     std::vector<const Cidr *> m_subnetCidrs; //!< in the iteration order of `subnets`
     struct VpcAttachment
     {
